@@ -1,0 +1,68 @@
+package ru.officialpages.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import ru.officialpages.i18n.Tr;
+
+/**
+ * Where the user's data lives: {@code --data-dir}, else the {@value #ENV} environment variable,
+ * else the system's place for application data (Windows %APPDATA%, Linux ~/.local/share).
+ */
+public record DataFolder(Path path) {
+    public static final String ENV = "OFFICIAL_PAGES_DATA";
+    static final String FOLDER_NAME = "OfficialPages";
+    static final String DATABASE_FILE = "official-pages.db";
+
+    public static DataFolder resolve(String dataDirOption, Map<String, String> env, String osName, Path home) {
+        if (dataDirOption != null && !dataDirOption.isBlank()) {
+            return new DataFolder(Path.of(dataDirOption).toAbsolutePath());
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new DataFolder(Path.of(fromEnv).toAbsolutePath());
+        }
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData/Roaming");
+            return new DataFolder(base.resolve(FOLDER_NAME));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
+        return new DataFolder(base.resolve("official-pages"));
+    }
+
+    public Path database() {
+        return path.resolve(DATABASE_FILE);
+    }
+
+    public Path logs() {
+        return path.resolve("logs");
+    }
+
+    /**
+     * Creates the folder if needed and proves it can be written, so that a read-only or missing
+     * drive is reported in plain words before anything else touches it.
+     */
+    public void prepare() throws DataFolderException {
+        try {
+            Files.createDirectories(path);
+            Files.createDirectories(logs());
+            Path probe = Files.createTempFile(path, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DataFolderException(Tr.tr("datafolder.error.notWritable", path), e);
+        }
+    }
+
+    /** The data folder cannot be used; the message is for the user. */
+    public static final class DataFolderException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public DataFolderException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package ru.officialpages.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.StorageException;
+
+/** The command-line mode: runs one command and returns the process exit code. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    private final CliOutput out;
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli(CliOutput out) {
+        this.out = out;
+        for (Command c : List.of(new DemoCommand(), new VersionCommand())) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    public int run(Invocation invocation, Command.Services services) {
+        if (invocation.help()) {
+            printHelp();
+            return OK;
+        }
+        List<String> words = invocation.version() ? List.of("version") : invocation.command();
+        Command command = commands.get(words.get(0));
+        if (command == null) {
+            out.err().println(Tr.tr("cli.error.unknownCommand", words.get(0)));
+            out.err().println(Tr.tr("cli.hint.help"));
+            return USAGE;
+        }
+        try {
+            return command.run(words.subList(1, words.size()), out, services);
+        } catch (UsageException e) {
+            out.err().println(e.getMessage());
+            out.err().println(Tr.tr("cli.hint.help"));
+            return USAGE;
+        } catch (StorageException e) {
+            out.err().println(e.getMessage());
+            return FAILURE;
+        }
+    }
+
+    public void printHelp() {
+        out.out().println(Tr.tr("cli.help.header", VersionCommand.version()));
+        out.out().println();
+        out.out().println(Tr.tr("cli.help.usage"));
+        out.out().println();
+        out.out().println(Tr.tr("cli.help.options"));
+        out.out().println(Tr.tr("cli.help.commands"));
+        for (Command c : commands.values()) {
+            out.out().printf("  %-12s %s%n", c.name(), c.summary());
+        }
+        out.out().println();
+        out.out().println(Tr.tr("cli.help.footer"));
+    }
+}

@@ -1,0 +1,16 @@
+package ru.officialpages.cli;
+
+import ru.officialpages.demo.DemoData;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+
+/** What commands that touch the data get; opened only when such a command runs. */
+public record CliServices(
+        SettingsRepository settings,
+        OrganizationRepository organizations,
+        PageRepository pages,
+        PostRepository posts,
+        DemoData demo) {
+}

@@ -1,0 +1,141 @@
+package ru.officialpages.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.NormPreset;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.rules.OrganizationCheck;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+
+/**
+ * A made-up settlement to look around in: its administration, head, culture house and library,
+ * their pages in VK, OK and Telegram and a few weeks of posts. It goes through the same checks
+ * and repositories as what the user types, so it can never hold what the user could not.
+ * Deterministic for a given day: the same data every time.
+ */
+public final class DemoData {
+    private static final int WEEKS_OF_POSTS = 6;
+    private static final String[] TOPICS = {
+        "Благоустройство сквера у Дома культуры", "Приём граждан главой поселения", "График вывоза мусора",
+        "Ремонт дороги по ул. Школьной", "Отключение электроэнергии", "Субботник в парке",
+        "Новые книги в библиотеке", "Концерт ко Дню матери", "Профилактика пожаров в частном секторе",
+        "Запись в кружки Дома культуры", "Итоги сессии Совета депутатов", "Вакцинация домашних животных",
+        "Прямая линия с главой", "Конкурс детского рисунка", "Расписание автобуса до райцентра",
+    };
+
+    private final SettingsRepository settings;
+    private final OrganizationRepository organizations;
+    private final PageRepository pages;
+    private final PostRepository posts;
+
+    public DemoData(SettingsRepository settings, OrganizationRepository organizations, PageRepository pages,
+            PostRepository posts) {
+        this.settings = settings;
+        this.organizations = organizations;
+        this.pages = pages;
+        this.posts = posts;
+    }
+
+    /** Demo data goes only into a folder with no organizations, so it never mixes with real work. */
+    public boolean canLoad() {
+        return organizations.all().isEmpty();
+    }
+
+    public Summary load(LocalDate today) {
+        if (!canLoad()) {
+            throw new IllegalStateException("demo data goes only into an empty database");
+        }
+        Settings current = settings.load();
+        if (!current.setupDone()) {
+            NormPreset preset = NormPreset.ISHTAN;
+            settings.save(new Settings("Берёзовское сельское поселение", "Иванов Сергей Петрович",
+                    "Глава Берёзовского сельского поселения", "Смирнова Анна Викторовна",
+                    "Специалист по связям с общественностью", preset, preset.norms(),
+                    preset.coordinatorNoticeDays(), true));
+        }
+        Organization admin = add(new Organization(0, OrganizationKind.ADMINISTRATION,
+                "Администрация Берёзовского сельского поселения", "636000, Томская обл., с. Берёзовка, ул. Советская, 1",
+                "admin@berezovka-sp.ru", "8 (38241) 2-11-45", "https://berezovka-sp.ru", false, "", false));
+        Organization head = add(new Organization(0, OrganizationKind.HEAD,
+                "Глава Берёзовского сельского поселения", "636000, Томская обл., с. Берёзовка, ул. Советская, 1",
+                "glava@berezovka-sp.ru", "8 (38241) 2-11-40", "https://berezovka-sp.ru", false, "", false));
+        Organization club = add(new Organization(0, OrganizationKind.INSTITUTION,
+                "МКУК «Берёзовский сельский Дом культуры»", "636000, Томская обл., с. Берёзовка, ул. Школьная, 12",
+                "dk@berezovka-sp.ru", "8 (38241) 2-13-07", "https://dk-berezovka.ru", false, "", false));
+        Organization library = add(new Organization(0, OrganizationKind.INSTITUTION,
+                "Берёзовская сельская библиотека", "636000, Томская обл., с. Берёзовка, ул. Школьная, 12",
+                "library@berezovka-sp.ru", "8 (38241) 2-13-09", "", false, "", false));
+
+        LocalDate opened = today.minusYears(2).withDayOfYear(20);
+        List<Page> made = new ArrayList<>();
+        made.add(pages.add(new Page(0, admin.id(), Network.VK, "https://vk.com/berezovka_sp", opened, null, null)));
+        made.add(pages.add(new Page(0, admin.id(), Network.OK, "https://ok.ru/group/70000001234567", opened, null, null)));
+        made.add(pages.add(new Page(0, admin.id(), Network.TELEGRAM, "https://t.me/berezovka_sp", opened.plusMonths(7), null, null)));
+        made.add(pages.add(new Page(0, head.id(), Network.VK, "https://vk.com/glava_berezovka", opened, null, null)));
+        made.add(pages.add(new Page(0, club.id(), Network.VK, "https://vk.com/dk_berezovka", opened.plusMonths(1), null, null)));
+        made.add(pages.add(new Page(0, club.id(), Network.OK, "https://ok.ru/dkberezovka", opened.plusMonths(1), null, null)));
+        made.add(pages.add(new Page(0, library.id(), Network.VK, "https://vk.com/library_berezovka", opened.plusMonths(2), null, null)));
+
+        List<Post> log = postsFor(made, today);
+        posts.addAll(log);
+        return new Summary(4, made.size(), log.size());
+    }
+
+    private Organization add(Organization o) {
+        Map<OrganizationCheck.Field, String> errors = OrganizationCheck.errors(o);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("demo organization fails its own checks: " + errors);
+        }
+        return organizations.save(o);
+    }
+
+    private static List<Post> postsFor(List<Page> made, LocalDate today) {
+        Random random = new Random(today.toEpochDay());
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS_OF_POSTS - 1);
+        PostFormat[] formats = PostFormat.values();
+        List<Post> log = new ArrayList<>();
+        int serial = 1;
+        for (Page page : made) {
+            for (LocalDate day = monday; !day.isAfter(today); day = day.plusDays(1)) {
+                // Roughly every other working day, now and then a weekend post: some weeks meet the norm, some do not.
+                boolean weekend = day.getDayOfWeek().getValue() >= 6;
+                if (random.nextInt(100) >= (weekend ? 10 : 45)) {
+                    continue;
+                }
+                LocalDateTime at = LocalDateTime.of(day, LocalTime.of(9 + random.nextInt(8), random.nextInt(4) * 15));
+                String topic = TOPICS[random.nextInt(TOPICS.length)];
+                PostFormat format = formats[random.nextInt(Math.min(formats.length, 6))];
+                log.add(new Post(0, page.id(), at, postUrl(page, serial++), format, topic));
+            }
+        }
+        return log;
+    }
+
+    private static String postUrl(Page page, int serial) {
+        return switch (page.networkCode()) {
+            case Network.VK -> "https://vk.com/wall-" + (210000 + page.id()) + "_" + serial;
+            case Network.OK -> page.address() + "/topic/" + (150000000000L + serial);
+            case Network.TELEGRAM -> page.address() + "/" + serial;
+            default -> page.address() + "#" + serial;
+        };
+    }
+
+    public record Summary(int organizations, int pages, int posts) {
+    }
+}

@@ -1,0 +1,22 @@
+package ru.officialpages.storage;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The SQLite-only statements, kept in one place so that the rest of the SQL stays portable
+ * (a shared PostgreSQL mode is planned, design.md).
+ */
+final class SqliteDialect {
+    private SqliteDialect() {
+    }
+
+    static void configure(Statement s) throws SQLException {
+        // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=5000");
+        // FULL: a committed change survives a power cut too; the user's writes are few and small.
+        s.execute("PRAGMA synchronous=FULL");
+    }
+}

@@ -1,0 +1,188 @@
+package ru.officialpages.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.settings.OrganizationsViewModel;
+import ru.officialpages.ui.settings.SettingsView;
+import ru.officialpages.ui.settings.SettingsViewModel;
+import ru.officialpages.ui.setup.SetupView;
+import ru.officialpages.ui.setup.SetupViewModel;
+
+/**
+ * The program's one window: the navigation rail on the left and the chosen screen beside it,
+ * or the first-start setup while the settings have not been made.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final UiContext ctx;
+    private final DialogService dialogs;
+    private final WindowPrefs prefs;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final Label municipality = new Label();
+    private Screen current;
+
+    public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
+        this.stage = stage;
+        this.ctx = ctx;
+        this.dialogs = dialogs;
+        this.prefs = new WindowPrefs(ctx.prefs());
+        root.setId("main-root");
+        content.setId("content");
+        content.getStyleClass().add("content");
+    }
+
+    /** Shows the window with the setup (first start) or the screens. */
+    public void show(Settings settings) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        for (Screen s : Screen.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(s.key(), KeyCombination.SHORTCUT_DOWN), () -> {
+                if (root.getLeft() != null) {
+                    open(s);
+                }
+            });
+        }
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        prefs.restore(stage);
+        stage.setOnCloseRequest(e -> prefs.save(stage));
+        if (settings.setupDone()) {
+            showShell(settings);
+        } else {
+            showSetup();
+        }
+        stage.show();
+    }
+
+    private void showSetup() {
+        stage.setTitle(Tr.tr("app.title"));
+        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.demo(), ctx.executor(), ctx.clock(), dialogs);
+        root.setLeft(null);
+        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true))));
+    }
+
+    private void showShell(Settings settings) {
+        updateTitle(settings);
+        root.setLeft(rail());
+        root.setCenter(content);
+        open(prefs.lastScreen());
+    }
+
+    private void updateTitle(Settings settings) {
+        stage.setTitle(settings.municipality().isEmpty() ? Tr.tr("app.title")
+                : Tr.tr("app.title.with", settings.municipality()));
+        municipality.setText(settings.municipality());
+    }
+
+    private VBox rail() {
+        Label title = new Label(Tr.tr("app.title"));
+        title.getStyleClass().addAll(Styles.TITLE_4, "rail-title");
+        title.setWrapText(true);
+        municipality.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        municipality.setWrapText(true);
+        VBox header = new VBox(2, title, municipality);
+        header.setPadding(new Insets(4, 8, 16, 8));
+
+        VBox rail = new VBox(4);
+        rail.setId("nav-rail");
+        rail.getStyleClass().add("nav-rail");
+        rail.getChildren().add(header);
+        ToggleGroup group = new ToggleGroup();
+        for (Screen s : Screen.values()) {
+            ToggleButton b = new ToggleButton(Tr.tr(s.titleKey()), s.icon().icon(18));
+            b.setId(s.navId());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setAccessibleText(Tr.tr(s.titleKey()));
+            b.setOnAction(e -> open(s));
+            navButtons.put(s, b);
+            rail.getChildren().add(b);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        ProgressBar busy = new ProgressBar();
+        busy.setId("busy");
+        busy.setMaxWidth(Double.MAX_VALUE);
+        busy.visibleProperty().bind(ctx.executor().busyProperty());
+        Label hint = new Label(Tr.tr("nav.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        rail.getChildren().addAll(spacer, busy, hint);
+        return rail;
+    }
+
+    /** Opens a screen, creating it the first time. */
+    public void open(Screen s) {
+        current = s;
+        Node node = screens.computeIfAbsent(s, this::create);
+        content.getChildren().setAll(node);
+        navButtons.get(s).setSelected(true);
+        prefs.saveLastScreen(s);
+    }
+
+    public Screen current() {
+        return current;
+    }
+
+    private Node create(Screen s) {
+        Label title = new Label(Tr.tr(s.titleKey()));
+        title.getStyleClass().add(Styles.TITLE_2);
+        Node body = switch (s) {
+            case SETTINGS -> {
+                SettingsViewModel svm = new SettingsViewModel(ctx.settings(), ctx.executor());
+                svm.statusProperty().addListener((o, was, now) -> {
+                    if (!now.isEmpty()) {
+                        updateTitle(svm.form().toSettings(true));
+                    }
+                });
+                yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs));
+            }
+            case PAGES -> new EmptyState(s.icon(), Tr.tr("empty.pages.title"), Tr.tr("empty.pages.text"))
+                    .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), this::openOrganizations);
+            default -> {
+                String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
+                yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));
+            }
+        };
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox screen = new VBox(12, title, body);
+        screen.setId("screen-" + s.name().toLowerCase(java.util.Locale.ROOT));
+        screen.setPadding(new Insets(20, 24, 20, 24));
+        return screen;
+    }
+
+    private void openOrganizations() {
+        open(Screen.SETTINGS);
+        Node settings = screens.get(Screen.SETTINGS).lookup("#settings-view");
+        if (settings instanceof SettingsView tabs) {
+            tabs.getSelectionModel().select(1);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package ru.officialpages.ui;
+
+import java.time.Clock;
+import java.util.prefs.Preferences;
+import ru.officialpages.demo.DemoData;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/**
+ * What the screens need, handed in by the entry point (or a test). {@code prefs} holds window
+ * geometry and the like; the clock is passed so tests can fix "today".
+ */
+public record UiContext(
+        SettingsRepository settings,
+        OrganizationRepository organizations,
+        NetworkRepository networks,
+        PageRepository pages,
+        PostRepository posts,
+        DemoData demo,
+        TaskExecutor executor,
+        Preferences prefs,
+        Clock clock) {
+}

@@ -1,0 +1,52 @@
+package ru.officialpages.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.ui.common.Icons;
+
+/** Настройки: the general settings and the organizations, each on its own tab. */
+public final class SettingsView extends TabPane {
+
+    public SettingsView(SettingsViewModel settings, OrganizationsViewModel organizations) {
+        setId("settings-view");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        getStyleClass().add(Styles.TABS_FLOATING);
+
+        Button save = new Button(Tr.tr("button.save"), Icons.SAVE.icon());
+        save.setId("settings-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(settings.form().validProperty().not());
+        save.setOnAction(e -> settings.save());
+        Label status = new Label();
+        status.setId("settings-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(settings.statusProperty());
+        HBox buttons = new HBox(10, save, status);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox general = new VBox(18, new SettingsForm(settings.form()), buttons);
+        general.setMaxWidth(760);
+        general.setPadding(new Insets(16, 4, 16, 4));
+        ScrollPane generalScroll = new ScrollPane(general);
+        generalScroll.setFitToWidth(true);
+
+        Tab generalTab = new Tab(Tr.tr("settings.tab.general"), generalScroll);
+        generalTab.setId("settings-tab-general");
+        OrganizationsView orgView = new OrganizationsView(organizations);
+        VBox orgBox = new VBox(orgView);
+        orgBox.setPadding(new Insets(16, 0, 0, 0));
+        VBox.setVgrow(orgView, javafx.scene.layout.Priority.ALWAYS);
+        Tab orgTab = new Tab(Tr.tr("settings.tab.organizations"), orgBox);
+        orgTab.setId("settings-tab-organizations");
+        getTabs().addAll(generalTab, orgTab);
+        settings.load();
+        organizations.load();
+    }
+}

@@ -1,0 +1,47 @@
+package ru.officialpages.ui.settings;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/** The general settings: who the program works for and by which norms. */
+public final class SettingsViewModel {
+    private final SettingsRepository repository;
+    private final TaskExecutor executor;
+    private final SettingsFormModel form = new SettingsFormModel();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(SettingsRepository repository, TaskExecutor executor) {
+        this.repository = repository;
+        this.executor = executor;
+    }
+
+    public void load() {
+        executor.execute(BackgroundTask.of(p -> repository.load()).onSuccess(s -> {
+            form.load(s);
+            status.set("");
+        }));
+    }
+
+    public void save() {
+        if (!form.validProperty().get()) {
+            return;
+        }
+        var settings = form.toSettings(true);
+        executor.execute(BackgroundTask.of(p -> {
+            repository.save(settings);
+            return settings;
+        }).onSuccess(s -> status.set(Tr.tr("settings.saved"))));
+    }
+
+    public SettingsFormModel form() {
+        return form;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
