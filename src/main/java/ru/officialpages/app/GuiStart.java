@@ -1,11 +1,9 @@
 package ru.officialpages.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -17,6 +15,7 @@ import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.MainWindow;
+import ru.officialpages.ui.Theme;
 import ru.officialpages.ui.UiContext;
 import ru.officialpages.ui.common.FxDialogService;
 import ru.officialpages.ui.common.FxTaskExecutor;
@@ -45,7 +44,6 @@ final class GuiStart {
             }
         });
         Platform.startup(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Opened opened;
             try {
                 opened = opening.join();
@@ -92,7 +90,6 @@ final class GuiStart {
         }
         try {
             Platform.startup(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 alert(message);
                 Platform.exit();
             });
@@ -102,6 +99,7 @@ final class GuiStart {
     }
 
     private static void alert(String message) {
+        Theme.apply();
         Alert a = new Alert(Alert.AlertType.ERROR, message, new ButtonType(Tr.tr("button.ok"), ButtonBar.ButtonData.OK_DONE));
         a.setTitle(Tr.tr("app.title"));
         a.setHeaderText(Tr.tr("error.start.header"));

@@ -47,9 +47,9 @@ public final class Main {
             err.println(Tr.tr("cli.hint.help"));
             return Cli.USAGE;
         }
-        if (invocation.help() || invocation.version()) {
+        if (invocation.help() || invocation.version() || !cli.knows(invocation)) {
             return cli.run(invocation, () -> {
-                throw new IllegalStateException("help and version need no data");
+                throw new IllegalStateException("help, version and an unknown command need no data");
             });
         }
         DataFolder folder = DataFolder.resolve(invocation.dataDir(), env, System.getProperty("os.name"),

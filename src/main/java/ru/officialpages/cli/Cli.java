@@ -22,6 +22,12 @@ public final class Cli {
         }
     }
 
+    /** True if the invocation names a command that exists (or asks for help or the version). */
+    public boolean knows(Invocation invocation) {
+        return invocation.help() || invocation.version() || invocation.command().isEmpty()
+                || commands.containsKey(invocation.command().get(0));
+    }
+
     public int run(Invocation invocation, Command.Services services) {
         if (invocation.help()) {
             printHelp();

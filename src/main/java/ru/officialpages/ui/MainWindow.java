@@ -57,8 +57,9 @@ public final class MainWindow {
 
     /** Shows the window with the setup (first start) or the screens. */
     public void show(Settings settings) {
+        Theme.apply();
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(Theme.stylesheet());
         for (Screen s : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(s.key(), KeyCombination.SHORTCUT_DOWN), () -> {
                 if (root.getLeft() != null) {

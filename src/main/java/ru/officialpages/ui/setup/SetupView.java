@@ -46,10 +46,10 @@ public final class SetupView extends ScrollPane {
         HBox buttons = new HBox(12, start, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(18, title, intro, new SettingsForm(vm.form()), new VBox(4, demo, demoHint), buttons);
+        VBox card = new VBox(14, title, intro, new SettingsForm(vm.form()), new VBox(4, demo, demoHint), buttons);
         card.getStyleClass().add("setup-card");
         card.setMaxWidth(760);
-        card.setPadding(new Insets(32));
+        card.setPadding(new Insets(24, 32, 24, 32));
         VBox outer = new VBox(card);
         outer.setAlignment(Pos.TOP_CENTER);
         outer.setPadding(new Insets(24));

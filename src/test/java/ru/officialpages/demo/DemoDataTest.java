@@ -1,0 +1,62 @@
+package ru.officialpages.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+
+class DemoDataTest {
+    @TempDir
+    Path dir;
+
+    private DemoData demo(Database db) {
+        return new DemoData(new SettingsRepository(db), new OrganizationRepository(db), new PageRepository(db),
+                new PostRepository(db));
+    }
+
+    @Test
+    void looksLikeASettlementAndIsTheSameEveryTime() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        try (Database a = Database.open(dir.resolve("a.db")); Database b = Database.open(dir.resolve("b.db"))) {
+            DemoData.Summary sa = demo(a).load(today);
+            DemoData.Summary sb = demo(b).load(today);
+            assertThat(sa).isEqualTo(sb);
+            assertThat(sa.organizations()).isEqualTo(4);
+
+            Set<String> networks = new PageRepository(a).all().stream().map(Page::networkCode).collect(Collectors.toSet());
+            assertThat(networks).containsExactlyInAnyOrder(Network.VK, Network.OK, Network.TELEGRAM);
+            assertThat(new SettingsRepository(a).load().setupDone()).isTrue();
+            assertThat(new SettingsRepository(a).load().municipality()).isEqualTo("Берёзовское сельское поселение");
+
+            var posts = new PostRepository(a).between(LocalDateTime.of(2026, 1, 1, 0, 0), LocalDateTime.of(2027, 1, 1, 0, 0));
+            assertThat(posts).hasSize(sa.posts()).allSatisfy(p -> assertThat(p.publishedAt().toLocalDate()).isBeforeOrEqualTo(today));
+            // Several weeks of posts, not one burst.
+            assertThat(posts.stream().map(p -> p.publishedAt().toLocalDate().getDayOfYear() / 7).distinct().count())
+                    .isGreaterThanOrEqualTo(5);
+            assertThat(posts.stream().map(Post::url).distinct().count()).isEqualTo(posts.size());
+        }
+    }
+
+    @Test
+    void neverMixesWithRealData() {
+        try (Database db = Database.open(dir.resolve("c.db"))) {
+            DemoData d = demo(db);
+            assertThat(d.canLoad()).isTrue();
+            d.load(LocalDate.of(2026, 11, 23));
+            assertThat(d.canLoad()).isFalse();
+        }
+    }
+}

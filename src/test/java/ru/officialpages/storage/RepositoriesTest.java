@@ -1,0 +1,96 @@
+package ru.officialpages.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.NormPreset;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.domain.WeeklyNorms;
+
+class RepositoriesTest {
+    @TempDir
+    Path dir;
+    Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("t.db"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void settingsRoundTrip() {
+        SettingsRepository repo = new SettingsRepository(db);
+        Settings s = new Settings("Иштанское сельское поселение", "Петров П. П.", "Глава поселения", "Сидорова А. А.",
+                "Специалист", NormPreset.CUSTOM, new WeeklyNorms(4, 3, 2, 1), 2, true);
+        repo.save(s);
+        assertThat(repo.load()).isEqualTo(s);
+    }
+
+    @Test
+    void settingsBeforeSetupAreTheInitialOnes() {
+        assertThat(new SettingsRepository(db).load()).isEqualTo(Settings.initial());
+    }
+
+    @Test
+    void organizationsAreSavedUpdatedAndArchivedNotDeleted() {
+        OrganizationRepository repo = new OrganizationRepository(db);
+        Organization saved = repo.save(new Organization(0, OrganizationKind.INSTITUTION, "Сельская библиотека",
+                "с. Берёзовка", "lib@example.ru", "8 (38241) 2-13-09", "", false, "", false));
+        assertThat(saved.id()).isPositive();
+
+        repo.save(new Organization(saved.id(), OrganizationKind.INSTITUTION, "Сельская библиотека им. Пушкина",
+                "с. Берёзовка", "lib@example.ru", "", "", false, "", false));
+        repo.save(repo.find(saved.id()).orElseThrow().withArchived(true));
+
+        List<Organization> all = repo.all();
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).name()).isEqualTo("Сельская библиотека им. Пушкина");
+        assertThat(all.get(0).archived()).isTrue();
+    }
+
+    @Test
+    void updatingAMissingOrganizationFails() {
+        OrganizationRepository repo = new OrganizationRepository(db);
+        assertThatThrownBy(() -> repo.save(Organization.blank(OrganizationKind.HEAD).withId(42)))
+                .isInstanceOf(StorageException.class);
+    }
+
+    @Test
+    void postsAreAllOrNothing() {
+        Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
+                "Администрация", "", "", "", "", false, "", false));
+        Page page = new PageRepository(db).add(new Page(0, org.id(), Network.VK, "https://vk.com/adm",
+                LocalDate.of(2026, 1, 10), null, null));
+        PostRepository posts = new PostRepository(db);
+        LocalDateTime t = LocalDateTime.of(2026, 11, 20, 10, 0);
+        posts.addAll(List.of(new Post(0, page.id(), t, "https://vk.com/wall-1_1", PostFormat.PHOTO, "Субботник")));
+
+        // The second batch repeats a link: the whole batch is refused, the first post stays alone.
+        assertThatThrownBy(() -> posts.addAll(List.of(
+                new Post(0, page.id(), t.plusHours(1), "https://vk.com/wall-1_2", PostFormat.TEXT, ""),
+                new Post(0, page.id(), t.plusHours(2), "https://vk.com/wall-1_1", PostFormat.TEXT, ""))))
+                .isInstanceOf(StorageException.class);
+        assertThat(posts.count()).isEqualTo(1);
+        assertThat(posts.between(t.minusDays(1), t.plusDays(1))).extracting(Post::topic).containsExactly("Субботник");
+        assertThat(new PageRepository(db).all()).extracting(Page::address).containsExactly("https://vk.com/adm");
+    }
+}

@@ -1,0 +1,275 @@
+package ru.officialpages.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import ru.officialpages.demo.DemoData;
+import ru.officialpages.domain.NormPreset;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.FxTaskExecutor;
+
+/**
+ * The window as a user meets it: the first-start setup, every screen, and an organization typed
+ * wrong and then right, still there after the program is started again on the same folder.
+ */
+class MainWindowTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private Preferences prefs;
+    private Database db;
+    private FxTaskExecutor executor;
+    private Stage stage;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        prefs = Preferences.userRoot().node("ru/officialpages/test-" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeWindow();
+        prefs.removeNode();
+    }
+
+    private void openWindow() throws Exception {
+        db = Database.open(dir.resolve("official-pages.db"));
+        SettingsRepository settings = new SettingsRepository(db);
+        OrganizationRepository orgs = new OrganizationRepository(db);
+        PageRepository pages = new PageRepository(db);
+        PostRepository posts = new PostRepository(db);
+        executor = new FxTaskExecutor(new FailingDialogs());
+        UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
+                new DemoData(settings, orgs, pages, posts), executor, prefs,
+                Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                        ZoneId.systemDefault()));
+        Settings loaded = settings.load();
+        AtomicReference<Stage> made = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            Stage s = new Stage();
+            new MainWindow(s, ctx, new FailingDialogs()).show(loaded);
+            made.set(s);
+        });
+        stage = made.get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window as the user does, so it saves its place; then "quits" the program. */
+    private void closeWindow() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> {
+                stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                stage.close();
+            });
+            stage = null;
+        }
+        if (executor != null) {
+            executor.close();
+            executor = null;
+        }
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T extends Node> T node(String id) {
+        return lookup(id).query();
+    }
+
+    private String labelText(String id) {
+        return this.<Label>node(id).getText();
+    }
+
+    @Test
+    void firstStartSetupThenEveryScreen() throws Exception {
+        openWindow();
+        assertThat(lookup("#setup-view").tryQuery()).isPresent();
+        assertThat(lookup("#nav-rail").tryQuery()).isEmpty();
+        Button start = node("#setup-start");
+        assertThat(start.isDisabled()).as("cannot start without the municipality").isTrue();
+        assertThat(this.<Label>node("#settings-municipality-error").isVisible()).isTrue();
+
+        clickOn("#settings-municipality").write("Иштанское сельское поселение");
+        clickOn("#settings-head-name").write("Петров Пётр Петрович");
+        clickOn("#settings-preparer-name").write("Сидорова Анна Ивановна");
+        clickOn("#settings-preset");
+        clickOn("Новокубанский район");
+        assertThat(this.<ComboBox<NormPreset>>node("#settings-preset").getValue()).isEqualTo(NormPreset.NOVOKUBANSKY);
+        // Scroll down to the end of the form, as the user does on a small screen.
+        interact(() -> this.<javafx.scene.control.ScrollPane>node("#setup-view").setVvalue(1.0));
+        clickOn("#setup-demo");
+        assertThat(start.isDisabled()).isFalse();
+        clickOn("#setup-start");
+
+        waitUntil(() -> lookup("#nav-rail").tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("Официальные страницы — Иштанское сельское поселение");
+        Settings saved = new SettingsRepository(db).load();
+        assertThat(saved.setupDone()).isTrue();
+        assertThat(saved.headName()).isEqualTo("Петров Пётр Петрович");
+        assertThat(saved.norms().administration()).isEqualTo(10);
+        assertThat(saved.norms().head()).isEqualTo(5);
+        assertThat(new OrganizationRepository(db).all()).hasSize(4);
+
+        String[][] screens = {
+            {"#nav-today", "#screen-today", "Сводка на сегодня"},
+            {"#nav-pages", "#screen-pages", "Реестр страниц"},
+            {"#nav-plan", "#screen-plan", "Контент-план"},
+            {"#nav-posts", "#screen-posts", "Журнал публикаций"},
+            {"#nav-moderation", "#screen-moderation", "Модерация комментариев"},
+            {"#nav-messages", "#screen-messages", "Сообщения граждан"},
+            {"#nav-reports", "#screen-reports", "Отчёты"},
+        };
+        for (String[] s : screens) {
+            clickOn(s[0]);
+            assertThat(lookup(s[1]).tryQuery()).as(s[1]).isPresent();
+            assertThat(lookup(s[1]).lookup((Label l) -> s[2].equals(l.getText())).tryQuery()).as(s[2]).isPresent();
+            assertThat(this.<ToggleButton>node(s[0]).isSelected()).isTrue();
+        }
+        clickOn("#nav-settings");
+        assertThat(lookup("#settings-view").tryQuery()).isPresent();
+        waitUntil(() -> "Иштанское сельское поселение".equals(
+                this.<javafx.scene.control.TextField>node("#settings-municipality").getText()));
+
+        // Keyboard: Ctrl+2 opens Страницы, and its button leads to the organizations.
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(lookup("#screen-pages").tryQuery()).isPresent();
+        clickOn("#empty-pages-organizations");
+        waitUntil(() -> this.<TableView<Organization>>node("#org-table").getItems().size() == 4);
+    }
+
+    @Test
+    void organizationWithBadEmailIsNotSavedAndAGoodOneSurvivesARestart() throws Exception {
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            new SettingsRepository(first).save(new Settings("Берёзовское сельское поселение", "", "Глава", "", "",
+                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, true));
+        }
+        openWindow();
+        clickOn("#nav-settings");
+        clickOn("Организации");
+        waitUntil(() -> lookup("#org-add").tryQuery().isPresent());
+        assertThat(this.<TableView<Organization>>node("#org-table").getItems()).isEmpty();
+
+        clickOn("#org-add");
+        clickOn("#org-name").write("МКУК «Берёзовский сельский Дом культуры»");
+        clickOn("#org-email").write("dk@berezovka");
+        clickOn("#org-phones").write("8 (38241) 2-13-07");
+        assertThat(this.<Label>node("#org-email-error").isVisible()).isTrue();
+        assertThat(labelText("#org-email-error")).isEqualTo("Адрес почты должен быть вида имя@домен.ru.");
+        Button save = node("#org-save");
+        assertThat(save.isDisabled()).isTrue();
+        clickOn("#org-save");
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new OrganizationRepository(db).all()).as("nothing saved while the email is wrong").isEmpty();
+
+        doubleClickOn("#org-email").eraseText(20).write("dk@berezovka-sp.ru");
+        assertThat(this.<Label>node("#org-email-error").isVisible()).isFalse();
+        clickOn("#org-save");
+        waitUntil(() -> "Сохранено".equals(labelText("#org-status")));
+        TableView<Organization> table = node("#org-table");
+        assertThat(table.getItems()).extracting(Organization::name).containsExactly("МКУК «Берёзовский сельский Дом культуры»");
+
+        // Edit it: the change is saved too.
+        clickOn("МКУК «Берёзовский сельский Дом культуры»");
+        doubleClickOn("#org-website").write("dk-berezovka.ru");
+        clickOn("#org-save");
+        waitUntil(() -> "dk-berezovka.ru".equals(new OrganizationRepository(db).all().get(0).website()));
+
+        closeWindow();
+        openWindow();
+        // The last screen is remembered, and the organization is read back from the file.
+        assertThat(lookup("#settings-view").tryQuery()).isPresent();
+        clickOn("Организации");
+        waitUntil(() -> this.<TableView<Organization>>node("#org-table").getItems().size() == 1);
+        Organization o = this.<TableView<Organization>>node("#org-table").getItems().get(0);
+        assertThat(o.email()).isEqualTo("dk@berezovka-sp.ru");
+        assertThat(o.phones()).isEqualTo("8 (38241) 2-13-07");
+    }
+
+    @Test
+    void archivingIsUndoneByRestoring() throws Exception {
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            new SettingsRepository(first).save(new Settings("Берёзовское сельское поселение", "", "Глава", "", "",
+                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, true));
+            new OrganizationRepository(first).save(new Organization(0, ru.officialpages.domain.OrganizationKind.INSTITUTION,
+                    "Сельская библиотека", "", "", "", "", false, "", false));
+        }
+        openWindow();
+        clickOn("#nav-settings");
+        clickOn("Организации");
+        waitUntil(() -> this.<TableView<Organization>>node("#org-table").getItems().size() == 1);
+        clickOn("Сельская библиотека");
+        clickOn("#org-archive");
+        waitUntil(() -> this.<TableView<Organization>>node("#org-table").getItems().isEmpty());
+        assertThat(new OrganizationRepository(db).all().get(0).archived()).isTrue();
+
+        clickOn("#org-show-archived");
+        clickOn("Сельская библиотека");
+        assertThat(this.<Button>node("#org-archive").getText()).isEqualTo("Вернуть из архива");
+        clickOn("#org-archive");
+        waitUntil(() -> !new OrganizationRepository(db).all().get(0).archived());
+    }
+
+    /** A test fails rather than waits on a modal dialog nobody will answer. */
+    private static final class FailingDialogs implements DialogService {
+        @Override
+        public void showError(Throwable error) {
+            throw new AssertionError("unexpected error dialog", error);
+        }
+
+        @Override
+        public void showInfo(String title, String text) {
+            throw new AssertionError("unexpected dialog: " + text);
+        }
+
+        @Override
+        public boolean confirm(String title, String question, String yesText) {
+            throw new AssertionError("unexpected question: " + question);
+        }
+    }
+
+    static {
+        Platform.setImplicitExit(false);
+    }
+}
