@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import ru.officialpages.rules.CalendarSource;
 import ru.officialpages.rules.CalendarYear;
 import ru.officialpages.rules.DayType;
+import ru.officialpages.rules.TestCalendars;
 
 /**
  * Every shipped year against the published totals: working days per year and per month, and the
@@ -99,5 +100,15 @@ class BuiltInCalendarsTest {
         }
         assertThat(BuiltInCalendars.load()).extracting(CalendarYear::year)
                 .containsExactlyElementsOf(BuiltInCalendars.YEARS);
+    }
+
+    @Test
+    void agreesDayByDayWithTheDecreesTypedInSeparately() {
+        for (CalendarYear typed : TestCalendars.decreeYears()) {
+            CalendarYear shipped = BuiltInCalendars.load(typed.year());
+            for (LocalDate d = LocalDate.of(typed.year(), 1, 1); d.getYear() == typed.year(); d = d.plusDays(1)) {
+                assertThat(shipped.dayType(d)).as(d.toString()).isEqualTo(typed.dayType(d));
+            }
+        }
     }
 }
