@@ -21,6 +21,15 @@ class ArchitectureTest {
             .because("domain and rules are pure Java: no I/O, no SQL, no UI (design.md)");
 
     @ArchTest
+    static final ArchRule rulesReadNoClock = noClasses()
+            .that().resideInAnyPackage("..domain..", "..rules..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .because("time is passed in to the rules, so every deadline can be tested (design.md)");
+
+    @ArchTest
     static final ArchRule sqlOnlyInStorage = noClasses()
             .that().resideOutsideOfPackages("..storage..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
