@@ -68,6 +68,7 @@ public final class MainWindow {
             });
         }
         stage.setScene(scene);
+        stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         prefs.restore(stage);

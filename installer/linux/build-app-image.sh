@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image: target/installer/OfficialPages/bin/OfficialPages.
+# A jlink'd Java runtime with just the modules the program needs, and the jars (JavaFX among them)
+# on the class path: LanguageTool's jaxb/jakarta jars clash on the module path (design.md).
+#   bash installer/linux/build-app-image.sh            # after `mvn package`
+#   bash installer/linux/build-app-image.sh --deb      # also a .deb (needs fakeroot)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[[ -f target/official-pages.jar && -d target/lib ]] || { echo "Сначала соберите программу: mvn -DskipTests package" >&2; exit 1; }
+version=$(unzip -p target/official-pages.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+version=${version:-0.1.0}
+rm -rf target/jpackage-input target/runtime target/installer
+mkdir -p target/jpackage-input/lib target/installer
+cp target/official-pages.jar target/jpackage-input/
+cp target/lib/*.jar target/jpackage-input/lib/
+
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.jfr,jdk.zipfs,jdk.crypto.ec,jdk.localedata,jdk.charsets
+strip=()
+command -v objcopy >/dev/null && strip=(--strip-debug)
+jlink --add-modules "$modules" "${strip[@]}" --no-header-files --no-man-pages --compress=2 \
+      --include-locales=ru,en --output target/runtime
+
+jpackage --type app-image --name OfficialPages --app-version "$version" \
+  --vendor "Официальные страницы" --description "Учёт официальных страниц муниципалитета в соцсетях" \
+  --input target/jpackage-input --main-jar official-pages.jar --main-class ru.officialpages.app.Main \
+  --runtime-image target/runtime --icon installer/icons/official-pages.png \
+  --java-options "-Dfile.encoding=UTF-8" --dest target/installer
+echo "Образ программы: target/installer/OfficialPages (запуск: target/installer/OfficialPages/bin/OfficialPages)"
+
+if [[ ${1:-} == --deb ]]; then
+  jpackage --type deb --name official-pages --app-version "$version" \
+    --vendor "Официальные страницы" --description "Учёт официальных страниц муниципалитета в соцсетях" \
+    --app-image target/installer/OfficialPages --linux-package-deps libgtk-3-0 \
+    --linux-shortcut --linux-menu-group Office --dest target/installer
+fi
