@@ -245,7 +245,7 @@ class MainWindowTest extends FxRobot {
         assertThat(new OrganizationRepository(db).all().get(0).archived()).isTrue();
 
         clickOn("#org-show-archived");
-        clickOn("Сельская библиотека");
+        clickOn("Сельская библиотека (в архиве)");
         assertThat(this.<Button>node("#org-archive").getText()).isEqualTo("Вернуть из архива");
         clickOn("#org-archive");
         waitUntil(() -> !new OrganizationRepository(db).all().get(0).archived());

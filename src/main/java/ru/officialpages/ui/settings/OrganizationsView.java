@@ -40,7 +40,7 @@ public final class OrganizationsView extends SplitPane {
         this.vm = vm;
         setId("organizations-view");
         getItems().addAll(listSide(), editorSide());
-        setDividerPositions(0.55);
+        setDividerPositions(0.6);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
                 startNew();
@@ -80,24 +80,21 @@ public final class OrganizationsView extends SplitPane {
 
         table.setId("org-table");
         table.setItems(vm.visible());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPlaceholder(new Label(Tr.tr("org.table.empty")));
         TableColumn<Organization, String> nameCol = new TableColumn<>(Tr.tr("org.name"));
-        nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameCol.setPrefWidth(260);
+        nameCol.setCellValueFactory(c -> OrganizationsViewModel.listName(c.getValue()));
+        nameCol.setPrefWidth(300);
         TableColumn<Organization, String> kindCol = new TableColumn<>(Tr.tr("org.kind"));
         kindCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(OrganizationsViewModel.kindName(c.getValue().kind())));
         kindCol.setPrefWidth(110);
         TableColumn<Organization, String> contactCol = new TableColumn<>(Tr.tr("org.contacts"));
+        contactCol.setPrefWidth(150);
         contactCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 String.join(", ", nonEmpty(c.getValue().phones(), c.getValue().email()))));
-        TableColumn<Organization, String> statusCol = new TableColumn<>(Tr.tr("org.status"));
-        statusCol.setCellValueFactory(c -> OrganizationsViewModel.archivedText(c.getValue()));
-        statusCol.setPrefWidth(90);
         table.getColumns().add(nameCol);
         table.getColumns().add(kindCol);
         table.getColumns().add(contactCol);
-        table.getColumns().add(statusCol);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Organization item, boolean empty) {

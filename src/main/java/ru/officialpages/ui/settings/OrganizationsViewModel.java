@@ -3,7 +3,6 @@ package ru.officialpages.ui.settings;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -233,7 +232,9 @@ public final class OrganizationsViewModel {
         return Tr.tr("org.kind." + k.name());
     }
 
-    static ObservableValue<String> archivedText(Organization o) {
-        return Bindings.createStringBinding(() -> o.archived() ? Tr.tr("org.status.archived") : Tr.tr("org.status.active"));
+    /** The name as the list shows it: an archived one says so, since the row alone is only greyed. */
+    static ObservableValue<String> listName(Organization o) {
+        return new javafx.beans.property.ReadOnlyStringWrapper(
+                o.archived() ? Tr.tr("org.name.archived", o.name()) : o.name());
     }
 }

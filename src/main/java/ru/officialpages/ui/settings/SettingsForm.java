@@ -62,7 +62,7 @@ public final class SettingsForm extends VBox {
         norms.add(new FieldBox(Tr.tr("settings.norm.institution"), spinner("settings-norm-institution",
                 m.normInstitution, 0, SettingsFormModel.MAX_NORM, 3), null), 1, 3);
         norms.add(new FieldBox(Tr.tr("settings.noticeDays"), spinner("settings-notice-days",
-                m.noticeDays, 1, 10, 4), null), 0, 4, 2, 1);
+                m.noticeDays, 1, 10, 4), null), 0, 4);
 
         getChildren().addAll(section(Tr.tr("settings.section.who")), who,
                 section(Tr.tr("settings.section.norms")), norms);

@@ -18,7 +18,6 @@ public final class SettingsView extends TabPane {
     public SettingsView(SettingsViewModel settings, OrganizationsViewModel organizations) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getStyleClass().add(Styles.TABS_FLOATING);
 
         Button save = new Button(Tr.tr("button.save"), Icons.SAVE.icon());
         save.setId("settings-save");
