@@ -1,6 +1,8 @@
 package ru.officialpages.app;
 
 import ru.officialpages.demo.DemoData;
+import ru.officialpages.imports.BuiltInCalendars;
+import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
 import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
@@ -18,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final PageRepository pages;
     private final PostRepository posts;
     private final DemoData demo;
+    private final CalendarRepository calendar;
 
     private AppContext(DataFolder folder, Database database) {
         this.folder = folder;
@@ -28,6 +31,7 @@ public final class AppContext implements AutoCloseable {
         this.pages = new PageRepository(database);
         this.posts = new PostRepository(database);
         this.demo = new DemoData(settings, organizations, pages, posts);
+        this.calendar = new CalendarRepository(database, BuiltInCalendars.load());
     }
 
     /** Opens the data folder's database; the folder must have been prepared. */
@@ -57,6 +61,10 @@ public final class AppContext implements AutoCloseable {
 
     public PostRepository posts() {
         return posts;
+    }
+
+    public CalendarRepository calendar() {
+        return calendar;
     }
 
     public DemoData demo() {

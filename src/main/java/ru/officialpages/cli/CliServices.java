@@ -1,6 +1,7 @@
 package ru.officialpages.cli;
 
 import ru.officialpages.demo.DemoData;
+import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PostRepository;
@@ -12,5 +13,6 @@ public record CliServices(
         OrganizationRepository organizations,
         PageRepository pages,
         PostRepository posts,
-        DemoData demo) {
+        DemoData demo,
+        CalendarRepository calendar) {
 }

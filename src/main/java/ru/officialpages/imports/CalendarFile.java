@@ -1,0 +1,62 @@
+package ru.officialpages.imports;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.CalendarSource;
+import ru.officialpages.rules.CalendarYear;
+import ru.officialpages.rules.DayType;
+
+/**
+ * A calendar file the user picked: the open-data production calendar (whole years) or a simple
+ * list of dates (corrections of single days). Told apart by the header; UTF-8 or Windows-1251.
+ */
+public record CalendarFile(List<CalendarYear> years, Map<LocalDate, DayType> days) {
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
+    public static CalendarFile read(Path file) throws CalendarImportException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new CalendarImportException(0, Tr.tr("calendar.file.tooBig"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CalendarImportException(0, Tr.tr("calendar.file.unreadable", file.getFileName()));
+        }
+        return parse(decode(bytes));
+    }
+
+    public static CalendarFile parse(String text) throws CalendarImportException {
+        String firstLine = text.strip().lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
+        if (firstLine.contains("год/месяц")) {
+            return new CalendarFile(ProductionCalendarCsv.parse(text, CalendarSource.IMPORTED), Map.of());
+        }
+        return new CalendarFile(List.of(), SimpleDatesCsv.parse(text));
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1251, which Excel on a Russian PC writes. */
+    static String decode(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, WINDOWS_1251);
+        }
+    }
+}
