@@ -60,7 +60,7 @@ final class GuiStart {
             FxDialogService dialogs = new FxDialogService(stage);
             FxTaskExecutor executor = new FxTaskExecutor(dialogs);
             UiContext ui = new UiContext(opened.ctx().settings(), opened.ctx().organizations(), opened.ctx().networks(),
-                    opened.ctx().pages(), opened.ctx().posts(), opened.ctx().demo(), executor,
+                    opened.ctx().pages(), opened.ctx().posts(), opened.ctx().calendar(), opened.ctx().demo(), executor,
                     Preferences.userRoot().node("ru/officialpages/ui"), Clock.systemDefaultZone());
             stage.setOnHidden(e -> {
                 executor.close();

@@ -23,6 +23,7 @@ import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.settings.CalendarViewModel;
 import ru.officialpages.ui.settings.OrganizationsViewModel;
 import ru.officialpages.ui.settings.SettingsView;
 import ru.officialpages.ui.settings.SettingsViewModel;
@@ -164,7 +165,8 @@ public final class MainWindow {
                         updateTitle(svm.form().toSettings(true));
                     }
                 });
-                yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs));
+                yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
+                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())));
             }
             case PAGES -> new EmptyState(s.icon(), Tr.tr("empty.pages.title"), Tr.tr("empty.pages.text"))
                     .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), this::openOrganizations);

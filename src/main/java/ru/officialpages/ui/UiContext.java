@@ -3,6 +3,7 @@ package ru.officialpages.ui;
 import java.time.Clock;
 import java.util.prefs.Preferences;
 import ru.officialpages.demo.DemoData;
+import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
@@ -20,6 +21,7 @@ public record UiContext(
         NetworkRepository networks,
         PageRepository pages,
         PostRepository posts,
+        CalendarRepository calendar,
         DemoData demo,
         TaskExecutor executor,
         Preferences prefs,

@@ -31,6 +31,8 @@ import ru.officialpages.demo.DemoData;
 import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Settings;
+import ru.officialpages.imports.BuiltInCalendars;
+import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
 import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
@@ -44,82 +46,7 @@ import ru.officialpages.ui.common.FxTaskExecutor;
  * The window as a user meets it: the first-start setup, every screen, and an organization typed
  * wrong and then right, still there after the program is started again on the same folder.
  */
-class MainWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Preferences prefs;
-    private Database db;
-    private FxTaskExecutor executor;
-    private Stage stage;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        prefs = Preferences.userRoot().node("ru/officialpages/test-" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        closeWindow();
-        prefs.removeNode();
-    }
-
-    private void openWindow() throws Exception {
-        db = Database.open(dir.resolve("official-pages.db"));
-        SettingsRepository settings = new SettingsRepository(db);
-        OrganizationRepository orgs = new OrganizationRepository(db);
-        PageRepository pages = new PageRepository(db);
-        PostRepository posts = new PostRepository(db);
-        executor = new FxTaskExecutor(new FailingDialogs());
-        UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
-                new DemoData(settings, orgs, pages, posts), executor, prefs,
-                Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                        ZoneId.systemDefault()));
-        Settings loaded = settings.load();
-        AtomicReference<Stage> made = new AtomicReference<>();
-        FxToolkit.setupFixture(() -> {
-            Stage s = new Stage();
-            new MainWindow(s, ctx, new FailingDialogs()).show(loaded);
-            made.set(s);
-        });
-        stage = made.get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Closes the window as the user does, so it saves its place; then "quits" the program. */
-    private void closeWindow() throws Exception {
-        if (stage != null) {
-            FxToolkit.setupFixture(() -> {
-                stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-                stage.close();
-            });
-            stage = null;
-        }
-        if (executor != null) {
-            executor.close();
-            executor = null;
-        }
-        if (db != null) {
-            db.close();
-            db = null;
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T extends Node> T node(String id) {
-        return lookup(id).query();
-    }
-
-    private String labelText(String id) {
-        return this.<Label>node(id).getText();
-    }
+class MainWindowTest extends WindowTestBase {
 
     @Test
     void firstStartSetupThenEveryScreen() throws Exception {
@@ -180,10 +107,7 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void organizationWithBadEmailIsNotSavedAndAGoodOneSurvivesARestart() throws Exception {
-        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
-            new SettingsRepository(first).save(new Settings("Берёзовское сельское поселение", "", "Глава", "", "",
-                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, true));
-        }
+        givenSetupDone();
         openWindow();
         clickOn("#nav-settings");
         clickOn("Организации");
@@ -229,9 +153,8 @@ class MainWindowTest extends FxRobot {
 
     @Test
     void archivingIsUndoneByRestoring() throws Exception {
+        givenSetupDone();
         try (Database first = Database.open(dir.resolve("official-pages.db"))) {
-            new SettingsRepository(first).save(new Settings("Берёзовское сельское поселение", "", "Глава", "", "",
-                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, true));
             new OrganizationRepository(first).save(new Organization(0, ru.officialpages.domain.OrganizationKind.INSTITUTION,
                     "Сельская библиотека", "", "", "", "", false, "", false));
         }
@@ -249,27 +172,5 @@ class MainWindowTest extends FxRobot {
         assertThat(this.<Button>node("#org-archive").getText()).isEqualTo("Вернуть из архива");
         clickOn("#org-archive");
         waitUntil(() -> !new OrganizationRepository(db).all().get(0).archived());
-    }
-
-    /** A test fails rather than waits on a modal dialog nobody will answer. */
-    private static final class FailingDialogs implements DialogService {
-        @Override
-        public void showError(Throwable error) {
-            throw new AssertionError("unexpected error dialog", error);
-        }
-
-        @Override
-        public void showInfo(String title, String text) {
-            throw new AssertionError("unexpected dialog: " + text);
-        }
-
-        @Override
-        public boolean confirm(String title, String question, String yesText) {
-            throw new AssertionError("unexpected question: " + question);
-        }
-    }
-
-    static {
-        Platform.setImplicitExit(false);
     }
 }

@@ -29,7 +29,9 @@ public enum Icons {
     ORGANIZATION(MaterialDesignD.DOMAIN),
     DEMO(MaterialDesignD.DATABASE_OUTLINE),
     ERROR(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
-    DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE);
+    DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
+    PREVIOUS(MaterialDesignC.CHEVRON_LEFT),
+    NEXT(MaterialDesignC.CHEVRON_RIGHT);
 
     private final Ikon ikon;
 

@@ -15,7 +15,7 @@ import ru.officialpages.ui.common.Icons;
 /** Настройки: the general settings and the organizations, each on its own tab. */
 public final class SettingsView extends TabPane {
 
-    public SettingsView(SettingsViewModel settings, OrganizationsViewModel organizations) {
+    public SettingsView(SettingsViewModel settings, OrganizationsViewModel organizations, CalendarViewModel calendar) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
 
@@ -44,7 +44,15 @@ public final class SettingsView extends TabPane {
         VBox.setVgrow(orgView, javafx.scene.layout.Priority.ALWAYS);
         Tab orgTab = new Tab(Tr.tr("settings.tab.organizations"), orgBox);
         orgTab.setId("settings-tab-organizations");
-        getTabs().addAll(generalTab, orgTab);
+        Tab calendarTab = new Tab(Tr.tr("settings.tab.calendar"));
+        calendarTab.setId("settings-tab-calendar");
+        // The year view is built when first shown: most visits to Settings never open it.
+        calendarTab.setOnSelectionChanged(e -> {
+            if (calendarTab.isSelected() && calendarTab.getContent() == null) {
+                calendarTab.setContent(new CalendarView(calendar));
+            }
+        });
+        getTabs().addAll(generalTab, orgTab, calendarTab);
         settings.load();
         organizations.load();
     }

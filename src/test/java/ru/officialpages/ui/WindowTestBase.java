@@ -1,0 +1,156 @@
+package ru.officialpages.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import ru.officialpages.demo.DemoData;
+import ru.officialpages.domain.NormPreset;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.imports.BuiltInCalendars;
+import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.FxTaskExecutor;
+
+/**
+ * Opens the real main window on a real database in a temp folder, with a fixed "today"
+ * (Mon 23.11.2026 10:00), and closes it as a user does. Tests drive it with the robot.
+ */
+abstract class WindowTestBase extends FxRobot {
+    @TempDir
+    Path dir;
+    Preferences prefs;
+    Database db;
+    FxTaskExecutor executor;
+    Stage stage;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        prefs = Preferences.userRoot().node("ru/officialpages/test-" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeWindow();
+        prefs.removeNode();
+    }
+
+    /** A data folder whose first-start setup is done, as after a day of work. */
+    void givenSetupDone() {
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            new SettingsRepository(first).save(new Settings("Берёзовское сельское поселение", "", "Глава", "", "",
+                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, true));
+        }
+    }
+
+    void openWindow() throws Exception {
+        db = Database.open(dir.resolve("official-pages.db"));
+        SettingsRepository settings = new SettingsRepository(db);
+        OrganizationRepository orgs = new OrganizationRepository(db);
+        PageRepository pages = new PageRepository(db);
+        PostRepository posts = new PostRepository(db);
+        executor = new FxTaskExecutor(new FailingDialogs());
+        UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
+                new CalendarRepository(db, BuiltInCalendars.load()),
+                new DemoData(settings, orgs, pages, posts), executor, prefs,
+                Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                        ZoneId.systemDefault()));
+        Settings loaded = settings.load();
+        AtomicReference<Stage> made = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            Stage s = new Stage();
+            new MainWindow(s, ctx, new FailingDialogs()).show(loaded);
+            made.set(s);
+        });
+        stage = made.get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window as the user does, so it saves its place; then "quits" the program. */
+    void closeWindow() throws Exception {
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> {
+                stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                stage.close();
+            });
+            stage = null;
+        }
+        if (executor != null) {
+            executor.close();
+            executor = null;
+        }
+        if (db != null) {
+            db.close();
+            db = null;
+        }
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    <T extends Node> T node(String id) {
+        return lookup(id).query();
+    }
+
+    String labelText(String id) {
+        return this.<Label>node(id).getText();
+    }
+
+    /** A test fails rather than waits on a modal dialog nobody will answer. */
+    private static final class FailingDialogs implements DialogService {
+        @Override
+        public void showError(Throwable error) {
+            throw new AssertionError("unexpected error dialog", error);
+        }
+
+        @Override
+        public void showInfo(String title, String text) {
+            throw new AssertionError("unexpected dialog: " + text);
+        }
+
+        @Override
+        public boolean confirm(String title, String question, String yesText) {
+            throw new AssertionError("unexpected question: " + question);
+        }
+    }
+
+    static {
+        Platform.setImplicitExit(false);
+    }
+}
