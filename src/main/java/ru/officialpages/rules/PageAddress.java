@@ -117,6 +117,8 @@ public record PageAddress(String networkCode, String address) {
     static final Pattern TG_NAME = Pattern.compile("[a-z][a-z0-9_]{2,30}[a-z0-9]");
     static final Pattern MAX_NAME = Pattern.compile("[a-z0-9_.-]{2,64}");
     static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{4,128}");
+    /** MAX message ids: a number or its base64url form, as the "copy link" command gives them. */
+    static final Pattern MAX_POST_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
 
     /** VK sections that are not pages; the ones VK's own menus and footers link to. */
@@ -373,7 +375,7 @@ public record PageAddress(String networkCode, String address) {
         if (segments.size() == 1) {
             return Result.valid(Network.MAX, MAX_BASE + first);
         }
-        if (segments.size() == 2 && TOKEN.matcher(segments.get(1)).matches()) {
+        if (segments.size() == 2 && MAX_POST_ID.matcher(segments.get(1)).matches()) {
             return Result.invalid(Tr.tr("address.error.postLink.page", MAX_BASE + first));
         }
         return notPage("max.ru/" + first + "/…", Network.MAX);
