@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -71,9 +69,9 @@ final class XlsxTableReader {
                 throw (TableException) e.getException();
             }
             throw damaged(e);
-        } catch (IOException | OpenXML4JException | ParserConfigurationException | POIXMLException
-                 | OpenXML4JRuntimeException | IllegalArgumentException | IllegalStateException e) {
-            // Not a workbook, a broken archive, or a zip bomb POI refused to inflate.
+        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            // Not a workbook, a broken archive, a zip bomb POI refused to inflate, or XML that
+            // made POI fail in its own way: for the user each is a file that cannot be read.
             throw damaged(e);
         }
     }
