@@ -1,0 +1,225 @@
+package ru.officialpages.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import ru.officialpages.i18n.Tr;
+
+/**
+ * CSV as Russian Excel writes it: {@code ;} between fields and Windows-1251 ("CSV (разделители
+ * — запятые)"), or UTF-8 with a BOM ("CSV UTF-8"), or {@code ,} from other programs; tabs
+ * from "Текст Юникод" (UTF-16 with a BOM). Valid UTF-8 is taken as UTF-8 and anything else as
+ * Windows-1251: a Cyrillic 1251 text is almost never valid UTF-8, so the guess is safe.
+ */
+final class CsvTableReader {
+    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+
+    private CsvTableReader() {
+    }
+
+    static Table read(byte[] content, TableLimits limits) {
+        String text = decode(content);
+        int[] lineStarts = lineStarts(text);
+        checkCharacters(text, lineStarts);
+
+        int headerStart = firstNonBlankLine(text);
+        if (headerStart < 0) {
+            throw new TableException(0, Tr.tr("table.error.empty"));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter(text, headerStart))
+                .setIgnoreEmptyLines(true)
+                .get();
+        List<String> headers = null;
+        int headerLine = 0;
+        List<Table.Row> rows = new ArrayList<>();
+        int lastGoodLine = 0;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    int line = nextNonBlankLine(text, lineStarts, lastGoodLine);
+                    throw new TableException(line, Tr.tr("table.error.quote", line), e);
+                }
+                int line = lineOf(lineStarts, recordStart(text, record.getCharacterPosition()));
+                lastGoodLine = (int) parser.getCurrentLineNumber();
+                String[] values = record.values();
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i].length() > limits.maxCellChars()) {
+                        throw new TableException(line, Tr.tr("table.error.cellTooLong", line, i + 1,
+                                limits.maxCellChars()));
+                    }
+                }
+                if (headers == null) {
+                    if (allBlank(values)) {
+                        continue;
+                    }
+                    headers = new ArrayList<>(values.length);
+                    for (String v : values) {
+                        headers.add(HeaderMap.clean(v));
+                    }
+                    headerLine = line;
+                    continue;
+                }
+                if (allBlank(values)) {
+                    // Excel writes ";;;;" for rows that once held something: not data.
+                    continue;
+                }
+                if (rows.size() == limits.maxRows()) {
+                    throw new TableException(line, Tr.tr("table.error.tooManyRows", line, limits.maxRows()));
+                }
+                List<Table.Cell> cells = new ArrayList<>(values.length);
+                for (String v : values) {
+                    cells.add(Table.Cell.of(v));
+                }
+                rows.add(new Table.Row(line, cells));
+            }
+        } catch (IOException e) {
+            // Reading from a String: Commons CSV declares IOException but cannot raise it here.
+            throw new UncheckedIOException(e);
+        }
+        if (headers == null) {
+            throw new TableException(0, Tr.tr("table.error.empty"));
+        }
+        return new Table(headerLine, headers, rows);
+    }
+
+    static String decode(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        int offset = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, offset, b.length - offset));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            return new String(b, offset, b.length - offset, WINDOWS_1251);
+        }
+    }
+
+    /**
+     * A table has no control characters but tab and line breaks, and no characters the
+     * encoding could not map; finding one means the file is not text (a picture, an archive,
+     * a document) and reading on would only produce rubbish rows.
+     */
+    private static void checkCharacters(String text, int[] lineStarts) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFD') {
+                int line = lineOf(lineStarts, i);
+                throw new TableException(line, Tr.tr("table.error.binary", line));
+            }
+        }
+    }
+
+    /** Offsets where lines begin; a line ends at \n, \r\n or a lone \r, as Commons CSV counts. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[1024];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** Commons CSV gives a record the position where empty lines before it began: skip those. */
+    private static long recordStart(String text, long position) {
+        int p = (int) position;
+        while (p < text.length() && (text.charAt(p) == '\r' || text.charAt(p) == '\n')) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The 1-based line holding character {@code offset}. */
+    private static int lineOf(int[] lineStarts, long offset) {
+        int i = Arrays.binarySearch(lineStarts, (int) offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private static int nextNonBlankLine(String text, int[] lineStarts, int afterLine) {
+        for (int line = afterLine + 1; line <= lineStarts.length; line++) {
+            int from = lineStarts[line - 1];
+            int to = line < lineStarts.length ? lineStarts[line] : text.length();
+            if (!text.substring(from, to).isBlank()) {
+                return line;
+            }
+        }
+        return Math.max(1, afterLine);
+    }
+
+    private static int firstNonBlankLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.lastIndexOf('\n', i) + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The delimiter that splits the header line most: {@code ;}, {@code ,} or tab. */
+    static char delimiter(String text, int lineStart) {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = lineStart; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
+            }
+        }
+        if (tabs > semicolons && tabs > commas) {
+            return '\t';
+        }
+        // A tie (one column) goes to ';', the separator of Russian Excel.
+        return commas > semicolons ? ',' : ';';
+    }
+
+    private static boolean allBlank(String[] values) {
+        for (String v : values) {
+            if (!v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
