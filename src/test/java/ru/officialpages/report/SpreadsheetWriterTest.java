@@ -314,7 +314,7 @@ class SpreadsheetWriterTest {
     @Test
     void linksPastTheLimitStayText(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("links.xlsx");
-        new SpreadsheetWriter(2).write(target, SheetSpec.of("Лист",
+        new SpreadsheetWriter().linksPerSheet(2).write(target, SheetSpec.of("Лист",
                         Stream.of("https://vk.com/a", "https://ok.ru/b", "https://t.me/c"))
                 .column(Column.hyperlink("Ссылка", 30, (String s) -> s)));
         try (XSSFWorkbook read = XlsxReadBack.open(target)) {
