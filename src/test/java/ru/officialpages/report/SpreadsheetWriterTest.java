@@ -373,6 +373,23 @@ class SpreadsheetWriterTest {
         assertThat(listNames(dir)).isEmpty();
     }
 
+    @Test
+    void rowsMayComeFromAnIterator(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("it.xlsx");
+        new SpreadsheetWriter().write(target, SheetSpec.of("Лист", List.of("а", "б").iterator())
+                .column(Column.text("Текст", 10, (String s) -> s)));
+        try (XSSFWorkbook read = XlsxReadBack.open(target)) {
+            assertThat(cell(read.getSheetAt(0), 4, 0).getStringCellValue()).isEqualTo("б");
+        }
+    }
+
+    @Test
+    void theLinkLimitStaysWithinExcels() {
+        assertThatThrownBy(() -> new SpreadsheetWriter().linksPerSheet(SpreadsheetWriter.EXCEL_MAX_LINKS_PER_SHEET + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SpreadsheetWriter().linksPerSheet(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     static SheetSpec<String> oneColumn(String name, Stream<String> rows) {
         return SheetSpec.of(name, rows).column(Column.text("Текст", 30, (String s) -> s));
     }
