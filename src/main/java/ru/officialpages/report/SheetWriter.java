@@ -1,0 +1,298 @@
+package ru.officialpages.report;
+
+import static ru.officialpages.i18n.Tr.tr;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Writes one {@link SheetSpec} into a streaming workbook, row by row. */
+final class SheetWriter<R> {
+    static final int PROGRESS_EVERY = 1_000;
+    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    /** Excel rejects a page header or footer longer than 255 characters, codes included. */
+    private static final int MAX_PAGE_HEADER_TITLE = 200;
+    private static final DateTimeFormatter DATE_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final int FIRST_EXCEL_YEAR = 1900;
+    private static final int LAST_EXCEL_YEAR = 9999;
+
+    private final SXSSFWorkbook wb;
+    private final CellStyles styles;
+    private final SheetSpec<R> spec;
+    private final List<Column<? super R>> columns;
+    private final int maxLinks;
+    private final WriteProgress progress;
+    private int links;
+
+    SheetWriter(SXSSFWorkbook wb, CellStyles styles, SheetSpec<R> spec, int maxLinks, WriteProgress progress) {
+        this.wb = wb;
+        this.styles = styles;
+        this.spec = spec;
+        this.columns = spec.columns();
+        this.maxLinks = maxLinks;
+        this.progress = progress;
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("sheet «" + spec.name() + "» has no columns");
+        }
+        if (columns.size() > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
+            throw new IllegalArgumentException("sheet «" + spec.name() + "» has too many columns");
+        }
+    }
+
+    void write() {
+        String name = sheetName(spec.name());
+        SXSSFSheet sheet = wb.createSheet(name);
+        int lastCol = columns.size() - 1;
+        int totalWidth = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            int width = columns.get(c).width();
+            totalWidth += width;
+            // 256 units are one character of the default font; the margin keeps text off the border.
+            sheet.setColumnWidth(c, Math.min(255 * 256, width * 256 + 184));
+        }
+
+        int r = 0;
+        blockLine(sheet, r++, spec.title(), styles.title, CellStyles.TITLE_POINTS, true, lastCol, totalWidth);
+        for (String line : spec.subtitles()) {
+            blockLine(sheet, r++, line, styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
+        }
+        r++; // a blank line sets the table apart from the title block
+        int headerRow = r++;
+        Row header = sheet.createRow(headerRow);
+        for (int c = 0; c <= lastCol; c++) {
+            text(header.createCell(c), columns.get(c).header(), styles.header);
+        }
+
+        int rowsAfterData = (spec.hasTotals() ? 1 : 0) + (spec.footers().isEmpty() ? 0 : 1 + spec.footers().size());
+        double[] sums = new double[columns.size()];
+        long count = 0;
+        try (Stream<? extends R> rows = spec.rows()) {
+            Iterator<? extends R> it = rows.iterator();
+            while (it.hasNext()) {
+                if (r + rowsAfterData >= MAX_ROWS) {
+                    throw new SpreadsheetWriteException(tr("xlsx.error.tooManyRows", name, MAX_ROWS));
+                }
+                R item = it.next();
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c <= lastCol; c++) {
+                    sums[c] += put(row.createCell(c), columns.get(c), item);
+                }
+                count++;
+                if (count % PROGRESS_EVERY == 0) {
+                    progress.rowsWritten(name, count);
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("writing sheet " + name + " cancelled");
+                    }
+                }
+            }
+        }
+        progress.rowsWritten(name, count);
+        int firstData = headerRow + 1;
+        int lastData = r - 1;
+
+        if (spec.hasTotals()) {
+            writeTotals(sheet.createRow(r++), firstData, lastData, sums);
+        }
+        if (!spec.footers().isEmpty()) {
+            r++;
+            for (String line : spec.footers()) {
+                blockLine(sheet, r++, line, styles.footer, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
+            }
+        }
+        int lastRow = r - 1;
+
+        sheet.createFreezePane(0, headerRow + 1);
+        // The totals row stays out of the filter so sorting never moves it among the data.
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, lastData, 0, lastCol));
+        printSetup(sheet, headerRow, lastCol, lastRow);
+    }
+
+    private void printSetup(SXSSFSheet sheet, int headerRow, int lastCol, int lastRow) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(spec.orientation() == PageOrientation.LANDSCAPE);
+        // One page wide, as many pages long as needed: fitHeight 0 means "automatic".
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.LEFT, 0.25);
+        sheet.setMargin(PageMargin.RIGHT, 0.25);
+        sheet.setMargin(PageMargin.TOP, 0.75);
+        sheet.setMargin(PageMargin.BOTTOM, 0.75);
+        sheet.setMargin(PageMargin.HEADER, 0.3);
+        sheet.setMargin(PageMargin.FOOTER, 0.3);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+        sheet.getHeader().setCenter(pageHeaderText(spec.title()));
+        sheet.getFooter().setRight(tr("xlsx.page.footer"));
+    }
+
+    private void writeTotals(Row row, int firstData, int lastData, double[] sums) {
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnType type = columns.get(c).type();
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(styles.totals(type));
+            if (type.summable()) {
+                if (lastData >= firstData) {
+                    String col = CellReference.convertNumToColString(c);
+                    cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");
+                }
+                // Cached result: viewers that do not calculate (previews, phones) still show the sum.
+                cell.setCellValue(sums[c]);
+            } else if (c == 0) {
+                cell.setCellValue(CellText.forCell(tr("xlsx.totals")));
+            }
+        }
+    }
+
+    /** Writes a value and returns what it adds to the column's total. */
+    private double put(Cell cell, Column<? super R> column, R item) {
+        Object v = column.value().apply(item);
+        ColumnType type = column.type();
+        cell.setCellStyle(styles.data(type));
+        if (v == null) {
+            return 0;
+        }
+        switch (type) {
+            case TEXT, WRAPPED_TEXT -> cell.setCellValue(CellText.forCell(expect(column, v, CharSequence.class).toString()));
+            case INTEGER, DECIMAL -> {
+                double d = expect(column, v, Number.class).doubleValue();
+                if (Double.isFinite(d)) {
+                    cell.setCellValue(d);
+                    return d;
+                }
+                // Excel has no infinity or NaN; an empty cell is honest, an error cell alarms the head.
+                cell.setBlank();
+            }
+            case DATE -> {
+                LocalDate d = expect(column, v, LocalDate.class);
+                if (excelYear(d.getYear())) {
+                    cell.setCellValue(d);
+                } else {
+                    fallback(cell, DATE_TEXT.format(d));
+                }
+            }
+            case DATE_TIME -> {
+                LocalDateTime t = expect(column, v, LocalDateTime.class);
+                if (excelYear(t.getYear())) {
+                    cell.setCellValue(t);
+                } else {
+                    fallback(cell, DATE_TIME_TEXT.format(t));
+                }
+            }
+            case BOOLEAN_YES_NO -> cell.setCellValue(tr(expect(column, v, Boolean.class) ? "xlsx.yes" : "xlsx.no"));
+            case HYPERLINK -> link(cell, v instanceof Link l ? l : Link.to(expect(column, v, String.class)));
+        }
+        return 0;
+    }
+
+    private void link(Cell cell, Link link) {
+        Optional<String> address = WebAddress.linkable(link.address());
+        cell.setCellValue(CellText.forCell(link.text()));
+        if (address.isEmpty() || links >= maxLinks) {
+            // Not a web address (or past Excel's limit of links per sheet): keep the text, make nothing clickable.
+            cell.setCellStyle(styles.data(ColumnType.TEXT));
+            return;
+        }
+        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+        h.setAddress(address.get());
+        cell.setHyperlink(h);
+        links++;
+    }
+
+    private void fallback(Cell cell, String text) {
+        // Excel has no dates before 1900 or after 9999; showing the typed value beats losing it.
+        cell.setCellStyle(styles.fallbackText);
+        cell.setCellValue(text);
+    }
+
+    private static boolean excelYear(int year) {
+        return year >= FIRST_EXCEL_YEAR && year <= LAST_EXCEL_YEAR;
+    }
+
+    private <T> T expect(Column<?> column, Object v, Class<T> type) {
+        if (!type.isInstance(v)) {
+            throw new IllegalStateException("column «" + column.header() + "» of sheet «" + spec.name()
+                    + "» is " + column.type() + " but got " + v.getClass().getName());
+        }
+        return type.cast(v);
+    }
+
+    private static void text(Cell cell, String s, CellStyle style) {
+        cell.setCellStyle(style);
+        cell.setCellValue(CellText.forCell(s));
+    }
+
+    /**
+     * A line of the title block or the footer, merged across the table so a long one wraps
+     * within the printed width. Excel does not fit the height of merged cells, so we estimate it.
+     */
+    private void blockLine(SXSSFSheet sheet, int index, String s, CellStyle style, short points, boolean bold,
+            int lastCol, int totalWidth) {
+        Row row = sheet.createRow(index);
+        String clean = CellText.clean(s);
+        text(row.createCell(0), s, style);
+        if (lastCol > 0) {
+            sheet.addMergedRegion(new CellRangeAddress(index, index, 0, lastCol));
+        }
+        double charsPerLine = totalWidth * CellStyles.BODY_POINTS / (points * (bold ? 1.1 : 1.0));
+        int lines = 0;
+        for (String paragraph : clean.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / Math.max(1.0, charsPerLine)));
+        }
+        row.setHeightInPoints((float) Math.min(409, lines * points * 1.3 + 2));
+    }
+
+    private String sheetName(String wanted) {
+        String base = wanted.isBlank() ? tr("xlsx.sheet.default") : wanted;
+        String safe = WorkbookUtil.createSafeSheetName(CellText.clean(base).replace('\n', ' '));
+        String name = safe;
+        for (int n = 2; wb.getSheetIndex(name) >= 0 || name.isBlank(); n++) {
+            String suffix = " (" + n + ")";
+            name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+
+    static String pageHeaderText(String title) {
+        String oneLine = CellText.clean(title).replace('\n', ' ').replace('\t', ' ');
+        // "&" starts a control code in page headers ("&P", "&14"); a literal one is doubled.
+        String escaped = oneLine.replace("&", "&&");
+        if (escaped.length() <= MAX_PAGE_HEADER_TITLE) {
+            return escaped;
+        }
+        StringBuilder out = new StringBuilder();
+        int room = MAX_PAGE_HEADER_TITLE - CellText.CUT_MARK.length();
+        for (int i = 0; i < oneLine.length(); ) {
+            int cp = oneLine.codePointAt(i);
+            String piece = cp == '&' ? "&&" : Character.toString(cp);
+            if (out.length() + piece.length() > room) {
+                break;
+            }
+            out.append(piece);
+            i += Character.charCount(cp);
+        }
+        return out.append(CellText.CUT_MARK).toString();
+    }
+}
