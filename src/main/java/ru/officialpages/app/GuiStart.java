@@ -9,7 +9,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
@@ -28,12 +27,19 @@ final class GuiStart {
     /** With this property set, the program exits as soon as the window is drawn: for the start-up benchmark. */
     static final String EXIT_WHEN_SHOWN = "officialpages.exitWhenShown";
 
+    /**
+     * JavaFX warns in English on every start that it runs from the class path, which is how we run
+     * it on purpose (design.md); keep that off the user's console. Held here: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private GuiStart() {
     }
 
     static void start(DataFolder folder) {
-        Logger log = LoggerFactory.getLogger(GuiStart.class);
-        // Open and migrate the database while the toolkit starts: the two take about as long.
+        // Open and migrate the database (and start the log) while the toolkit starts: on two cores
+        // the two overlap almost entirely.
         CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
             AppContext ctx = AppContext.open(folder);
             try {
@@ -43,13 +49,14 @@ final class GuiStart {
                 throw e;
             }
         });
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Platform.startup(() -> {
             Opened opened;
             try {
                 opened = opening.join();
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                log.error("Could not open the data folder {}", folder.path(), cause);
+                LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
                 String message = cause instanceof StorageException ? cause.getMessage() : Tr.tr("error.unexpected");
                 System.err.println(message);
                 alert(message);

@@ -3,6 +3,7 @@ package ru.officialpages.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.StorageException;
 
@@ -47,6 +48,7 @@ public final class Cli {
             out.err().println(Tr.tr("cli.hint.help"));
             return USAGE;
         } catch (StorageException e) {
+            LoggerFactory.getLogger(Cli.class).error("Command {} failed", words.get(0), e);
             out.err().println(e.getMessage());
             return FAILURE;
         }

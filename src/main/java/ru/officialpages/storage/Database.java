@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -40,15 +41,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         refuseForeignFile(file);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        try {
-            Flyway.configure()
-                    .dataSource(url, "", "")
-                    .locations(MIGRATIONS)
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StorageException(Tr.tr("storage.error.migrate", file), e);
+        if (!isUpToDate(url, file)) {
+            migrate(url, file);
         }
         try {
             Connection c = DriverManager.getConnection(url);
@@ -59,6 +53,41 @@ public final class Database implements AutoCloseable {
             return new Database(file, c);
         } catch (SQLException e) {
             throw new StorageException(Tr.tr("storage.error.open", file), e);
+        }
+    }
+
+    private static void migrate(String url, Path file) {
+        try {
+            Flyway.configure()
+                    .dataSource(url, "", "")
+                    .locations(MIGRATIONS)
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException(Tr.tr("storage.error.migrate", file), e);
+        }
+    }
+
+    /**
+     * True when Flyway's history says the newest shipped migration has been applied, so Flyway
+     * need not start. Any doubt (new file, no history, a failed migration) means "migrate".
+     */
+    private static boolean isUpToDate(String url, Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (Connection c = DriverManager.getConnection(url);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(SqliteDialect.schemaVersionQuery())) {
+            if (!rs.next()) {
+                return false;
+            }
+            int applied = rs.getInt(1);
+            boolean anyFailed = rs.getInt(2) > 0;
+            return !anyFailed && applied == MigrationFiles.latestVersion();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

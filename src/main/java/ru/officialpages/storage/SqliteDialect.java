@@ -11,6 +11,13 @@ final class SqliteDialect {
     private SqliteDialect() {
     }
 
+    /** The newest applied migration version and the number of failed ones; no row if Flyway never ran. */
+    static String schemaVersionQuery() {
+        return "SELECT MAX(CASE WHEN success = 1 THEN CAST(version AS INTEGER) END),"
+                + " SUM(CASE WHEN success = 1 THEN 0 ELSE 1 END) FROM flyway_schema_history"
+                + " HAVING COUNT(*) > 0";
+    }
+
     static void configure(Statement s) throws SQLException {
         // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
         s.execute("PRAGMA journal_mode=WAL");
