@@ -147,6 +147,11 @@ public final class MainWindow {
         Node node = screens.computeIfAbsent(s, this::create);
         content.getChildren().setAll(node);
         navButtons.get(s).setSelected(true);
+        // Keyboard users land on the screen's tabs (arrows switch them), not on the rail.
+        Node tabs = node.lookup(".tab-pane");
+        if (tabs != null) {
+            javafx.application.Platform.runLater(tabs::requestFocus);
+        }
         prefs.saveLastScreen(s);
     }
 

@@ -14,6 +14,7 @@ public final class FieldBox extends VBox {
         getStyleClass().add("field-box");
         Label caption = new Label(label);
         caption.setLabelFor(control);
+        caption.setWrapText(true);
         caption.getStyleClass().add("field-label");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);

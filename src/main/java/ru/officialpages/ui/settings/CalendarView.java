@@ -55,8 +55,8 @@ public final class CalendarView extends HBox {
         HBox.setHgrow(left, Priority.ALWAYS);
         ScrollPane side = new ScrollPane(new VBox(24, checkBox(), hoursBox(), importBox()));
         side.setFitToWidth(true);
-        side.setMinWidth(360);
-        side.setPrefWidth(380);
+        side.setMinWidth(330);
+        side.setPrefWidth(340);
         getChildren().addAll(left, side);
         vm.calendarProperty().addListener((o, was, is) -> drawMonths());
         vm.yearProperty().addListener((o, was, is) -> drawMonths());
@@ -88,12 +88,13 @@ public final class CalendarView extends HBox {
         return bar;
     }
 
-    private HBox legend() {
-        HBox legend = new HBox(14, swatch("cal-off", Tr.tr("calendar.ui.legend.off")),
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(14, 6, swatch("cal-off", Tr.tr("calendar.ui.legend.off")),
                 swatch("cal-short", Tr.tr("calendar.ui.legend.short")),
                 swatch("cal-working-weekend", Tr.tr("calendar.ui.legend.workingWeekend")),
                 swatch("cal-corrected", Tr.tr("calendar.ui.legend.corrected")));
         legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hint = new Label(Tr.tr("calendar.ui.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         legend.getChildren().add(hint);
@@ -126,6 +127,8 @@ public final class CalendarView extends HBox {
         scroll.setId("calendar-months");
         scroll.setFitToWidth(true);
         months.setPadding(new Insets(4));
+        // Wrap the months to the width there is, not FlowPane's default 400 px.
+        scroll.viewportBoundsProperty().addListener((o, was, is) -> months.setPrefWrapLength(is.getWidth() - 8));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
     }
@@ -310,7 +313,8 @@ public final class CalendarView extends HBox {
     private static TextField timeField(String id, StringProperty value, CalendarViewModel.HoursRow row) {
         TextField t = new TextField();
         t.setId(id);
-        t.setPrefColumnCount(4);
+        t.setPrefWidth(60);
+        t.getStyleClass().add("time-field");
         t.setPromptText("09:00");
         t.textProperty().bindBidirectional(value);
         t.disableProperty().bind(row.works.not());
