@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostEntry;
+import ru.officialpages.domain.PostFilter;
+import ru.officialpages.domain.PostSort;
 import ru.officialpages.domain.PostFormat;
 
 public final class PostRepository {
@@ -23,7 +26,7 @@ public final class PostRepository {
         return db.write(c -> {
             List<Post> saved = new ArrayList<>(posts.size());
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO post (page_id, published_at, url, format, topic) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO post (page_id, published_at, url, format, topic, search) VALUES (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (Post p : posts) {
                     ps.setLong(1, p.pageId());
@@ -31,6 +34,7 @@ public final class PostRepository {
                     ps.setString(3, p.url());
                     ps.setString(4, p.format().name());
                     ps.setString(5, p.topic());
+                    ps.setString(6, searchText(p.topic() + " " + p.url()));
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();
@@ -40,6 +44,114 @@ public final class PostRepository {
             }
             return saved;
         });
+    }
+
+    /** Adds one post; a link already in the log is refused with a message naming its date. */
+    public Post add(Post p) {
+        findByUrl(p.url()).ifPresent(existing -> {
+            throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.error.duplicate",
+                    existing.publishedAt().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+        });
+        return addAll(List.of(p)).get(0);
+    }
+
+    public java.util.Optional<Post> findByUrl(String url) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, page_id, published_at, url, format, topic FROM post WHERE url = ?")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(map(rs)) : java.util.Optional.<Post>empty();
+                }
+            }
+        });
+    }
+
+    /** How many posts the filter lets through. */
+    public int count(PostFilter f) {
+        return db.read(c -> {
+            Where w = where(f);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM post p JOIN page g ON g.id = p.page_id" + w.sql)) {
+                w.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** One page of the filtered log: rows {@code offset}… in {@code sort} order. */
+    public List<PostEntry> slice(PostFilter f, PostSort sort, int offset, int limit) {
+        return db.read(c -> {
+            Where w = where(f);
+            String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name"
+                    + " FROM post p JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
+                    + w.sql + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+            List<PostEntry> list = new ArrayList<>(limit);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = w.bind(ps, 1);
+                ps.setInt(i, limit);
+                ps.setInt(i + 1, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new PostEntry(map(rs), rs.getString(7), rs.getString(8), rs.getString(9)));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    private static String orderBy(PostSort sort) {
+        // Every order ends on the id so that paging through equal values is stable.
+        return switch (sort) {
+            case NEWEST -> "p.published_at DESC, p.id DESC";
+            case OLDEST -> "p.published_at, p.id";
+            case PAGE -> "g.address, p.published_at DESC, p.id DESC";
+            case FORMAT -> "p.format, p.published_at DESC, p.id DESC";
+            case TOPIC -> "p.topic, p.published_at DESC, p.id DESC";
+        };
+    }
+
+    /** The WHERE clause of a filter and its parameters, bound in order. */
+    private record Where(String sql, List<Object> args) {
+        int bind(PreparedStatement ps, int first) throws SQLException {
+            int i = first;
+            for (Object a : args) {
+                ps.setObject(i++, a);
+            }
+            return i;
+        }
+    }
+
+    private static Where where(PostFilter f) {
+        List<String> parts = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (f.pageId() != null) {
+            parts.add("p.page_id = ?");
+            args.add(f.pageId());
+        }
+        if (f.from() != null) {
+            parts.add("p.published_at >= ?");
+            args.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            parts.add("p.published_at < ?");
+            args.add(f.to().plusDays(1).toString());
+        }
+        if (f.format() != null) {
+            parts.add("p.format = ?");
+            args.add(f.format().name());
+        }
+        if (!f.text().isEmpty()) {
+            parts.add("(p.search LIKE ? ESCAPE '\\' OR g.address LIKE ? ESCAPE '\\')");
+            String like = "%" + searchText(f.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
     }
 
     public int count() {
@@ -68,6 +180,11 @@ public final class PostRepository {
             }
             return list;
         });
+    }
+
+    /** Text as the search column keeps it: lower case, ё as е, so "Субботник" is found by "субботник". */
+    static String searchText(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     }
 
     private static Post map(ResultSet rs) throws SQLException {

@@ -124,6 +124,14 @@ abstract class WindowTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Selects all of a field's text and types over it, as a user does with Ctrl+A. */
+    void replaceText(String id, String text) {
+        clickOn(id);
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.A,
+                javafx.scene.input.KeyCode.CONTROL);
+        write(text);
+    }
+
     <T extends Node> T node(String id) {
         return lookup(id).query();
     }

@@ -61,7 +61,9 @@ CREATE TABLE post (
     published_at TEXT    NOT NULL,
     url          TEXT    NOT NULL UNIQUE,
     format       TEXT    NOT NULL,
-    topic        TEXT    NOT NULL DEFAULT ''
+    topic        TEXT    NOT NULL DEFAULT '',
+    -- Topic and link in lower case with ё as е: SQLite's LIKE and LOWER fold only Latin letters.
+    search       TEXT    NOT NULL DEFAULT ''
 );
 CREATE INDEX post_page_time ON post (page_id, published_at);
 CREATE INDEX post_time ON post (published_at);

@@ -1,0 +1,264 @@
+package ru.officialpages.ui.posts;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import ru.officialpages.domain.PostEntry;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.PostSort;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.ui.common.FieldBox;
+import ru.officialpages.ui.common.Icons;
+
+/** Публикации: quick entry by link above, the filtered log below. */
+public final class PostsView extends VBox {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private final PostsViewModel vm;
+
+    public PostsView(PostsViewModel vm, Runnable openPages) {
+        super(14);
+        this.vm = vm;
+        setId("posts-view");
+        TableView<PostEntry> table = table();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(entry(openPages), filters(), table);
+        vm.load();
+    }
+
+    private VBox entry(Runnable openPages) {
+        TextField link = new TextField();
+        link.setId("posts-link");
+        link.setPromptText(Tr.tr("posts.link.prompt"));
+        link.textProperty().bindBidirectional(vm.link);
+        HBox.setHgrow(link, Priority.ALWAYS);
+
+        ComboBox<PageChoice> page = new ComboBox<>(vm.pageChoices());
+        page.setId("posts-entry-page");
+        page.setPromptText(Tr.tr("posts.entry.page"));
+        page.setPrefWidth(320);
+        page.valueProperty().bindBidirectional(vm.entryPage);
+        DatePicker date = datePicker("posts-entry-date");
+        date.valueProperty().bindBidirectional(vm.entryDate);
+        TextField time = new TextField();
+        time.setId("posts-entry-time");
+        time.setPromptText("10:30");
+        time.setPrefColumnCount(4);
+        time.textProperty().bindBidirectional(vm.entryTime);
+        ComboBox<PostFormat> format = formatBox("posts-entry-format", false);
+        format.valueProperty().bindBidirectional(vm.entryFormat);
+        TextField topic = new TextField();
+        topic.setId("posts-entry-topic");
+        topic.setPromptText(Tr.tr("posts.entry.topic"));
+        topic.textProperty().bindBidirectional(vm.entryTopic);
+        HBox.setHgrow(topic, Priority.ALWAYS);
+        Button add = new Button(Tr.tr("posts.add"), Icons.ADD.icon());
+        add.setId("posts-add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(vm.canAddProperty().not());
+        add.setOnAction(e -> vm.add());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        link.setOnAction(e -> vm.add());
+        topic.setOnAction(e -> vm.add());
+
+        Label unknown = new Label();
+        unknown.setId("posts-unknown-page");
+        unknown.setWrapText(true);
+        unknown.getStyleClass().add(Styles.WARNING);
+        unknown.textProperty().bind(vm.unknownPageProperty());
+        Button toPages = new Button(Tr.tr("posts.toPages"));
+        toPages.setId("posts-to-pages");
+        toPages.setOnAction(e -> openPages.run());
+        HBox unknownRow = new HBox(10, unknown, toPages);
+        unknownRow.setAlignment(Pos.CENTER_LEFT);
+        unknownRow.visibleProperty().bind(vm.unknownPageProperty().isNotEmpty());
+        unknownRow.managedProperty().bind(unknownRow.visibleProperty());
+
+        Label status = new Label();
+        status.setId("posts-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+
+        FieldBox linkBox = new FieldBox(Tr.tr("posts.link"), link, vm.linkErrorProperty());
+        HBox form = new HBox(8, page, date, time, format, topic, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        Label timeError = new Label();
+        timeError.setId("posts-entry-time-error");
+        timeError.getStyleClass().add("field-error");
+        timeError.textProperty().bind(vm.timeErrorProperty());
+        timeError.managedProperty().bind(timeError.textProperty().isNotEmpty());
+        VBox box = new VBox(8, linkBox, unknownRow, form, timeError, status);
+        box.getStyleClass().add("entry-card");
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private FlowPane filters() {
+        ComboBox<PageChoice> page = new ComboBox<>();
+        page.setId("posts-filter-page");
+        page.setPrefWidth(280);
+        page.setPromptText(Tr.tr("posts.filter.allPages"));
+        page.setItems(vm.pageChoices());
+        page.valueProperty().bindBidirectional(vm.filterPage);
+        DatePicker from = datePicker("posts-filter-from");
+        from.setPromptText(Tr.tr("posts.filter.from"));
+        from.valueProperty().bindBidirectional(vm.filterFrom);
+        DatePicker to = datePicker("posts-filter-to");
+        to.setPromptText(Tr.tr("posts.filter.to"));
+        to.valueProperty().bindBidirectional(vm.filterTo);
+        ComboBox<PostFormat> format = formatBox("posts-filter-format", true);
+        format.setPromptText(Tr.tr("posts.filter.allFormats"));
+        format.valueProperty().bindBidirectional(vm.filterFormat);
+        TextField search = new TextField();
+        search.setId("posts-search");
+        search.setPromptText(Tr.tr("posts.filter.search"));
+        search.setPrefColumnCount(18);
+        // Filter when typing pauses, not at every letter.
+        PauseTransition pause = new PauseTransition(Duration.millis(250));
+        pause.setOnFinished(e -> vm.filterText.set(search.getText()));
+        search.textProperty().addListener((o, was, now) -> pause.playFromStart());
+        Button reset = new Button(Tr.tr("posts.filter.reset"));
+        reset.setId("posts-filter-reset");
+        reset.setOnAction(e -> {
+            page.setValue(null);
+            from.setValue(null);
+            to.setValue(null);
+            format.setValue(null);
+            search.clear();
+        });
+        Label found = new Label();
+        found.setId("posts-found");
+        found.getStyleClass().add(Styles.TEXT_MUTED);
+        found.textProperty().bind(vm.foundProperty());
+        Region gap = new Region();
+        gap.setMinWidth(8);
+        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, gap, found);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TableView<PostEntry> table() {
+        TableView<PostEntry> table = new TableView<>(vm.rows());
+        table.setId("posts-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        Label empty = new Label(Tr.tr("posts.table.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        TableColumn<PostEntry, String> when = column(Tr.tr("posts.col.when"), 150,
+                e -> DATE_TIME.format(e.post().publishedAt()));
+        when.setMinWidth(140);
+        when.setSortType(TableColumn.SortType.DESCENDING);
+        TableColumn<PostEntry, String> page = column(Tr.tr("posts.col.page"), 240, PostEntry::organizationName);
+        TableColumn<PostEntry, String> network = column(Tr.tr("posts.col.network"), 120, e -> vm.networkName(e.networkCode()));
+        network.setSortable(false);
+        TableColumn<PostEntry, String> format = column(Tr.tr("posts.col.format"), 110, e -> vm.formatName(e.post().format()));
+        TableColumn<PostEntry, String> topic = column(Tr.tr("posts.col.topic"), 260, e -> e.post().topic());
+        TableColumn<PostEntry, String> url = column(Tr.tr("posts.col.link"), 260, e -> e.post().url());
+        table.getColumns().add(when);
+        table.getColumns().add(page);
+        table.getColumns().add(network);
+        table.getColumns().add(format);
+        table.getColumns().add(topic);
+        table.getColumns().add(url);
+        url.setSortable(false);
+        table.getSortOrder().add(when);
+        // The rows are sorted by the database; a header click picks the order, the table never sorts itself.
+        table.setSortPolicy(t -> {
+            TableColumn<PostEntry, ?> c = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            PostSort s = PostSort.NEWEST;
+            if (c == when) {
+                s = c.getSortType() == TableColumn.SortType.DESCENDING ? PostSort.NEWEST : PostSort.OLDEST;
+            } else if (c == page) {
+                s = PostSort.PAGE;
+            } else if (c == format) {
+                s = PostSort.FORMAT;
+            } else if (c == topic) {
+                s = PostSort.TOPIC;
+            }
+            vm.sort.set(s);
+            return true;
+        });
+        return table;
+    }
+
+    private static TableColumn<PostEntry, String> column(String title, double width,
+            java.util.function.Function<PostEntry, String> text) {
+        TableColumn<PostEntry, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
+        return c;
+    }
+
+    private ComboBox<PostFormat> formatBox(String id, boolean withAny) {
+        ComboBox<PostFormat> box = new ComboBox<>(FXCollections.observableArrayList(PostFormat.values()));
+        box.setId(id);
+        if (withAny) {
+            box.getItems().add(0, null);
+        }
+        box.setCellFactory(l -> new FormatCell(withAny));
+        box.setButtonCell(new FormatCell(withAny));
+        return box;
+    }
+
+    private final class FormatCell extends ListCell<PostFormat> {
+        private final boolean withAny;
+
+        FormatCell(boolean withAny) {
+            this.withAny = withAny;
+        }
+
+        @Override
+        protected void updateItem(PostFormat item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty) {
+                setText(null);
+            } else {
+                setText(item == null ? (withAny ? Tr.tr("posts.filter.allFormats") : null) : vm.formatName(item));
+            }
+        }
+    }
+
+    static DatePicker datePicker(String id) {
+        DatePicker d = new DatePicker();
+        d.setId(id);
+        d.setPrefWidth(140);
+        d.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate v) {
+                return v == null ? "" : DATE.format(v);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), DATE);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return d.getValue();
+                }
+            }
+        });
+        return d;
+    }
+
+}

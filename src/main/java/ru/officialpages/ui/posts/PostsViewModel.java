@@ -1,0 +1,260 @@
+package ru.officialpages.ui.posts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostEntry;
+import ru.officialpages.domain.PostFilter;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.PostSort;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.PageAddress;
+import ru.officialpages.rules.PostLink;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.StorageException;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.LazyRows;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/**
+ * Публикации: the log, filtered and sorted in SQL and fetched as the table scrolls, and the
+ * quick entry — paste a post's link, the page is found in the registry and the form filled in.
+ */
+public final class PostsViewModel {
+    private final PostRepository posts;
+    private final PageRepository pages;
+    private final OrganizationRepository organizations;
+    private final NetworkRepository networks;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObservableList<PageChoice> pageChoices = FXCollections.observableArrayList();
+    private final LazyRows<PostEntry> rows;
+    private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
+    private final Map<Long, String> networkOfPage = new HashMap<>();
+    private final Map<String, String> networkNames = new HashMap<>();
+
+    // Filters: null means "any".
+    final ObjectProperty<PageChoice> filterPage = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> filterFrom = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> filterTo = new SimpleObjectProperty<>();
+    final ObjectProperty<PostFormat> filterFormat = new SimpleObjectProperty<>();
+    final StringProperty filterText = new SimpleStringProperty("");
+    final ObjectProperty<PostSort> sort = new SimpleObjectProperty<>(PostSort.NEWEST);
+
+    // Quick entry.
+    final StringProperty link = new SimpleStringProperty("");
+    final ObjectProperty<PageChoice> entryPage = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> entryDate = new SimpleObjectProperty<>();
+    final StringProperty entryTime = new SimpleStringProperty("");
+    final ObjectProperty<PostFormat> entryFormat = new SimpleObjectProperty<>(PostFormat.PHOTO);
+    final StringProperty entryTopic = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper linkError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PostLink> parsed = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper unknownPage = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canAdd;
+
+    public PostsViewModel(PostRepository posts, PageRepository pages, OrganizationRepository organizations,
+            NetworkRepository networks, TaskExecutor executor, Clock clock) {
+        this.posts = posts;
+        this.pages = pages;
+        this.organizations = organizations;
+        this.networks = networks;
+        this.executor = executor;
+        this.clock = clock;
+        this.rows = new LazyRows<>(executor);
+        javafx.beans.InvalidationListener refilter = o -> reload();
+        for (javafx.beans.Observable f : List.of(filterPage, filterFrom, filterTo, filterFormat, filterText, sort)) {
+            f.addListener(refilter);
+        }
+        link.addListener((o, was, now) -> linkChanged(now));
+        entryTime.addListener((o, was, now) -> timeError.set(parseTime(now).isPresent() || now.isBlank()
+                ? "" : Tr.tr("posts.error.time")));
+        canAdd = Bindings.createBooleanBinding(() -> parsed.get() != null && entryPage.get() != null
+                && entryDate.get() != null && parseTime(entryTime.get()).isPresent() && entryFormat.get() != null,
+                parsed, entryPage, entryDate, entryTime, entryFormat);
+    }
+
+    /** Loads the registry's pages for the lists, then the log. */
+    public void load() {
+        executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all()))
+                .onSuccess(r -> {
+                    Map<Long, Organization> orgs = new HashMap<>();
+                    r.organizations().forEach(o -> orgs.put(o.id(), o));
+                    r.networks().forEach(n -> networkNames.put(n.code(), n.name()));
+                    List<PageChoice> choices = new ArrayList<>();
+                    for (Page page : r.pages()) {
+                        Organization o = orgs.get(page.organizationId());
+                        networkOfPage.put(page.id(), page.networkCode());
+                        choices.add(new PageChoice(page, Tr.tr("posts.page.label", o == null ? "" : o.name(),
+                                networkName(page.networkCode()), page.address().replaceFirst("^https://", ""))));
+                    }
+                    pageChoices.setAll(choices);
+                    reload();
+                }));
+    }
+
+    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks) {
+    }
+
+    public String networkName(String code) {
+        return networkNames.getOrDefault(code, code);
+    }
+
+    /** The filter as chosen. */
+    PostFilter filter() {
+        PageChoice p = filterPage.get();
+        return new PostFilter(p == null ? null : p.page().id(), filterFrom.get(), filterTo.get(), filterFormat.get(),
+                filterText.get());
+    }
+
+    public void reload() {
+        PostFilter f = filter();
+        PostSort s = sort.get();
+        executor.execute(BackgroundTask.of(p -> posts.count(f)).onSuccess(n -> {
+            rows.reset(n, (offset, limit) -> posts.slice(f, s, offset, limit));
+            found.set(n == 0 ? Tr.tr("posts.found.none")
+                    : Tr.tr("posts.found", n, Tr.plural(n, Tr.tr("posts.one"), Tr.tr("posts.few"), Tr.tr("posts.many"))));
+        }));
+    }
+
+    private void linkChanged(String text) {
+        status.set("");
+        unknownPage.set("");
+        if (text == null || text.isBlank()) {
+            parsed.set(null);
+            linkError.set("");
+            return;
+        }
+        PostLink.Result r = PostLink.parse(text);
+        if (!r.isValid()) {
+            parsed.set(null);
+            linkError.set(r.error());
+            return;
+        }
+        PostLink post = r.post();
+        linkError.set("");
+        parsed.set(post);
+        Optional<PageChoice> page = pageChoices.stream()
+                .filter(c -> c.page().deletedOn() == null)
+                .filter(c -> PageAddress.parse(c.page().address()).isValid()
+                        && post.isOn(PageAddress.parse(c.page().address()).page()))
+                .findFirst();
+        if (page.isPresent()) {
+            entryPage.set(page.get());
+        } else {
+            entryPage.set(null);
+            String address = post.page().map(PageAddress::address).orElse(networkName(post.networkCode()));
+            unknownPage.set(Tr.tr("posts.unknownPage", address));
+        }
+        if (entryDate.get() == null) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            entryDate.set(now.toLocalDate());
+            entryTime.set(String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        }
+    }
+
+    public void add() {
+        if (!canAdd.get()) {
+            return;
+        }
+        PostLink post = parsed.get();
+        Post p = new Post(0, entryPage.get().page().id(), entryDate.get().atTime(parseTime(entryTime.get()).orElseThrow()),
+                post.postUrl(), entryFormat.get(), entryTopic.get());
+        executor.execute(BackgroundTask.of(t -> posts.add(p)).onSuccess(saved -> {
+            link.set("");
+            entryTopic.set("");
+            entryPage.set(null);
+            entryDate.set(null);
+            entryTime.set("");
+            status.set(Tr.tr("posts.added"));
+            reload();
+        }).onFailure(e -> {
+            if (e instanceof StorageException se) {
+                linkError.set(se.getMessage());
+            } else {
+                linkError.set(Tr.tr("error.unexpected"));
+            }
+        }));
+    }
+
+    static Optional<LocalTime> parseTime(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        String t = s.strip();
+        try {
+            return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String formatName(PostFormat f) {
+        return Tr.tr("format." + f.name());
+    }
+
+    public ObservableList<PageChoice> pageChoices() {
+        return pageChoices;
+    }
+
+    public LazyRows<PostEntry> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty foundProperty() {
+        return found.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty linkErrorProperty() {
+        return linkError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeErrorProperty() {
+        return timeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unknownPageProperty() {
+        return unknownPage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PostLink> parsedProperty() {
+        return parsed.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+}

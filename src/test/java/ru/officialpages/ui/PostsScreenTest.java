@@ -1,0 +1,114 @@
+package ru.officialpages.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostEntry;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.ui.posts.PageChoice;
+
+/** Публикации: a post added by pasting its link, refused the second time, found by its topic. */
+class PostsScreenTest extends WindowTestBase {
+
+    private void givenAPageWithPosts() {
+        givenSetupDone();
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            Organization org = new OrganizationRepository(first).save(new Organization(0, OrganizationKind.ADMINISTRATION,
+                    "Администрация Берёзовского сельского поселения", "", "", "", "", false, "", false));
+            Page vk = new PageRepository(first).add(new Page(0, org.id(), Network.VK, "https://vk.com/club210001",
+                    LocalDate.of(2025, 1, 20), null, null));
+            List<Post> posts = new ArrayList<>();
+            for (int i = 1; i <= 40; i++) {
+                posts.add(new Post(0, vk.id(), LocalDateTime.of(2026, 10, 1, 10, 0).plusDays(i), "https://vk.com/wall-210001_" + i,
+                        PostFormat.PHOTO, "График вывоза мусора"));
+            }
+            new PostRepository(first).addAll(posts);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<PostEntry> table() {
+        return (TableView<PostEntry>) (TableView<?>) node("#posts-table");
+    }
+
+    @Test
+    void pastingALinkFindsThePageAndAddsThePost() throws Exception {
+        givenAPageWithPosts();
+        openWindow();
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 40 публикаций".equals(labelText("#posts-found")));
+
+        clickOn("#posts-link").write("https://vk.com/club210001?w=wall-210001_77");
+        ComboBox<PageChoice> page = node("#posts-entry-page");
+        assertThat(page.getValue()).isNotNull();
+        assertThat(page.getValue().page().address()).isEqualTo("https://vk.com/club210001");
+        assertThat(this.<DatePicker>node("#posts-entry-date").getValue()).isEqualTo(LocalDate.of(2026, 11, 23));
+        replaceText("#posts-entry-time", "11:15");
+        clickOn("#posts-entry-format");
+        clickOn("видео");
+        clickOn("#posts-entry-topic").write("Прямая линия с главой");
+        clickOn("#posts-add");
+
+        waitUntil(() -> "Публикация добавлена в журнал".equals(labelText("#posts-status")));
+        waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")) && table().getItems().get(0) != null);
+        PostEntry first = table().getItems().get(0);
+        assertThat(first.post().url()).isEqualTo("https://vk.com/wall-210001_77");
+        assertThat(first.post().publishedAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 11, 15));
+        assertThat(first.post().format()).isEqualTo(PostFormat.VIDEO);
+        assertThat(first.post().topic()).isEqualTo("Прямая линия с главой");
+
+        // The same post again, written another way: refused, nothing added.
+        clickOn("#posts-link").write("vk.com/wall-210001_77");
+        clickOn("#posts-add");
+        waitUntil(() -> labelText("#posts-link-error").contains("уже есть в журнале"));
+        assertThat(new PostRepository(db).count()).isEqualTo(41);
+
+        // A post of a page the registry does not have.
+        replaceText("#posts-link", "https://t.me/other_channel/5");
+        assertThat(this.<Label>node("#posts-unknown-page").getText()).contains("https://t.me/other_channel").contains("нет в реестре");
+        assertThat(this.<javafx.scene.control.Button>node("#posts-add").isDisabled()).isTrue();
+
+        // Garbage is explained, not accepted.
+        replaceText("#posts-link", "javascript:alert(1)");
+        assertThat(labelText("#posts-link-error")).isNotEmpty();
+    }
+
+    @Test
+    void searchAndFiltersNarrowTheLog() throws Exception {
+        givenAPageWithPosts();
+        try (Database more = Database.open(dir.resolve("official-pages.db"))) {
+            new PostRepository(more).addAll(List.of(new Post(0, new PageRepository(more).all().get(0).id(),
+                    LocalDateTime.of(2026, 11, 20, 15, 0), "https://vk.com/wall-210001_500", PostFormat.VIDEO, "Субботник в парке")));
+        }
+        openWindow();
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")));
+        clickOn("#posts-search").write("субботник");
+        waitUntil(() -> "Найдено: 1 публикация".equals(labelText("#posts-found")));
+        waitUntil(() -> table().getItems().size() == 1 && table().getItems().get(0) != null);
+        assertThat(table().getItems().get(0).post().topic()).isEqualTo("Субботник в парке");
+
+        clickOn("#posts-filter-reset");
+        waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")));
+        clickOn("#posts-filter-format");
+        clickOn("фото");
+        waitUntil(() -> "Найдено: 40 публикаций".equals(labelText("#posts-found")));
+    }
+}
