@@ -72,7 +72,7 @@ public final class PostRepository {
         return db.read(c -> {
             Where w = where(f);
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM post p JOIN page g ON g.id = p.page_id" + w.sql)) {
+                    "SELECT COUNT(*) FROM post p" + w.sql)) {
                 w.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -146,10 +146,12 @@ public final class PostRepository {
             args.add(f.format().name());
         }
         if (!f.text().isEmpty()) {
-            parts.add("(p.search LIKE ? ESCAPE '\\' OR g.address LIKE ? ESCAPE '\\')");
-            String like = "%" + searchText(f.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            args.add(like);
-            args.add(like);
+            // The page's address through a subquery, not a join: the count then reads the post table alone.
+            String term = searchText(f.text());
+            parts.add("(" + SqliteDialect.contains("p.search") + " OR p.page_id IN (SELECT id FROM page WHERE "
+                    + SqliteDialect.contains("LOWER(address)") + "))");
+            args.add(term);
+            args.add(term);
         }
         return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
     }
