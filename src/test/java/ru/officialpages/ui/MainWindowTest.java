@@ -60,8 +60,7 @@ class MainWindowTest extends WindowTestBase {
         clickOn("#settings-municipality").write("Иштанское сельское поселение");
         clickOn("#settings-head-name").write("Петров Пётр Петрович");
         clickOn("#settings-preparer-name").write("Сидорова Анна Ивановна");
-        clickOn("#settings-preset");
-        clickOn("Новокубанский район");
+        choose("#settings-preset", "Новокубанский район");
         assertThat(this.<ComboBox<NormPreset>>node("#settings-preset").getValue()).isEqualTo(NormPreset.NOVOKUBANSKY);
         // Scroll down to the end of the form, as the user does on a small screen.
         interact(() -> this.<javafx.scene.control.ScrollPane>node("#setup-view").setVvalue(1.0));

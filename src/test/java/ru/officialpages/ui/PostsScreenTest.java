@@ -61,8 +61,7 @@ class PostsScreenTest extends WindowTestBase {
         assertThat(page.getValue().page().address()).isEqualTo("https://vk.com/club210001");
         assertThat(this.<DatePicker>node("#posts-entry-date").getValue()).isEqualTo(LocalDate.of(2026, 11, 23));
         replaceText("#posts-entry-time", "11:15");
-        clickOn("#posts-entry-format");
-        clickOn("видео");
+        choose("#posts-entry-format", "видео");
         clickOn("#posts-entry-topic").write("Прямая линия с главой");
         clickOn("#posts-add");
 
@@ -107,8 +106,7 @@ class PostsScreenTest extends WindowTestBase {
 
         clickOn("#posts-filter-reset");
         waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")));
-        clickOn("#posts-filter-format");
-        clickOn("фото");
+        choose("#posts-filter-format", "фото");
         waitUntil(() -> "Найдено: 40 публикаций".equals(labelText("#posts-found")));
     }
 }

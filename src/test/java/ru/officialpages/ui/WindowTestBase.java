@@ -132,6 +132,13 @@ abstract class WindowTestBase extends FxRobot {
         write(text);
     }
 
+    /** Opens a combo box and clicks the item with this text in its drop-down list. */
+    void choose(String comboId, String itemText) {
+        clickOn(comboId);
+        clickOn(lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(itemText)).<Node>query());
+    }
+
     <T extends Node> T node(String id) {
         return lookup(id).query();
     }
