@@ -7,6 +7,7 @@ import ru.officialpages.storage.Database;
 import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
 
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final PostRepository posts;
     private final DemoData demo;
     private final CalendarRepository calendar;
+    private final PlanRepository plan;
 
     private AppContext(DataFolder folder, Database database) {
         this.folder = folder;
@@ -32,6 +34,7 @@ public final class AppContext implements AutoCloseable {
         this.posts = new PostRepository(database);
         this.demo = new DemoData(settings, organizations, pages, posts);
         this.calendar = new CalendarRepository(database, BuiltInCalendars.load());
+        this.plan = new PlanRepository(database);
     }
 
     /** Opens the data folder's database; the folder must have been prepared. */
@@ -61,6 +64,10 @@ public final class AppContext implements AutoCloseable {
 
     public PostRepository posts() {
         return posts;
+    }
+
+    public PlanRepository plan() {
+        return plan;
     }
 
     public CalendarRepository calendar() {

@@ -59,15 +59,18 @@ final class GuiStart {
                 LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
                 String message = cause instanceof StorageException ? cause.getMessage() : Tr.tr("error.unexpected");
                 System.err.println(message);
-                alert(message);
-                System.exit(1);
+                // Shown after the start-up call returns: a dialog opened inside it stays blank under some window systems.
+                Platform.runLater(() -> {
+                    alert(message);
+                    System.exit(1);
+                });
                 return;
             }
             Stage stage = new Stage();
             FxDialogService dialogs = new FxDialogService(stage);
             FxTaskExecutor executor = new FxTaskExecutor(dialogs);
             UiContext ui = new UiContext(opened.ctx().settings(), opened.ctx().organizations(), opened.ctx().networks(),
-                    opened.ctx().pages(), opened.ctx().posts(), opened.ctx().calendar(), opened.ctx().demo(), executor,
+                    opened.ctx().pages(), opened.ctx().posts(), opened.ctx().calendar(), opened.ctx().plan(), opened.ctx().demo(), executor,
                     Preferences.userRoot().node("ru/officialpages/ui"), Clock.systemDefaultZone());
             stage.setOnHidden(e -> {
                 executor.close();

@@ -25,34 +25,58 @@ public final class PostRepository {
     public List<Post> addAll(Collection<Post> posts) {
         return db.write(c -> {
             List<Post> saved = new ArrayList<>(posts.size());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO post (page_id, published_at, url, format, topic, search) VALUES (?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = insert(c)) {
                 for (Post p : posts) {
-                    ps.setLong(1, p.pageId());
-                    ps.setString(2, Iso.minute(p.publishedAt()));
-                    ps.setString(3, p.url());
-                    ps.setString(4, p.format().name());
-                    ps.setString(5, p.topic());
-                    ps.setString(6, searchText(p.topic() + " " + p.url()));
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        saved.add(new Post(keys.getLong(1), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic()));
-                    }
+                    saved.add(insert(ps, p, null));
                 }
             }
             return saved;
         });
     }
 
+    static PreparedStatement insert(java.sql.Connection c) throws SQLException {
+        return c.prepareStatement(
+                "INSERT INTO post (page_id, published_at, url, format, topic, search, plan_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+    }
+
+    /** Inserts one post with a statement from {@link #insert(java.sql.Connection)}, inside the caller's transaction. */
+    static Post insert(PreparedStatement ps, Post p, Long planItemId) throws SQLException {
+        ps.setLong(1, p.pageId());
+        ps.setString(2, Iso.minute(p.publishedAt()));
+        ps.setString(3, p.url());
+        ps.setString(4, p.format().name());
+        ps.setString(5, p.topic());
+        ps.setString(6, searchText(p.topic() + " " + p.url()));
+        ps.setObject(7, planItemId);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return new Post(keys.getLong(1), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic());
+        }
+    }
+
     /** Adds one post; a link already in the log is refused with a message naming its date. */
     public Post add(Post p) {
-        findByUrl(p.url()).ifPresent(existing -> {
-            throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.error.duplicate",
-                    existing.publishedAt().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+        return db.write(c -> {
+            refuseDuplicate(c, p.url());
+            try (PreparedStatement ps = insert(c)) {
+                return insert(ps, p, null);
+            }
         });
-        return addAll(List.of(p)).get(0);
+    }
+
+    /** One post, one entry: a link already in the log is refused, naming when it was published. */
+    static void refuseDuplicate(java.sql.Connection c, String url) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT published_at FROM post WHERE url = ?")) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.error.duplicate",
+                            LocalDateTime.parse(rs.getString(1)).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+                }
+            }
+        }
     }
 
     public java.util.Optional<Post> findByUrl(String url) {

@@ -23,6 +23,8 @@ import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.plan.PlanView;
+import ru.officialpages.ui.plan.PlanViewModel;
 import ru.officialpages.ui.posts.PostsView;
 import ru.officialpages.ui.posts.PostsViewModel;
 import ru.officialpages.ui.settings.CalendarViewModel;
@@ -175,6 +177,8 @@ public final class MainWindow {
                 yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
                         new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())));
             }
+            case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
+                    ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()));
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.executor(), ctx.clock()), () -> open(Screen.PAGES));
             case PAGES -> new EmptyState(s.icon(), Tr.tr("empty.pages.title"), Tr.tr("empty.pages.text"))

@@ -7,6 +7,7 @@ import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.TaskExecutor;
@@ -22,6 +23,7 @@ public record UiContext(
         PageRepository pages,
         PostRepository posts,
         CalendarRepository calendar,
+        PlanRepository plan,
         DemoData demo,
         TaskExecutor executor,
         Preferences prefs,

@@ -37,6 +37,7 @@ import ru.officialpages.storage.Database;
 import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.DialogService;
@@ -82,7 +83,7 @@ abstract class WindowTestBase extends FxRobot {
         PostRepository posts = new PostRepository(db);
         executor = new FxTaskExecutor(new FailingDialogs());
         UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
-                new CalendarRepository(db, BuiltInCalendars.load()),
+                new CalendarRepository(db, BuiltInCalendars.load()), new PlanRepository(db),
                 new DemoData(settings, orgs, pages, posts), executor, prefs,
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));

@@ -1,7 +1,6 @@
 package ru.officialpages.ui.posts;
 
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
@@ -22,17 +20,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import ru.officialpages.domain.PostEntry;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.PostSort;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 
 /** Публикации: quick entry by link above, the filtered log below. */
 public final class PostsView extends VBox {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private final PostsViewModel vm;
 
@@ -58,7 +55,7 @@ public final class PostsView extends VBox {
         page.setPromptText(Tr.tr("posts.entry.page"));
         page.setPrefWidth(320);
         page.valueProperty().bindBidirectional(vm.entryPage);
-        DatePicker date = datePicker("posts-entry-date");
+        DateField date = new DateField("posts-entry-date");
         date.valueProperty().bindBidirectional(vm.entryDate);
         TextField time = new TextField();
         time.setId("posts-entry-time");
@@ -121,10 +118,10 @@ public final class PostsView extends VBox {
         page.setPromptText(Tr.tr("posts.filter.allPages"));
         page.setItems(vm.pageChoices());
         page.valueProperty().bindBidirectional(vm.filterPage);
-        DatePicker from = datePicker("posts-filter-from");
+        DateField from = new DateField("posts-filter-from");
         from.setPromptText(Tr.tr("posts.filter.from"));
         from.valueProperty().bindBidirectional(vm.filterFrom);
-        DatePicker to = datePicker("posts-filter-to");
+        DateField to = new DateField("posts-filter-to");
         to.setPromptText(Tr.tr("posts.filter.to"));
         to.valueProperty().bindBidirectional(vm.filterTo);
         ComboBox<PostFormat> format = formatBox("posts-filter-format", true);
@@ -239,26 +236,5 @@ public final class PostsView extends VBox {
         }
     }
 
-    static DatePicker datePicker(String id) {
-        DatePicker d = new DatePicker();
-        d.setId(id);
-        d.setPrefWidth(140);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate v) {
-                return v == null ? "" : DATE.format(v);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), DATE);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return d.getValue();
-                }
-            }
-        });
-        return d;
-    }
 
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
@@ -32,10 +31,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.DayType;
 import ru.officialpages.rules.ProductionCalendar;
+import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.Icons;
 
 /** The year view of the production calendar with holidays coloured, and the working-time tools beside it. */
@@ -209,23 +208,7 @@ public final class CalendarView extends HBox {
     private VBox checkBox() {
         Label title = new Label(Tr.tr("calendar.ui.check.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        DatePicker date = new DatePicker();
-        date.setId("check-date");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), DATE);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return date.getValue();
-                }
-            }
-        });
+        DateField date = new DateField("check-date");
         date.valueProperty().bindBidirectional(vm.checkDate);
         date.setPrefWidth(150);
         TextField time = new TextField();

@@ -1,0 +1,194 @@
+package ru.officialpages.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.PlanStatus;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostFormat;
+
+/** The content plan: items by day, their pages, and publishing an item as posts in the log. */
+public final class PlanRepository {
+    private final Database db;
+
+    public PlanRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts (id 0) or updates an item with its pages. */
+    public PlanItem save(PlanItem item) {
+        return db.write(c -> save(c, item, item.seriesId()));
+    }
+
+    /** Inserts items made together ("every Monday") as one series, all or none. */
+    public List<PlanItem> saveSeries(List<PlanItem> items) {
+        return db.write(c -> {
+            List<PlanItem> saved = new ArrayList<>();
+            Long series = null;
+            for (PlanItem i : items) {
+                PlanItem s = save(c, i, series);
+                if (series == null) {
+                    series = s.id();
+                    s = s.withId(s.id(), series);
+                    setSeries(c, s.id(), series);
+                }
+                saved.add(s);
+            }
+            return saved;
+        });
+    }
+
+    private static void setSeries(Connection c, long id, long series) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET series_id = ? WHERE id = ?")) {
+            ps.setLong(1, series);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static PlanItem save(Connection c, PlanItem i, Long series) throws SQLException {
+        long id = i.id();
+        if (id == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item (day, time, topic, occasion, format, notes,"
+                    + " status, series_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, i, series);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET day = ?, time = ?, topic = ?, occasion = ?,"
+                    + " format = ?, notes = ?, status = ?, series_id = ? WHERE id = ?")) {
+                bind(ps, i, series);
+                ps.setLong(9, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("no plan item " + id);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_page WHERE plan_item_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item_page (plan_item_id, page_id) VALUES (?, ?)")) {
+            for (Long page : i.pageIds()) {
+                ps.setLong(1, id);
+                ps.setLong(2, page);
+                ps.executeUpdate();
+            }
+        }
+        return i.withId(id, series);
+    }
+
+    private static void bind(PreparedStatement ps, PlanItem i, Long series) throws SQLException {
+        ps.setString(1, i.day().toString());
+        ps.setString(2, i.time() == null ? null : i.time().toString());
+        ps.setString(3, i.topic());
+        ps.setString(4, i.occasion());
+        ps.setString(5, i.format().name());
+        ps.setString(6, i.notes());
+        ps.setString(7, i.status().name());
+        ps.setObject(8, series);
+    }
+
+    /** Items of the days {@code from} … {@code to} inclusive, by day and time. */
+    public List<PlanItem> between(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            Map<Long, PlanItem> items = new LinkedHashMap<>();
+            Map<Long, List<Long>> pages = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.day, i.time, i.topic, i.occasion, i.format, i.notes,"
+                    + " i.status, i.series_id, p.page_id FROM plan_item i LEFT JOIN plan_item_page p ON p.plan_item_id = i.id"
+                    + " WHERE i.day >= ? AND i.day <= ? ORDER BY i.day, i.time, i.id, p.page_id")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (!items.containsKey(id)) {
+                            String time = rs.getString(3);
+                            long series = rs.getLong(9);
+                            Long seriesId = rs.wasNull() ? null : series;
+                            items.put(id, new PlanItem(id, LocalDate.parse(rs.getString(2)),
+                                    time == null ? null : LocalTime.parse(time), List.of(), rs.getString(4), rs.getString(5),
+                                    PostFormat.valueOf(rs.getString(6)), rs.getString(7), PlanStatus.valueOf(rs.getString(8)),
+                                    seriesId));
+                            pages.put(id, new ArrayList<>());
+                        }
+                        long page = rs.getLong(10);
+                        if (!rs.wasNull()) {
+                            pages.get(id).add(page);
+                        }
+                    }
+                }
+            }
+            List<PlanItem> list = new ArrayList<>();
+            items.forEach((id, i) -> list.add(new PlanItem(id, i.day(), i.time(), pages.get(id), i.topic(), i.occasion(),
+                    i.format(), i.notes(), i.status(), i.seriesId())));
+            return list;
+        });
+    }
+
+    /** Moves an item to another day (drag in the calendar). */
+    public void move(long id, LocalDate day) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET day = ? WHERE id = ?")) {
+                ps.setString(1, day.toString());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Deletes an item; the posts that fulfilled it stay in the log, untied. */
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE post SET plan_item_id = NULL WHERE plan_item_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_page WHERE plan_item_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Marks an item published and puts its posts in the log, in one transaction: a link already
+     * in the log refuses the whole step, so the plan never says "published" without its posts.
+     */
+    public List<Post> publish(long itemId, List<Post> posts) {
+        return db.write(c -> {
+            List<Post> saved = new ArrayList<>();
+            try (PreparedStatement ps = PostRepository.insert(c)) {
+                for (Post p : posts) {
+                    PostRepository.refuseDuplicate(c, p.url());
+                    saved.add(PostRepository.insert(ps, p, itemId));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET status = ? WHERE id = ?")) {
+                ps.setString(1, PlanStatus.PUBLISHED.name());
+                ps.setLong(2, itemId);
+                ps.executeUpdate();
+            }
+            return saved;
+        });
+    }
+}

@@ -1,0 +1,371 @@
+package ru.officialpages.ui.plan;
+
+import atlantafx.base.theme.Styles;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.PlanStatus;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.DayType;
+import ru.officialpages.rules.ProductionCalendar;
+import ru.officialpages.ui.common.Icons;
+
+/**
+ * Контент-план: a month grid (Monday first) with holidays shaded and, beside each week, what is
+ * planned against every page's norm; a list of the month; click a day to plan, drag to move.
+ */
+public final class PlanView extends VBox {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private final PlanViewModel vm;
+    private final Supplier<java.time.LocalDateTime> now;
+    private final GridPane month = new GridPane();
+    private final StackPane body = new StackPane();
+    private final TableView<PlanItem> list = new TableView<>();
+    private final VBox weekPanel = new VBox(6);
+    private PlanItem dragged;
+    private LocalDate selectedMonday;
+
+    public PlanView(PlanViewModel vm, Supplier<java.time.LocalDateTime> now) {
+        super(12);
+        this.vm = vm;
+        this.now = now;
+        setId("plan-view");
+        buildList();
+        ScrollPane monthScroll = new ScrollPane(month);
+        monthScroll.setFitToWidth(true);
+        monthScroll.setFitToHeight(true);
+        monthScroll.setId("plan-month");
+        body.getChildren().addAll(monthScroll, list);
+        list.setVisible(false);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        weekPanel.setId("plan-week-panel");
+        weekPanel.getStyleClass().add("entry-card");
+        weekPanel.setPadding(new Insets(10));
+        getChildren().addAll(toolbar(monthScroll), body, weekPanel);
+        vm.items().addListener((javafx.collections.ListChangeListener<PlanItem>) c -> redraw());
+        vm.monthProperty().addListener((o, was, now2) -> redraw());
+        vm.calendarProperty().addListener((o, was, now2) -> redraw());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
+                openNew(vm.today());
+                e.consume();
+            }
+        });
+        vm.load();
+    }
+
+    private HBox toolbar(ScrollPane monthScroll) {
+        Button prev = new Button(null, Icons.PREVIOUS.icon());
+        prev.setId("plan-prev");
+        prev.getStyleClass().add(Styles.BUTTON_ICON);
+        prev.setOnAction(e -> vm.previous());
+        Button next = new Button(null, Icons.NEXT.icon());
+        next.setId("plan-next");
+        next.getStyleClass().add(Styles.BUTTON_ICON);
+        next.setOnAction(e -> vm.next());
+        Label title = new Label();
+        title.setId("plan-month-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(180);
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String m = vm.monthProperty().get().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Tr.RUSSIAN);
+            return m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1) + " " + vm.monthProperty().get().getYear();
+        }, vm.monthProperty()));
+        Button today = new Button(Tr.tr("plan.today"));
+        today.setId("plan-today");
+        today.setOnAction(e -> vm.thisMonth());
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton monthView = new ToggleButton(Tr.tr("plan.view.month"));
+        monthView.setId("plan-view-month");
+        monthView.setToggleGroup(views);
+        monthView.setSelected(true);
+        monthView.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton listView = new ToggleButton(Tr.tr("plan.view.list"));
+        listView.setId("plan-view-list");
+        listView.setToggleGroup(views);
+        listView.getStyleClass().add(Styles.RIGHT_PILL);
+        views.selectedToggleProperty().addListener((o, was, now2) -> {
+            if (now2 == null) {
+                was.setSelected(true);
+                return;
+            }
+            list.setVisible(now2 == listView);
+            monthScroll.setVisible(now2 == monthView);
+        });
+        Button add = new Button(Tr.tr("plan.add"), Icons.ADD.icon());
+        add.setId("plan-add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> openNew(vm.today()));
+        Label status = new Label();
+        status.setId("plan-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.statusProperty());
+        Button undo = new Button(Tr.tr("plan.undo"));
+        undo.setId("plan-undo");
+        undo.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> vm.undoDelete());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, listView), status, undo, spacer, add);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void redraw() {
+        drawMonth();
+        list.getItems().setAll(vm.items().stream()
+                .filter(i -> i.day().getMonth() == vm.monthProperty().get().getMonth()).toList());
+        LocalDate today = vm.today();
+        LocalDate shownMonday = selectedMonday != null && !selectedMonday.isBefore(vm.firstShown())
+                && selectedMonday.isBefore(vm.lastShown()) ? selectedMonday
+                : (vm.monthProperty().get().equals(java.time.YearMonth.from(today))
+                        ? today.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : vm.firstShown());
+        drawWeekPanel(shownMonday);
+    }
+
+    private void drawMonth() {
+        month.getChildren().clear();
+        month.getColumnConstraints().clear();
+        month.getRowConstraints().clear();
+        month.setHgap(4);
+        month.setVgap(4);
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints cc = new ColumnConstraints(90, 130, Double.MAX_VALUE);
+            cc.setHgrow(Priority.ALWAYS);
+            month.getColumnConstraints().add(cc);
+            String name = DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT_STANDALONE, Tr.RUSSIAN);
+            Label head = new Label(name);
+            head.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+            month.add(head, c, 0);
+        }
+        ColumnConstraints weekCol = new ColumnConstraints(110, 130, 170);
+        month.getColumnConstraints().add(weekCol);
+        Label weekHead = new Label(Tr.tr("plan.week"));
+        weekHead.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+        month.add(weekHead, 7, 0);
+        month.getRowConstraints().add(new RowConstraints());
+        int row = 1;
+        for (LocalDate monday = vm.firstShown(); !monday.isAfter(vm.lastShown()); monday = monday.plusWeeks(1)) {
+            RowConstraints rc = new RowConstraints(90, 110, Double.MAX_VALUE);
+            rc.setVgrow(Priority.ALWAYS);
+            month.getRowConstraints().add(rc);
+            for (int c = 0; c < 7; c++) {
+                month.add(dayCell(monday.plusDays(c)), c, row);
+            }
+            month.add(weekCell(monday), 7, row);
+            row++;
+        }
+    }
+
+    private VBox dayCell(LocalDate day) {
+        Label number = new Label(String.valueOf(day.getDayOfMonth()));
+        number.getStyleClass().add("plan-day-number");
+        VBox cell = new VBox(3, number);
+        cell.setId("plan-day-" + day);
+        cell.getStyleClass().add("plan-day");
+        cell.setPadding(new Insets(4));
+        if (day.getMonth() != vm.monthProperty().get().getMonth()) {
+            cell.getStyleClass().add("plan-day-other-month");
+        }
+        if (day.equals(vm.today())) {
+            cell.getStyleClass().add("plan-day-today");
+        }
+        ProductionCalendar c = vm.calendarProperty().get();
+        if (c != null) {
+            DayType t = c.dayType(day);
+            if (t == DayType.NON_WORKING) {
+                cell.getStyleClass().add("plan-day-off");
+            } else if (t == DayType.SHORTENED) {
+                cell.getStyleClass().add("plan-day-short");
+            }
+        }
+        for (PlanItem item : vm.itemsOn(day)) {
+            cell.getChildren().add(chip(item));
+        }
+        cell.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
+                openNew(day);
+            }
+        });
+        cell.setOnMouseDragEntered(e -> cell.getStyleClass().add("plan-drop-target"));
+        cell.setOnMouseDragExited(e -> cell.getStyleClass().remove("plan-drop-target"));
+        cell.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            cell.getStyleClass().remove("plan-drop-target");
+            if (dragged != null) {
+                vm.move(dragged, day);
+                dragged = null;
+            }
+        });
+        return cell;
+    }
+
+    private Label chip(PlanItem item) {
+        String time = item.time() == null ? "" : item.time() + " ";
+        Label chip = new Label(time + item.topic());
+        chip.setId("plan-item-" + item.id());
+        chip.getStyleClass().addAll("plan-chip", "plan-chip-" + item.status().name().toLowerCase(Locale.ROOT));
+        if (item.overdueOn(vm.today())) {
+            chip.getStyleClass().add("plan-chip-overdue");
+        }
+        chip.setMaxWidth(Double.MAX_VALUE);
+        StringBuilder tip = new StringBuilder(item.topic()).append('\n')
+                .append(Tr.tr("plan.status." + item.status().name())).append(", ").append(Tr.tr("format." + item.format().name()));
+        item.pageIds().forEach(id -> tip.append('\n').append(vm.pageLabel(id)));
+        chip.setTooltip(new Tooltip(tip.toString()));
+        chip.setOnMouseClicked(e -> {
+            e.consume();
+            if (e.isStillSincePress() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                openExisting(item);
+            }
+        });
+        chip.setOnDragDetected(e -> {
+            dragged = item;
+            chip.startFullDrag();
+            chip.setOpacity(0.5);
+        });
+        chip.setOnMouseReleased(e -> chip.setOpacity(1));
+        ContextMenu menu = new ContextMenu();
+        MenuItem copy = new MenuItem(Tr.tr("plan.copyNextWeek"));
+        copy.setOnAction(e -> vm.copyToNextWeek(item));
+        MenuItem delete = new MenuItem(Tr.tr("plan.delete"));
+        delete.setOnAction(e -> vm.delete(item));
+        menu.getItems().addAll(copy, delete);
+        chip.setContextMenu(menu);
+        chip.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragged = null);
+        return chip;
+    }
+
+    private VBox weekCell(LocalDate monday) {
+        List<PageWeek> rows = vm.week(monday);
+        long shortPages = rows.stream().filter(PageWeek::fallsShort).count();
+        Label summary = new Label(rows.isEmpty() ? Tr.tr("plan.week.noPages")
+                : shortPages == 0 ? Tr.tr("plan.week.ok") : Tr.tr("plan.week.short", shortPages, rows.size()));
+        summary.setWrapText(true);
+        summary.getStyleClass().add(shortPages == 0 ? Styles.SUCCESS : Styles.DANGER);
+        StringBuilder tip = new StringBuilder();
+        rows.forEach(r -> tip.append(r.page()).append(": ").append(r.ratio()).append('\n'));
+        if (!tip.isEmpty()) {
+            summary.setTooltip(new Tooltip(tip.toString().strip()));
+        }
+        VBox cell = new VBox(summary);
+        cell.setId("plan-week-" + monday);
+        cell.getStyleClass().add("plan-week-cell");
+        cell.setPadding(new Insets(4));
+        cell.setOnMouseClicked(e -> {
+            selectedMonday = monday;
+            drawWeekPanel(monday);
+        });
+        return cell;
+    }
+
+    private void drawWeekPanel(LocalDate monday) {
+        Label title = new Label(Tr.tr("plan.week.title", DAY.format(monday), DAY.format(monday.plusDays(6))));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        javafx.scene.layout.FlowPane pages = new javafx.scene.layout.FlowPane(18, 4);
+        pages.setId("plan-week-pages");
+        List<PageWeek> rows = vm.week(monday);
+        if (rows.isEmpty()) {
+            pages.getChildren().add(new Label(Tr.tr("plan.week.noPages")));
+        }
+        for (PageWeek r : rows) {
+            Label l = new Label(r.page() + ": " + r.ratio());
+            l.setId("plan-norm-" + r.pageId());
+            l.getStyleClass().add(r.fallsShort() ? Styles.DANGER : Styles.SUCCESS);
+            pages.getChildren().add(l);
+        }
+        weekPanel.getChildren().setAll(title, pages);
+    }
+
+    private void buildList() {
+        list.setId("plan-list");
+        list.setPlaceholder(new Label(Tr.tr("plan.list.empty")));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        list.getColumns().add(column(Tr.tr("plan.day"), 100, i -> DAY.format(i.day())));
+        list.getColumns().add(column(Tr.tr("plan.time"), 60, i -> i.time() == null ? "" : i.time().toString()));
+        list.getColumns().add(column(Tr.tr("plan.topic"), 260, PlanItem::topic));
+        list.getColumns().add(column(Tr.tr("plan.pages"), 260,
+                i -> String.join("; ", i.pageIds().stream().map(vm::pageLabel).toList())));
+        list.getColumns().add(column(Tr.tr("plan.format"), 100, i -> Tr.tr("format." + i.format().name())));
+        list.getColumns().add(column(Tr.tr("plan.status"), 110, i -> Tr.tr("plan.status." + i.status().name())));
+        list.setRowFactory(t -> {
+            javafx.scene.control.TableRow<PlanItem> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    openExisting(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
+
+    private static TableColumn<PlanItem, String> column(String title, double width,
+            java.util.function.Function<PlanItem, String> text) {
+        TableColumn<PlanItem, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
+        return c;
+    }
+
+    private void openNew(LocalDate day) {
+        PlanItem fresh = new PlanItem(0, day, null, List.of(), "", "", PostFormat.PHOTO, "", PlanStatus.PLANNED, null);
+        new PlanItemDialog(getScene().getWindow(), vm, fresh).showAndWait().ifPresent(this::apply);
+    }
+
+    private void openExisting(PlanItem item) {
+        new PlanItemDialog(getScene().getWindow(), vm, item).showAndWait().ifPresent(this::apply);
+    }
+
+    private void apply(PlanItemDialog.Outcome o) {
+        switch (o.action()) {
+            case SAVE -> vm.save(o.item(), o.repeatUntil());
+            case DELETE -> vm.delete(o.item());
+            case PUBLISH -> {
+                if (!o.item().equals(currentVersion(o.item()))) {
+                    vm.save(o.item(), null);
+                }
+                new PublishDialog(getScene().getWindow(), vm, o.item(), now.get()).showAndWait();
+            }
+        }
+    }
+
+    private PlanItem currentVersion(PlanItem item) {
+        return vm.items().stream().filter(i -> i.id() == item.id()).findFirst().orElse(null);
+    }
+
+    Node monthGrid() {
+        return month;
+    }
+}

@@ -1,0 +1,295 @@
+package ru.officialpages.ui.plan;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.PlanStatus;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.PageAddress;
+import ru.officialpages.rules.PostLink;
+import ru.officialpages.rules.ProductionCalendar;
+import ru.officialpages.rules.WeeklyNorm;
+import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/**
+ * Контент-план: the items of the shown month (with the weeks around it), the pages they go to,
+ * and per week and page what is planned against the norm — so a gap shows before the week starts.
+ */
+public final class PlanViewModel {
+    /** A page as the plan offers it, with its norm base. */
+    public record PlanPage(Page page, String label, OrganizationKind kind) {
+    }
+
+    private final PlanRepository plan;
+    private final PageRepository pages;
+    private final OrganizationRepository organizations;
+    private final NetworkRepository networks;
+    private final SettingsRepository settings;
+    private final CalendarRepository calendarRepository;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
+    private final ObservableList<PlanPage> planPages = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ProductionCalendar> calendar = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanItem> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private WeeklyNorm norm;
+
+    public PlanViewModel(PlanRepository plan, PageRepository pages, OrganizationRepository organizations,
+            NetworkRepository networks, SettingsRepository settings, CalendarRepository calendarRepository,
+            TaskExecutor executor, Clock clock) {
+        this.plan = plan;
+        this.pages = pages;
+        this.organizations = organizations;
+        this.networks = networks;
+        this.settings = settings;
+        this.calendarRepository = calendarRepository;
+        this.executor = executor;
+        this.clock = clock;
+        month.set(YearMonth.from(today()));
+        month.addListener((o, was, now) -> reloadItems());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The first Monday on or before the 1st, and the Sunday on or after the last day: what a month grid shows. */
+    public LocalDate firstShown() {
+        return month.get().atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public LocalDate lastShown() {
+        return month.get().atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+
+    public void load() {
+        executor.execute(BackgroundTask.of(p -> {
+            Settings s = settings.load();
+            List<Organization> orgs = organizations.all();
+            Map<String, String> networkNames = new HashMap<>();
+            networks.all().forEach(n -> networkNames.put(n.code(), n.name()));
+            Map<Long, Organization> byId = new HashMap<>();
+            orgs.forEach(o -> byId.put(o.id(), o));
+            List<PlanPage> list = new ArrayList<>();
+            for (Page page : pages.all()) {
+                Organization o = byId.get(page.organizationId());
+                if (o == null) {
+                    continue;
+                }
+                list.add(new PlanPage(page, Tr.tr("plan.page.label", o.name(),
+                        networkNames.getOrDefault(page.networkCode(), page.networkCode())), o.kind()));
+            }
+            ProductionCalendar c = calendarRepository.calendar();
+            return new Loaded(list, c, new WeeklyNorm(s.norms(), c, false));
+        }).onSuccess(l -> {
+            // The norm first: the grid redraws as soon as the pages or the calendar change.
+            norm = l.norm();
+            planPages.setAll(l.pages());
+            calendar.set(l.calendar());
+            reloadItems();
+        }));
+    }
+
+    private record Loaded(List<PlanPage> pages, ProductionCalendar calendar, WeeklyNorm norm) {
+    }
+
+    public void reloadItems() {
+        LocalDate from = firstShown();
+        LocalDate to = lastShown();
+        executor.execute(BackgroundTask.of(p -> plan.between(from, to)).onSuccess(items::setAll));
+    }
+
+    public void previous() {
+        month.set(month.get().minusMonths(1));
+    }
+
+    public void next() {
+        month.set(month.get().plusMonths(1));
+    }
+
+    public void thisMonth() {
+        month.set(YearMonth.from(today()));
+    }
+
+    public List<PlanItem> itemsOn(LocalDate day) {
+        return items.stream().filter(i -> i.day().equals(day)).toList();
+    }
+
+    /** Per page active that week: items planned (not cancelled) against its norm. */
+    public List<PageWeek> week(LocalDate monday) {
+        List<PageWeek> rows = new ArrayList<>();
+        if (norm == null) {
+            return rows;
+        }
+        for (PlanPage pp : planPages) {
+            Page page = pp.page();
+            int planned = (int) items.stream()
+                    .filter(i -> i.status() != PlanStatus.CANCELLED && i.pageIds().contains(page.id()))
+                    .filter(i -> !i.day().isBefore(monday) && i.day().isBefore(monday.plusDays(7)) && page.activeOn(i.day()))
+                    .count();
+            int n = norm.progress(page, pp.kind(), monday, List.of()).norm();
+            if (n > 0 || planned > 0) {
+                rows.add(new PageWeek(page.id(), pp.label(), planned, n));
+            }
+        }
+        return rows;
+    }
+
+    /** Pages active on a day: what a new item may go to. */
+    public List<PlanPage> pagesActiveOn(LocalDate day) {
+        return planPages.stream().filter(p -> p.page().activeOn(day)).toList();
+    }
+
+    /** Saves an item; with {@code repeatUntil}, a new one is repeated every week up to that day. */
+    public void save(PlanItem item, LocalDate repeatUntil) {
+        executor.execute(BackgroundTask.of(p -> {
+            if (item.id() == 0 && repeatUntil != null && repeatUntil.isAfter(item.day())) {
+                List<PlanItem> series = new ArrayList<>();
+                for (LocalDate d = item.day(); !d.isAfter(repeatUntil); d = d.plusWeeks(1)) {
+                    series.add(item.onDay(d));
+                }
+                plan.saveSeries(series);
+                return series.size();
+            }
+            plan.save(item);
+            return 1;
+        }).onSuccess(n -> {
+            status.set(n > 1 ? Tr.tr("plan.saved.series", n) : Tr.tr("plan.saved"));
+            reloadItems();
+        }));
+    }
+
+    /** Reschedules by dragging: only the day changes. */
+    public void move(PlanItem item, LocalDate day) {
+        if (item.day().equals(day)) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> {
+            plan.move(item.id(), day);
+            return day;
+        }).onSuccess(d -> {
+            status.set(Tr.tr("plan.moved", item.topic(), d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            reloadItems();
+        }));
+    }
+
+    public void copyToNextWeek(PlanItem item) {
+        PlanItem copy = new PlanItem(0, item.day().plusWeeks(1), item.time(), item.pageIds(), item.topic(), item.occasion(),
+                item.format(), item.notes(), item.status() == PlanStatus.PUBLISHED ? PlanStatus.PLANNED : item.status(), null);
+        save(copy, null);
+    }
+
+    /** Deletes an item; {@link #undoDelete()} puts it back. */
+    public void delete(PlanItem item) {
+        executor.execute(BackgroundTask.of(p -> {
+            plan.delete(item.id());
+            return item;
+        }).onSuccess(i -> {
+            lastDeleted.set(i);
+            status.set(Tr.tr("plan.deleted", i.topic()));
+            reloadItems();
+        }));
+    }
+
+    public void undoDelete() {
+        PlanItem i = lastDeleted.get();
+        if (i != null) {
+            lastDeleted.set(null);
+            save(i.withId(0, null), null);
+        }
+    }
+
+    /**
+     * Checks the links given for the item's pages: each must be a post on that page. Returns the
+     * posts, or a Russian message per page that is wrong (keyed by page id).
+     */
+    public Map<Long, String> checkLinks(PlanItem item, Map<Long, String> links, List<Post> out, LocalDateTime at) {
+        Map<Long, String> errors = new HashMap<>();
+        for (Long pageId : item.pageIds()) {
+            String text = links.getOrDefault(pageId, "");
+            PostLink.Result r = PostLink.parse(text);
+            if (!r.isValid()) {
+                errors.put(pageId, r.error());
+                continue;
+            }
+            Page page = planPages.stream().map(PlanPage::page).filter(pg -> pg.id() == pageId).findFirst().orElse(null);
+            PageAddress.Result address = page == null ? null : PageAddress.parse(page.address());
+            if (address == null || !address.isValid() || !r.post().isOn(address.page())) {
+                errors.put(pageId, Tr.tr("plan.publish.otherPage"));
+                continue;
+            }
+            out.add(new Post(0, pageId, at, r.post().postUrl(), item.format(), item.topic()));
+        }
+        return errors;
+    }
+
+    /** Marks the item published with its posts; {@code done} gets null or the refusal in Russian. */
+    public void publish(PlanItem item, List<Post> posts, java.util.function.Consumer<String> done) {
+        executor.execute(BackgroundTask.of(p -> plan.publish(item.id(), posts)).onSuccess(saved -> {
+            status.set(Tr.tr("plan.published", item.topic()));
+            reloadItems();
+            done.accept(null);
+        }).onFailure(e -> done.accept(e instanceof ru.officialpages.storage.StorageException
+                ? e.getMessage() : Tr.tr("error.unexpected"))));
+    }
+
+    public String pageLabel(long pageId) {
+        return planPages.stream().filter(p -> p.page().id() == pageId).map(PlanPage::label).findFirst()
+                .orElse("");
+    }
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public ObservableList<PlanItem> items() {
+        return items;
+    }
+
+    public ObservableList<PlanPage> planPages() {
+        return planPages;
+    }
+
+    public ReadOnlyObjectProperty<ProductionCalendar> calendarProperty() {
+        return calendar.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlanItem> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,88 @@
+package ru.officialpages.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.testfx.matcher.control.LabeledMatchers;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.PlanStatus;
+import ru.officialpages.domain.PostFilter;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
+import ru.officialpages.storage.PostRepository;
+
+/** Контент-план: plan by clicking a day, drag to another day, mark published with a link. */
+class PlanScreenTest extends WindowTestBase {
+    long pageId;
+
+    private void givenAHeadPage() {
+        givenSetupDone(); // Ishtan preset: 2 posts a week
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            Organization head = new OrganizationRepository(first).save(new Organization(0, OrganizationKind.HEAD,
+                    "Глава Берёзовского сельского поселения", "", "", "", "", false, "", false));
+            Page p = new PageRepository(first).add(new Page(0, head.id(), Network.VK, "https://vk.com/club210001",
+                    LocalDate.of(2025, 1, 20), null, null));
+            pageId = p.id();
+        }
+    }
+
+    private List<PlanItem> itemsThisWeek() {
+        return new PlanRepository(db).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29));
+    }
+
+    @Test
+    void planMoveAndPublish() throws Exception {
+        givenAHeadPage();
+        openWindow();
+        clickOn("#nav-plan");
+        waitUntil(() -> lookup("#plan-norm-" + pageId).tryQuery().isPresent());
+        assertThat(labelText("#plan-norm-" + pageId)).endsWith("0 из 2");
+
+        clickOn("#plan-day-2026-11-25");
+        waitUntil(() -> lookup("#plan-item-topic").tryQuery().isPresent());
+        clickOn("#plan-item-topic").write("Неделя главы: итоги");
+        clickOn("Глава Берёзовского сельского поселения — ВКонтакте");
+        clickOn("Сохранить");
+        waitUntil(() -> lookup("#plan-day-2026-11-25 .plan-chip").tryQuery().isPresent());
+        Label chip = lookup("#plan-day-2026-11-25 .plan-chip").query();
+        assertThat(chip.getText()).isEqualTo("Неделя главы: итоги");
+        assertThat(labelText("#plan-norm-" + pageId)).endsWith("1 из 2");
+        long id = itemsThisWeek().get(0).id();
+
+        drag("#plan-item-" + id).dropTo("#plan-day-2026-11-27");
+        waitUntil(() -> itemsThisWeek().get(0).day().equals(LocalDate.of(2026, 11, 27)));
+        waitUntil(() -> lookup("#plan-day-2026-11-27 .plan-chip").tryQuery().isPresent());
+        assertThat(lookup("#plan-day-2026-11-25 .plan-chip").tryQuery()).isEmpty();
+
+        clickOn("#plan-item-" + id);
+        waitUntil(() -> lookup("#plan-item-topic").tryQuery().isPresent());
+        clickOn("Опубликовано…");
+        waitUntil(() -> lookup("#publish-link-0").tryQuery().isPresent());
+        // A link of another page is refused where it was typed.
+        clickOn("#publish-link-0").write("https://vk.com/wall-999_1");
+        clickOn("Внести в журнал");
+        assertThat(lookup(".field-error").match(LabeledMatchers.hasText("Это ссылка на публикацию другой страницы."))
+                .<Node>tryQuery()).isPresent();
+        replaceText("#publish-link-0", "https://vk.com/wall-210001_900");
+        clickOn("Внести в журнал");
+
+        waitUntil(() -> itemsThisWeek().get(0).status() == PlanStatus.PUBLISHED);
+        assertThat(new PostRepository(db).count(PostFilter.ALL)).isEqualTo(1);
+        waitUntil(() -> lookup("#plan-item-" + id).tryQuery().isPresent()
+                && lookup("#plan-item-" + id).query().getStyleClass().contains("plan-chip-published"));
+        assertThat(labelText("#plan-norm-" + pageId)).endsWith("1 из 2");
+
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 1 публикация".equals(labelText("#posts-found")));
+    }
+}
