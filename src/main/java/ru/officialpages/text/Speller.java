@@ -45,7 +45,17 @@ public final class Speller {
         return tool != null;
     }
 
-    /** Loads LanguageTool and runs one check, so the next check is quick. Blocks; idempotent. */
+    /** Loads LanguageTool's Russian module (seconds). Blocks; idempotent. */
+    public void load() {
+        synchronized (lock) {
+            loaded();
+        }
+    }
+
+    /**
+     * Loads LanguageTool and runs one check: the first check after loading is itself slow (it
+     * reads the rest of the rules and dictionaries), the ones after it are quick. Blocks; idempotent.
+     */
     public void warmUp() {
         check(SAMPLE);
     }
@@ -87,9 +97,7 @@ public final class Speller {
 
     /** LanguageTool's dictionary as a {@link Morphology}; loads LanguageTool if needed. */
     Morphology morphology() {
-        synchronized (lock) {
-            loaded();
-        }
+        load();
         return new DictionaryMorphology();
     }
 
