@@ -7,7 +7,10 @@ package ru.officialpages.text;
 public enum NetworkLimit {
     /** VK: a wall post holds up to 16,384 characters. */
     VK(16_384),
-    /** Odnoklassniki: a group post (topic) text is cut at about 16,000 characters; we warn there. */
+    /**
+     * Odnoklassniki: we found no published limit for a group post's text; about 16,000 is the
+     * figure in circulation, so we warn there. Correct it when the network says otherwise.
+     */
     OK(16_000),
     /** Telegram: a text message holds 4,096 characters. */
     TELEGRAM(4_096),
