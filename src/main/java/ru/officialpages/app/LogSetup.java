@@ -56,6 +56,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.addAppender(file);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("org.apache.poi").setLevel(Level.WARN);
+        // LanguageTool logs every rule it loads.
+        context.getLogger("org.languagetool").setLevel(Level.WARN);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

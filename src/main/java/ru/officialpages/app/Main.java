@@ -1,5 +1,6 @@
 package ru.officialpages.app;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,7 +38,12 @@ public final class Main {
 
     /** Runs the command line; returns the exit code, or -1 when the window was opened instead. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        CliOutput output = new CliOutput(out, err);
+        return run(args, System.in, out, err, env);
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream, Map)} with the standard input given. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        CliOutput output = new CliOutput(in, out, err);
         Cli cli = new Cli(output);
         Invocation invocation;
         try {

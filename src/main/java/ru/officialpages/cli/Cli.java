@@ -18,7 +18,7 @@ public final class Cli {
 
     public Cli(CliOutput out) {
         this.out = out;
-        for (Command c : List.of(new CalendarCommand(), new DemoCommand(), new VersionCommand())) {
+        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

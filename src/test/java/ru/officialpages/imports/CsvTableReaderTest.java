@@ -191,7 +191,7 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void readsOneHundredThousandRowsWellUnderTwoSeconds() {
+    void readsOneHundredThousandRowsWithTheirLineNumbers() {
         StringBuilder csv = new StringBuilder("Дата;Время;Страница;Ссылка;Формат;Тема;Повод;Примечание\r\n");
         for (int i = 0; i < 100_000; i++) {
             csv.append("22.11.2026;17:30;Администрация Иштанского сельского поселения;https://vk.com/wall-123_")
@@ -199,13 +199,11 @@ class CsvTableReaderTest {
         }
         byte[] bytes = csv.toString().getBytes(WINDOWS_1251);
 
-        long start = System.nanoTime();
+        // Speed is the benchmarks' business (docs/performance.md), not a test's.
         Table table = reader.read(bytes);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(table.rows()).hasSize(100_000);
         assertThat(table.rows().get(99_999).line()).isEqualTo(100_001);
         assertThat(table.rows().get(99_999).text(5)).isEqualTo("Благоустройство; дороги");
-        assertThat(millis).as("milliseconds for 100,000 rows").isLessThan(2000);
     }
 }
