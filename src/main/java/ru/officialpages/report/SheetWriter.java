@@ -266,7 +266,8 @@ final class SheetWriter<R> {
 
     private String sheetName(String wanted) {
         String base = wanted.isBlank() ? tr("xlsx.sheet.default") : wanted;
-        String safe = WorkbookUtil.createSafeSheetName(CellText.clean(base).replace('\n', ' '));
+        // Tabs and line breaks are kept in cells but are refused by POI in sheet names.
+        String safe = WorkbookUtil.createSafeSheetName(CellText.clean(base).replaceAll("\\s", " "));
         String name = safe;
         for (int n = 2; wb.getSheetIndex(name) >= 0 || name.isBlank(); n++) {
             String suffix = " (" + n + ")";

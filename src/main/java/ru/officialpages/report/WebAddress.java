@@ -28,7 +28,9 @@ final class WebAddress {
         }
         for (int i = 0; i < a.length(); i++) {
             char c = a.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c)
+            // U+FFFE, U+FFFF and U+FDD0–U+FDEF are not characters: XML refuses them and the file would not open.
+            boolean nonCharacter = c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF');
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSurrogate(c) || nonCharacter
                     || c == '"' || c == '<' || c == '>' || c == '\\') {
                 return Optional.empty();
             }
