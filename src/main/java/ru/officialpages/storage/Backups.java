@@ -219,20 +219,31 @@ public final class Backups {
         if (!isSound(copy)) {
             throw new StorageException(Tr.tr("restore.error.badCopy", copy));
         }
-        Optional<BackupCopy> before = Optional.empty();
-        if (Files.exists(database)) {
-            if (isSound(database)) {
-                before = Optional.of(create(BackupReason.BEFORE_RESTORE, now));
-            } else {
-                moveAside(now);
-            }
-        }
+        // The copy is taken first: saving the current state prunes old copies, and that might be one.
         Path part = database.toAbsolutePath().resolveSibling(database.getFileName() + ".restoring");
         try {
             Files.copy(copy, part, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new StorageException(Tr.tr("restore.error.replace", database), e);
+        }
+        Optional<BackupCopy> before = Optional.empty();
+        try {
+            if (Files.exists(database)) {
+                if (isSound(database)) {
+                    before = Optional.of(create(BackupReason.BEFORE_RESTORE, now));
+                } else {
+                    moveAside(now);
+                }
+            }
+        } catch (StorageException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+        try {
             // A journal left from the old file would be replayed into the restored one: it is
             // already inside the copy just made, so it goes.
             for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
