@@ -23,6 +23,7 @@ import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.settings.BackupsViewModel;
 import ru.officialpages.ui.settings.CalendarViewModel;
 import ru.officialpages.ui.settings.OrganizationsViewModel;
 import ru.officialpages.ui.settings.SettingsView;
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Label municipality = new Label();
     private Screen current;
+    private BackupsViewModel backups;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this.stage = stage;
@@ -54,6 +56,11 @@ public final class MainWindow {
         root.setId("main-root");
         content.setId("content");
         content.getStyleClass().add("content");
+    }
+
+    /** Adds the Резервные копии tab to the settings; the entry point gives it, since it owns the data file. */
+    public void setBackups(BackupsViewModel backups) {
+        this.backups = backups;
     }
 
     /** Shows the window with the setup (first start) or the screens. */
@@ -171,7 +178,8 @@ public final class MainWindow {
                     }
                 });
                 yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
-                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())));
+                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())),
+                        backups);
             }
             case PAGES -> new EmptyState(s.icon(), Tr.tr("empty.pages.title"), Tr.tr("empty.pages.text"))
                     .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), this::openOrganizations);
