@@ -1,7 +1,14 @@
 package ru.officialpages.app;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import ru.officialpages.demo.DemoData;
+import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.BuiltInCalendars;
+import ru.officialpages.storage.BackupReason;
+import ru.officialpages.storage.BackupSettingsFile;
+import ru.officialpages.storage.Backups;
 import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
 import ru.officialpages.storage.NetworkRepository;
@@ -10,6 +17,7 @@ import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.storage.StorageException;
 
 /** The parts of the program wired together by hand; made once per run and closed at exit. */
 public final class AppContext implements AutoCloseable {
@@ -23,10 +31,12 @@ public final class AppContext implements AutoCloseable {
     private final DemoData demo;
     private final CalendarRepository calendar;
     private final PlanRepository plan;
+    private final Backups backups;
 
-    private AppContext(DataFolder folder, Database database) {
+    private AppContext(DataFolder folder, Database database, Backups backups) {
         this.folder = folder;
         this.database = database;
+        this.backups = backups;
         this.settings = new SettingsRepository(database);
         this.organizations = new OrganizationRepository(database);
         this.networks = new NetworkRepository(database);
@@ -37,9 +47,38 @@ public final class AppContext implements AutoCloseable {
         this.plan = new PlanRepository(database);
     }
 
-    /** Opens the data folder's database; the folder must have been prepared. */
+    /**
+     * Opens the data folder's database; the folder must have been prepared. An existing file is
+     * copied to the backups folder before a new version of the program changes its structure.
+     */
     public static AppContext open(DataFolder folder) {
-        return new AppContext(folder, Database.open(folder.database()));
+        Backups backups = backupsOf(folder);
+        Database db = Database.open(folder.database(),
+                existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));
+        return new AppContext(folder, db, backups);
+    }
+
+    /** The folder's copies, without opening the database: the way back when it is damaged. */
+    public static Backups backupsOf(DataFolder folder) {
+        return new Backups(folder.database(), new BackupSettingsFile(folder.path()));
+    }
+
+    /**
+     * The first start of a day that may change data makes the day's copy. A copy that fails must not
+     * keep the user from working: the warning comes back to be shown, the cause goes to the log.
+     */
+    public Optional<String> dailyBackup(LocalDateTime now) {
+        try {
+            backups.dailyIfDue(now);
+            return Optional.empty();
+        } catch (StorageException e) {
+            LoggerFactory.getLogger(AppContext.class).warn("Daily backup failed", e);
+            return Optional.of(Tr.tr("backup.cli.daily.failed", e.getMessage()));
+        }
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public DataFolder folder() {

@@ -1,23 +1,22 @@
 package ru.officialpages.app;
 
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.BackupCopy;
+import ru.officialpages.storage.Backups;
+import ru.officialpages.storage.DamagedDatabaseException;
 import ru.officialpages.storage.StorageException;
-import ru.officialpages.ui.MainWindow;
 import ru.officialpages.ui.Theme;
-import ru.officialpages.ui.UiContext;
-import ru.officialpages.ui.common.FxDialogService;
-import ru.officialpages.ui.common.FxTaskExecutor;
 
 /**
  * Starts the window without an Application subclass (design.md: the class that {@code java -jar}
@@ -26,6 +25,7 @@ import ru.officialpages.ui.common.FxTaskExecutor;
 final class GuiStart {
     /** With this property set, the program exits as soon as the window is drawn: for the start-up benchmark. */
     static final String EXIT_WHEN_SHOWN = "officialpages.exitWhenShown";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /**
      * JavaFX warns in English on every start that it runs from the class path, which is how we run
@@ -38,50 +38,94 @@ final class GuiStart {
     }
 
     static void start(DataFolder folder) {
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(folder);
+        if (lock.isEmpty()) {
+            // A second window on the same file would have two writers and two views of the truth.
+            String message = Tr.tr("lock.window.busy", folder.path());
+            System.err.println(message);
+            Platform.startup(() -> Platform.runLater(() -> {
+                alert(Alert.AlertType.INFORMATION, message);
+                System.exit(1);
+            }));
+            return;
+        }
         // Open and migrate the database (and start the log) while the toolkit starts: on two cores
         // the two overlap almost entirely.
-        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> {
-            AppContext ctx = AppContext.open(folder);
-            try {
-                return new Opened(ctx, ctx.settings().load());
-            } catch (RuntimeException e) {
-                ctx.close();
-                throw e;
-            }
-        });
-        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(folder));
         Platform.startup(() -> {
             Opened opened;
             try {
                 opened = opening.join();
             } catch (RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
-                String message = cause instanceof StorageException ? cause.getMessage() : Tr.tr("error.unexpected");
-                System.err.println(message);
-                // Shown after the start-up call returns: a dialog opened inside it stays blank under some window systems.
+                // Dialogs after the start-up call has returned: one opened inside it stays blank under some window systems.
                 Platform.runLater(() -> {
-                    alert(message);
-                    System.exit(1);
+                    Opened restored = cause instanceof DamagedDatabaseException damaged ? offerRestore(folder, damaged) : null;
+                    if (restored == null) {
+                        if (!(cause instanceof DamagedDatabaseException)) {
+                            LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
+                            String message = cause instanceof StorageException ? cause.getMessage() : Tr.tr("error.unexpected");
+                            System.err.println(message);
+                            alert(Alert.AlertType.ERROR, message);
+                        }
+                        System.exit(1);
+                        return;
+                    }
+                    new WindowSession(folder, lock.get()).show(restored);
                 });
                 return;
             }
-            Stage stage = new Stage();
-            FxDialogService dialogs = new FxDialogService(stage);
-            FxTaskExecutor executor = new FxTaskExecutor(dialogs);
-            UiContext ui = new UiContext(opened.ctx().settings(), opened.ctx().organizations(), opened.ctx().networks(),
-                    opened.ctx().pages(), opened.ctx().posts(), opened.ctx().calendar(), opened.ctx().plan(), opened.ctx().demo(), executor,
-                    Preferences.userRoot().node("ru/officialpages/ui"), Clock.systemDefaultZone());
-            stage.setOnHidden(e -> {
-                executor.close();
-                opened.ctx().close();
-                Platform.exit();
-            });
-            new MainWindow(stage, ui, dialogs).show(opened.settings());
+            new WindowSession(folder, lock.get()).show(opened);
             if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 reportShownAndExit();
             }
         });
+    }
+
+    /** Opens the folder's data and makes the day's first copy; the warning, if any, is for the window to show. */
+    static Opened open(DataFolder folder) {
+        AppContext ctx = AppContext.open(folder);
+        try {
+            Optional<String> warning = ctx.dailyBackup(LocalDateTime.now());
+            return new Opened(ctx, ctx.settings().load(), warning);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The data file is damaged or not ours: it is left as it is, and the newest sound copy is
+     * offered. Returns the opened data after a restore, or null when the program is to end.
+     */
+    private static Opened offerRestore(DataFolder folder, DamagedDatabaseException damaged) {
+        LoggerFactory.getLogger(GuiStart.class).error("Damaged data file {}", folder.database(), damaged);
+        System.err.println(damaged.getMessage());
+        Backups backups = AppContext.backupsOf(folder);
+        Optional<BackupCopy> good = backups.newestGood();
+        if (good.isEmpty()) {
+            alert(Alert.AlertType.ERROR, damaged.getMessage() + "\n\n" + Tr.tr("integrity.cli.noCopy", backups.folder()));
+            return null;
+        }
+        Theme.apply();
+        ButtonType restore = new ButtonType(Tr.tr("integrity.gui.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Tr.tr("integrity.gui.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, damaged.getMessage() + "\n\n"
+                + Tr.tr("integrity.gui.offer", WHEN.format(good.get().madeAt())), restore, quit);
+        ask.setTitle(Tr.tr("app.title"));
+        ask.setHeaderText(Tr.tr("error.start.header"));
+        if (ask.showAndWait().filter(restore::equals).isEmpty()) {
+            return null;
+        }
+        try {
+            backups.restore(good.get().file(), LocalDateTime.now());
+            return open(folder);
+        } catch (StorageException e) {
+            LoggerFactory.getLogger(GuiStart.class).error("Restore at start failed", e);
+            alert(Alert.AlertType.ERROR, e.getMessage());
+            return null;
+        }
     }
 
     /** Prints the time from the JVM's start to the first drawn frame, then ends the process. */
@@ -99,23 +143,23 @@ final class GuiStart {
             return;
         }
         try {
-            Platform.startup(() -> {
-                alert(message);
+            Platform.startup(() -> Platform.runLater(() -> {
+                alert(Alert.AlertType.ERROR, message);
                 Platform.exit();
-            });
+            }));
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // No display: the message is already on stderr.
         }
     }
 
-    private static void alert(String message) {
+    static void alert(Alert.AlertType type, String message) {
         Theme.apply();
-        Alert a = new Alert(Alert.AlertType.ERROR, message, new ButtonType(Tr.tr("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        Alert a = new Alert(type, message, new ButtonType(Tr.tr("button.ok"), ButtonBar.ButtonData.OK_DONE));
         a.setTitle(Tr.tr("app.title"));
-        a.setHeaderText(Tr.tr("error.start.header"));
+        a.setHeaderText(type == Alert.AlertType.ERROR ? Tr.tr("error.start.header") : null);
         a.showAndWait();
     }
 
-    private record Opened(AppContext ctx, Settings settings) {
+    record Opened(AppContext ctx, Settings settings, Optional<String> warning) {
     }
 }

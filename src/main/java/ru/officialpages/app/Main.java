@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.cli.Cli;
 import ru.officialpages.cli.CliOutput;
@@ -13,6 +16,8 @@ import ru.officialpages.cli.Command;
 import ru.officialpages.cli.Invocation;
 import ru.officialpages.cli.UsageException;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.Backups;
+import ru.officialpages.storage.DamagedDatabaseException;
 import ru.officialpages.storage.StorageException;
 
 /**
@@ -22,6 +27,7 @@ import ru.officialpages.storage.StorageException;
 public final class Main {
     /** Where the log goes; read by logback.xml. */
     static final String LOG_DIR_PROPERTY = "officialpages.logdir";
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private Main() {
     }
@@ -74,7 +80,16 @@ public final class Main {
             GuiStart.start(folder);
             return -1;
         }
-        LazyContext context = new LazyContext(folder);
+        boolean writes = cli.writes(invocation);
+        Optional<DataFolderLock> lock = Optional.empty();
+        if (writes) {
+            lock = DataFolderLock.tryAcquire(folder);
+            if (lock.isEmpty()) {
+                err.println(Tr.tr("lock.cli.busy", folder.path()));
+                return Cli.FAILURE;
+            }
+        }
+        LazyContext context = new LazyContext(folder, writes, err);
         try {
             return cli.run(invocation, context);
         } catch (StorageException e) {
@@ -83,23 +98,48 @@ public final class Main {
             return Cli.FAILURE;
         } finally {
             context.close();
+            lock.ifPresent(DataFolderLock::close);
         }
+    }
+
+    /** What to tell the user on the command line when the data file is damaged: the newest good copy and the command. */
+    static String damageAdvice(Backups backups) {
+        return backups.newestGood()
+                .map(c -> Tr.tr("integrity.cli.offer", c.file(), BACKUP_TIME.format(c.madeAt())))
+                .orElseGet(() -> Tr.tr("integrity.cli.noCopy", backups.folder()));
     }
 
     /** Opens the database only when a command asks for data. */
     private static final class LazyContext implements Command.Services {
         private final DataFolder folder;
+        private final boolean writes;
+        private final PrintStream err;
         private AppContext context;
         private CliServices services;
 
-        LazyContext(DataFolder folder) {
+        LazyContext(DataFolder folder, boolean writes, PrintStream err) {
             this.folder = folder;
+            this.writes = writes;
+            this.err = err;
+        }
+
+        @Override
+        public Backups backups() {
+            return AppContext.backupsOf(folder);
         }
 
         @Override
         public CliServices get() {
             if (services == null) {
-                context = AppContext.open(folder);
+                try {
+                    context = AppContext.open(folder);
+                } catch (DamagedDatabaseException e) {
+                    throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator()
+                            + damageAdvice(backups()), e);
+                }
+                if (writes) {
+                    context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
+                }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
                         context.posts(), context.demo(), context.calendar());
             }

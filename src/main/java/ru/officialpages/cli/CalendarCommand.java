@@ -39,6 +39,11 @@ final class CalendarCommand implements Command {
     }
 
     @Override
+    public boolean writes(List<String> args) {
+        return !args.isEmpty() && args.get(0).equals("import");
+    }
+
+    @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
         if (args.isEmpty()) {
             throw new UsageException(Tr.tr("cli.calendar.usage"));

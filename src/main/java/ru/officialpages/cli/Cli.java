@@ -18,7 +18,8 @@ public final class Cli {
 
     public Cli(CliOutput out) {
         this.out = out;
-        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new VersionCommand())) {
+        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new BackupCommand(),
+                new RestoreCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -27,6 +28,16 @@ public final class Cli {
     public boolean knows(Invocation invocation) {
         return invocation.help() || invocation.version() || invocation.command().isEmpty()
                 || commands.containsKey(invocation.command().get(0));
+    }
+
+    /** True if the invocation runs a command that changes the data. */
+    public boolean writes(Invocation invocation) {
+        if (invocation.help() || invocation.version() || invocation.command().isEmpty()) {
+            return false;
+        }
+        List<String> words = invocation.command();
+        Command c = commands.get(words.get(0));
+        return c != null && c.writes(words.subList(1, words.size()));
     }
 
     public int run(Invocation invocation, Command.Services services) {

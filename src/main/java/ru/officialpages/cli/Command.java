@@ -1,6 +1,7 @@
 package ru.officialpages.cli;
 
 import java.util.List;
+import ru.officialpages.storage.Backups;
 
 /** One command-line command. */
 public interface Command {
@@ -13,8 +14,21 @@ public interface Command {
     /** Runs it; returns the exit code (0 ok, 1 failure). */
     int run(List<String> args, CliOutput out, Services services) throws UsageException;
 
+    /**
+     * True if the command with these arguments changes the data: it then needs the data folder to
+     * itself, and refuses to run while the window is open with it.
+     */
+    default boolean writes(List<String> args) {
+        return false;
+    }
+
     /** Lazily opened data: a command that does not touch the data never opens the database. */
     interface Services {
         CliServices get();
+
+        /** The backup copies of the data folder, reachable without opening (or trusting) the database. */
+        default Backups backups() {
+            throw new IllegalStateException("this command needs no backups");
+        }
     }
 }

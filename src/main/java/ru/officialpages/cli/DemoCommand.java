@@ -18,6 +18,11 @@ final class DemoCommand implements Command {
     }
 
     @Override
+    public boolean writes(List<String> args) {
+        return true;
+    }
+
+    @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
         if (!args.isEmpty()) {
             throw new UsageException(Tr.tr("cli.error.extraArgs", String.join(" ", args)));

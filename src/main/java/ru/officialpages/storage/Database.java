@@ -39,9 +39,25 @@ public final class Database implements AutoCloseable {
      * a SQLite database is refused before anything writes to it.
      */
     public static Database open(Path file) {
+        return open(file, existing -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}, and when an existing file is about to be migrated, calls
+     * {@code beforeMigration} first (to make a copy); if that throws, nothing is migrated.
+     * A damaged or foreign file gives a {@link DamagedDatabaseException} and is left untouched.
+     */
+    public static Database open(Path file, BeforeMigration beforeMigration) {
         refuseForeignFile(file);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        boolean existing = hasContent(file);
+        if (existing) {
+            checkIntegrity(url, file);
+        }
         if (!isUpToDate(url, file)) {
+            if (existing) {
+                beforeMigration.existingFile(file);
+            }
             migrate(url, file);
         }
         try {
@@ -52,6 +68,42 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             return new Database(file, c);
         } catch (SQLException e) {
+            throw new StorageException(Tr.tr("storage.error.open", file), e);
+        }
+    }
+
+    /** What to do with an existing database file before Flyway changes it. */
+    @FunctionalInterface
+    public interface BeforeMigration {
+        void existingFile(Path file);
+    }
+
+    private static boolean hasContent(Path file) {
+        try {
+            return Files.exists(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            throw new StorageException(Tr.tr("storage.error.read", file), e);
+        }
+    }
+
+    /**
+     * SQLite's quick check on every start: a file damaged by a failing disk or a half-copied
+     * transfer is caught before the program writes into it and makes things worse.
+     */
+    private static void checkIntegrity(String url, Path file) {
+        try (Connection c = DriverManager.getConnection(url);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(SqliteDialect.quickCheck())) {
+            String first = rs.next() ? rs.getString(1) : "";
+            if (!"ok".equals(first)) {
+                LOG.error("Quick check of {} failed: {}", file, first);
+                throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file));
+            }
+        } catch (SQLException e) {
+            if (SqliteDialect.meansDamaged(e)) {
+                LOG.error("Database {} is damaged", file, e);
+                throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file), e);
+            }
             throw new StorageException(Tr.tr("storage.error.open", file), e);
         }
     }
@@ -102,7 +154,7 @@ public final class Database implements AutoCloseable {
                 read = in.readNBytes(head, 0, head.length);
             }
             if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new StorageException(Tr.tr("storage.error.foreign", file));
+                throw new DamagedDatabaseException(Tr.tr("storage.error.foreign", file));
             }
         } catch (IOException e) {
             throw new StorageException(Tr.tr("storage.error.read", file), e);
@@ -124,7 +176,7 @@ public final class Database implements AutoCloseable {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException(Tr.tr("storage.error.write"), e);
+            throw new StorageException(SqliteDialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")), e);
         }
     }
 
@@ -148,6 +200,9 @@ public final class Database implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             original.addSuppressed(e);
+            // SQLite has already rolled back by itself (a full disk, an I/O error); the driver still
+            // believes a transaction is open and would fail every later call. Open one to match.
+            SqliteDialect.reopenTransaction(connection);
         }
         LOG.warn("Transaction rolled back", original);
     }

@@ -26,6 +26,55 @@ final class SqliteDialect {
         return "instr(" + column + ", ?) > 0";
     }
 
+    /** Writes a consistent, compacted copy of the open database to the file bound as parameter 1. */
+    static String copyInto() {
+        return "VACUUM INTO ?";
+    }
+
+    /** One row "ok" when the file's structure is sound; a few milliseconds for a year of work. */
+    static String quickCheck() {
+        return "PRAGMA quick_check";
+    }
+
+    /** The thorough check, reading every page: for tests and the crash test. */
+    static String integrityCheck() {
+        return "PRAGMA integrity_check";
+    }
+
+    /** SQLite's error codes for a file that is damaged or not a database at all. */
+    static boolean meansDamaged(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+    }
+
+    /**
+     * The message key for a write that failed for a reason the user can act on: a full disk, a
+     * file made read-only, a file held by another program. Empty for anything else.
+     */
+    static java.util.Optional<String> failureKey(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e) {
+                switch (e.getErrorCode() & 0xff) {
+                    case 13: return java.util.Optional.of("integrity.error.diskFull"); // SQLITE_FULL
+                    case 8: return java.util.Optional.of("integrity.error.readOnly"); // SQLITE_READONLY
+                    case 5, 6: return java.util.Optional.of("lock.error.busy"); // SQLITE_BUSY, SQLITE_LOCKED
+                    case 10: return java.util.Optional.of("integrity.error.io"); // SQLITE_IOERR
+                    default: break;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** After SQLite ended a transaction on its own, starts the one the driver expects to be open. */
+    static void reopenTransaction(java.sql.Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+        } catch (SQLException e) {
+            // Already inside a transaction: nothing to mend.
+        }
+    }
+
     static void configure(Statement s) throws SQLException {
         // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
         s.execute("PRAGMA journal_mode=WAL");

@@ -27,6 +27,7 @@ import ru.officialpages.ui.plan.PlanView;
 import ru.officialpages.ui.plan.PlanViewModel;
 import ru.officialpages.ui.posts.PostsView;
 import ru.officialpages.ui.posts.PostsViewModel;
+import ru.officialpages.ui.settings.BackupsViewModel;
 import ru.officialpages.ui.settings.CalendarViewModel;
 import ru.officialpages.ui.settings.OrganizationsViewModel;
 import ru.officialpages.ui.settings.SettingsView;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Label municipality = new Label();
     private Screen current;
+    private BackupsViewModel backups;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this.stage = stage;
@@ -58,6 +60,11 @@ public final class MainWindow {
         root.setId("main-root");
         content.setId("content");
         content.getStyleClass().add("content");
+    }
+
+    /** Adds the Резервные копии tab to the settings; the entry point gives it, since it owns the data file. */
+    public void setBackups(BackupsViewModel backups) {
+        this.backups = backups;
     }
 
     /** Shows the window with the setup (first start) or the screens. */
@@ -175,7 +182,8 @@ public final class MainWindow {
                     }
                 });
                 yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
-                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())));
+                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())),
+                        backups);
             }
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()));

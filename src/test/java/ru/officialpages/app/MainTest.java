@@ -96,4 +96,72 @@ class MainTest {
         assertThat(run("--data-dir", file.resolve("data").toString(), "demo")).isEqualTo(1);
         assertThat(err()).contains("Не удаётся записать в папку данных");
     }
+
+    @Test
+    void aCommandThatWritesMakesTheDailyCopyOnce() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        assertThat(run("--data-dir", dir.toString(), "calendar", "show", "2026")).isZero();
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .singleElement().asString().startsWith("official-pages-").endsWith("-daily.db");
+        }
+    }
+
+    @Test
+    void backupListsAndWritesCopiesAndRestoreBringsOneBack() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        Path copy = dir.resolve("копия.db");
+        assertThat(run("--data-dir", dir.toString(), "backup", "--out", copy.toString())).isZero();
+        assertThat(out()).contains("Резервная копия сохранена", "копия.db");
+        assertThat(run("--data-dir", dir.toString(), "backup", "--out", copy.toString())).isEqualTo(1);
+        assertThat(err()).contains("уже существует");
+
+        assertThat(run("--data-dir", dir.toString(), "backup")).isZero();
+        assertThat(run("--data-dir", dir.toString(), "backup", "--list")).isZero();
+        assertThat(out()).contains("вручную", "ежедневная");
+
+        assertThat(run("--data-dir", dir.toString(), "restore", copy.toString())).isZero();
+        assertThat(out()).contains("Данные восстановлены из копии", "Состояние до восстановления сохранено");
+        assertThat(run("--data-dir", dir.toString(), "demo")).isEqualTo(1);
+        assertThat(err()).contains("только в пустую базу");
+    }
+
+    @Test
+    void restoreRefusesAFileThatIsNotACopy() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        Path junk = Files.writeString(dir.resolve("junk.db"), "junk");
+        assertThat(run("--data-dir", dir.toString(), "restore", junk.toString())).isEqualTo(1);
+        assertThat(err()).contains("Восстановление отменено");
+        assertThat(run("--data-dir", dir.toString(), "restore")).isEqualTo(2);
+    }
+
+    @Test
+    void whileTheWindowHoldsTheFolderWritingCommandsRefuseAndReadingOnesRun() {
+        assertThat(run("--data-dir", dir.toString(), "calendar", "show", "2026")).isZero();
+        try (DataFolderLock window = DataFolderLock.tryAcquire(new DataFolder(dir)).orElseThrow()) {
+            assertThat(run("--data-dir", dir.toString(), "demo")).isEqualTo(1);
+            assertThat(err()).contains("Программа открыта с этой папкой данных");
+            assertThat(run("--data-dir", dir.toString(), "restore", "x.db")).isEqualTo(1);
+            assertThat(run("--data-dir", dir.toString(), "calendar", "show", "2026")).isZero();
+            assertThat(run("--data-dir", dir.toString(), "backup")).isZero();
+        }
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+    }
+
+    @Test
+    void aDamagedFileIsReportedWithTheNewestGoodCopyAndTheRestoreCommand() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        assertThat(run("--data-dir", dir.toString(), "backup")).isZero();
+        Path db = dir.resolve("official-pages.db");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            for (long p = 1; p < f.length() / 4096; p++) {
+                f.seek(p * 4096);
+                f.write(new byte[] {13, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0x7f, 0x7f});
+            }
+        }
+        byte[] damaged = Files.readAllBytes(db);
+        assertThat(run("--data-dir", dir.toString(), "calendar", "show", "2026")).isEqualTo(1);
+        assertThat(err()).contains("повреждён", "Последняя исправная резервная копия", "restore", "-manual.db");
+        assertThat(Files.readAllBytes(db)).isEqualTo(damaged);
+    }
 }

@@ -91,11 +91,17 @@ abstract class WindowTestBase extends FxRobot {
         AtomicReference<Stage> made = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
             Stage s = new Stage();
-            new MainWindow(s, ctx, new FailingDialogs()).show(loaded);
+            MainWindow window = new MainWindow(s, ctx, new FailingDialogs());
+            beforeShow(window, executor);
+            window.show(loaded);
             made.set(s);
         });
         stage = made.get();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A hook for tests that give the window more than the common context (e.g. the backups). */
+    void beforeShow(MainWindow window, FxTaskExecutor executor) {
     }
 
     /** Closes the window as the user does, so it saves its place; then "quits" the program. */

@@ -16,6 +16,12 @@ import ru.officialpages.ui.common.Icons;
 public final class SettingsView extends TabPane {
 
     public SettingsView(SettingsViewModel settings, OrganizationsViewModel organizations, CalendarViewModel calendar) {
+        this(settings, organizations, calendar, null);
+    }
+
+    /** With {@code backups} null (a window without a data folder behind it, as in some tests) there is no copies tab. */
+    public SettingsView(SettingsViewModel settings, OrganizationsViewModel organizations, CalendarViewModel calendar,
+            BackupsViewModel backups) {
         setId("settings-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
 
@@ -53,6 +59,18 @@ public final class SettingsView extends TabPane {
             }
         });
         getTabs().addAll(generalTab, orgTab, calendarTab);
+        if (backups != null) {
+            Tab backupsTab = new Tab(Tr.tr("backup.ui.tab"));
+            backupsTab.setId("settings-tab-backups");
+            backupsTab.setOnSelectionChanged(e -> {
+                if (backupsTab.isSelected() && backupsTab.getContent() == null) {
+                    ScrollPane scroll = new ScrollPane(new BackupsView(backups));
+                    scroll.setFitToWidth(true);
+                    backupsTab.setContent(scroll);
+                }
+            });
+            getTabs().add(backupsTab);
+        }
         settings.load();
         organizations.load();
     }

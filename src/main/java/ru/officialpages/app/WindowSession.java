@@ -1,0 +1,96 @@
+package ru.officialpages.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.slf4j.LoggerFactory;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.BackupCopy;
+import ru.officialpages.storage.StorageException;
+import ru.officialpages.ui.MainWindow;
+import ru.officialpages.ui.UiContext;
+import ru.officialpages.ui.common.FxDialogService;
+import ru.officialpages.ui.common.FxTaskExecutor;
+import ru.officialpages.ui.settings.BackupsViewModel;
+
+/**
+ * The window and the data it shows, for as long as the program runs. A restore replaces both:
+ * every screen holds data read from the old file, so rather than refresh each one, the window is
+ * closed and opened again on the restored file, which the confirmation tells the user beforehand.
+ */
+final class WindowSession {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private final DataFolder folder;
+    private final DataFolderLock lock;
+    private AppContext ctx;
+    private Stage stage;
+    private FxTaskExecutor executor;
+
+    WindowSession(DataFolder folder, DataFolderLock lock) {
+        this.folder = folder;
+        this.lock = lock;
+    }
+
+    void show(GuiStart.Opened opened) {
+        ctx = opened.ctx();
+        stage = new Stage();
+        FxDialogService dialogs = new FxDialogService(stage);
+        executor = new FxTaskExecutor(dialogs);
+        UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
+                ctx.calendar(), ctx.plan(), ctx.demo(), executor, Preferences.userRoot().node("ru/officialpages/ui"),
+                Clock.systemDefaultZone());
+        stage.setOnHidden(e -> {
+            executor.close();
+            ctx.close();
+            lock.close();
+            Platform.exit();
+        });
+        MainWindow window = new MainWindow(stage, ui, dialogs);
+        window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom));
+        window.show(opened.settings());
+        opened.warning().ifPresent(w -> Platform.runLater(() -> dialogs.showInfo(Tr.tr("app.title"), w)));
+    }
+
+    /** On the JavaFX thread, after the user confirmed: close, replace the file, open again. */
+    private void restoreFrom(Path copy) {
+        Stage old = stage;
+        // The window saves its size and screen on a close request, as when the user closes it.
+        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        old.setOnHidden(null);
+        executor.close();
+        // Closing waits for a write in progress; Windows cannot replace a file that is open.
+        ctx.close();
+        String done;
+        try {
+            Optional<BackupCopy> before = ctx.backups().restore(copy, LocalDateTime.now());
+            String when = AppContext.backupsOf(folder).list().stream().filter(c -> c.file().equals(copy)).findFirst()
+                    .map(c -> WHEN.format(c.madeAt())).orElse(copy.getFileName().toString());
+            done = before.map(b -> Tr.tr("restore.ui.done.before", when, b.file().getFileName()))
+                    .orElseGet(() -> Tr.tr("restore.ui.done", when));
+        } catch (StorageException e) {
+            LoggerFactory.getLogger(WindowSession.class).error("Restore failed", e);
+            done = e.getMessage();
+        }
+        GuiStart.Opened reopened;
+        try {
+            reopened = GuiStart.open(folder);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(WindowSession.class).error("Reopening after a restore failed", e);
+            GuiStart.alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
+            lock.close();
+            Platform.exit();
+            return;
+        }
+        old.hide();
+        show(reopened);
+        String message = done;
+        Platform.runLater(() -> new FxDialogService(stage).showInfo(Tr.tr("restore.ui.confirm.title"), message));
+    }
+}

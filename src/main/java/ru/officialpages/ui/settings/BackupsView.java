@@ -1,0 +1,139 @@
+package ru.officialpages.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.RetentionPolicy;
+import ru.officialpages.storage.BackupCopy;
+import ru.officialpages.ui.common.Icons;
+
+/** The copies of the data with their dates and sizes, and the backup settings below them. */
+public final class BackupsView extends VBox {
+    // Spinner bindings hold their boxed properties weakly; keep them.
+    private ObjectProperty<Integer> dailyBox;
+    private ObjectProperty<Integer> weeklyBox;
+    private ObjectProperty<Integer> monthlyBox;
+
+    public BackupsView(BackupsViewModel vm) {
+        super(14);
+        setId("backups-view");
+        setPadding(new Insets(16, 4, 16, 4));
+        Label intro = new Label(Tr.tr("backup.ui.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+
+        TableView<BackupCopy> table = new TableView<>(vm.copies());
+        table.setId("backup-table");
+        table.setPlaceholder(new Label(Tr.tr("backup.ui.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<BackupCopy, String> date = new TableColumn<>(Tr.tr("backup.ui.col.date"));
+        date.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupsViewModel.WHEN.format(c.getValue().madeAt())));
+        TableColumn<BackupCopy, String> size = new TableColumn<>(Tr.tr("backup.ui.col.size"));
+        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(Tr.tr("backup.size", c.getValue().size() / (1024.0 * 1024.0))));
+        TableColumn<BackupCopy, String> reason = new TableColumn<>(Tr.tr("backup.ui.col.reason"));
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(Tr.tr("backup.reason." + c.getValue().reason().name())));
+        date.setPrefWidth(150);
+        size.setPrefWidth(100);
+        table.getColumns().add(date);
+        table.getColumns().add(size);
+        table.getColumns().add(reason);
+        table.setPrefHeight(260);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button create = new Button(Tr.tr("backup.ui.create"), Icons.SAVE.icon());
+        create.setId("backup-create");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(e -> vm.createCopy());
+        Button restore = new Button(Tr.tr("backup.ui.restore"));
+        restore.setId("backup-restore");
+        restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> vm.restore(table.getSelectionModel().getSelectedItem()));
+        Label status = new Label();
+        status.setId("backup-status");
+        status.getStyleClass().add(Styles.SUCCESS);
+        status.textProperty().bind(vm.statusProperty());
+        HBox buttons = new HBox(10, create, restore, status);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(intro, buttons, table, settings(vm));
+        vm.load();
+    }
+
+    private GridPane settings(BackupsViewModel vm) {
+        Label title = new Label(Tr.tr("backup.ui.settings.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        TextField folder = new TextField();
+        folder.setId("backup-folder");
+        folder.textProperty().bindBidirectional(vm.folder);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button choose = new Button(Tr.tr("backup.ui.choose"));
+        choose.setId("backup-choose");
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Tr.tr("backup.ui.folder"));
+            File current = new File(vm.folder.get());
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File f = chooser.showDialog(getScene().getWindow());
+            if (f != null) {
+                vm.folder.set(f.getAbsolutePath());
+            }
+        });
+        Spinner<Integer> daily = spinner("backup-daily", vm.daily.get());
+        dailyBox = vm.daily.asObject();
+        daily.getValueFactory().valueProperty().bindBidirectional(dailyBox);
+        Spinner<Integer> weekly = spinner("backup-weekly", vm.weekly.get());
+        weeklyBox = vm.weekly.asObject();
+        weekly.getValueFactory().valueProperty().bindBidirectional(weeklyBox);
+        Spinner<Integer> monthly = spinner("backup-monthly", vm.monthly.get());
+        monthlyBox = vm.monthly.asObject();
+        monthly.getValueFactory().valueProperty().bindBidirectional(monthlyBox);
+        Button save = new Button(Tr.tr("backup.ui.save"), Icons.SAVE.icon());
+        save.setId("backup-save-settings");
+        save.setOnAction(e -> vm.saveSettings());
+        Label hint = new Label(Tr.tr("backup.ui.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.add(title, 0, 0, 2, 1);
+        grid.add(new Label(Tr.tr("backup.ui.folder")), 0, 1);
+        grid.add(new HBox(8, folder, choose), 1, 1);
+        grid.add(new Label(Tr.tr("backup.ui.daily")), 0, 2);
+        grid.add(daily, 1, 2);
+        grid.add(new Label(Tr.tr("backup.ui.weekly")), 0, 3);
+        grid.add(weekly, 1, 3);
+        grid.add(new Label(Tr.tr("backup.ui.monthly")), 0, 4);
+        grid.add(monthly, 1, 4);
+        grid.add(hint, 0, 5, 2, 1);
+        grid.add(save, 0, 6, 2, 1);
+        grid.setMaxWidth(760);
+        return grid;
+    }
+
+    private static Spinner<Integer> spinner(String id, int value) {
+        Spinner<Integer> s = new Spinner<>(0, RetentionPolicy.MAX, value);
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(90);
+        return s;
+    }
+}

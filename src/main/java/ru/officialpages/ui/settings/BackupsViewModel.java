@@ -1,0 +1,133 @@
+package ru.officialpages.ui.settings;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.RetentionPolicy;
+import ru.officialpages.storage.BackupCopy;
+import ru.officialpages.storage.BackupReason;
+import ru.officialpages.storage.BackupSettings;
+import ru.officialpages.storage.Backups;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/**
+ * Настройки → Резервные копии: the list of copies, a copy on demand, restoring one, and where
+ * copies go and how many are kept.
+ */
+public final class BackupsViewModel {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /**
+     * Puts a copy in place of the data. Done by the entry point, which owns the open database:
+     * it closes it, replaces the file and opens the window again on the restored data.
+     */
+    @FunctionalInterface
+    public interface Restore {
+        void from(Path copy);
+    }
+
+    private final Backups backups;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Supplier<LocalDateTime> now;
+    private final Restore restore;
+    private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    public final StringProperty folder = new SimpleStringProperty("");
+    public final IntegerProperty daily = new SimpleIntegerProperty(RetentionPolicy.standard().daily());
+    public final IntegerProperty weekly = new SimpleIntegerProperty(RetentionPolicy.standard().weekly());
+    public final IntegerProperty monthly = new SimpleIntegerProperty(RetentionPolicy.standard().monthly());
+
+    public BackupsViewModel(Backups backups, TaskExecutor executor, DialogService dialogs, Supplier<LocalDateTime> now,
+            Restore restore) {
+        this.backups = backups;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.now = now;
+        this.restore = restore;
+    }
+
+    public void load() {
+        executor.execute(BackgroundTask.of(p -> new Loaded(backups.settingsFile().load(), backups.list()))
+                .onSuccess(l -> {
+                    folder.set(l.settings().folder().toString());
+                    daily.set(l.settings().retention().daily());
+                    weekly.set(l.settings().retention().weekly());
+                    monthly.set(l.settings().retention().monthly());
+                    copies.setAll(l.copies());
+                }));
+    }
+
+    public void createCopy() {
+        LocalDateTime at = now.get();
+        executor.execute(BackgroundTask.of(p -> {
+            BackupCopy c = backups.create(BackupReason.MANUAL, at);
+            return new Created(c, backups.list());
+        }).onSuccess(c -> {
+            copies.setAll(c.copies());
+            status.set(Tr.tr("backup.ui.created", c.copy().file().getFileName()));
+        }));
+    }
+
+    /** Asks first; the answer "yes" hands over to the entry point, which reopens the window. */
+    public void restore(BackupCopy copy) {
+        if (copy == null) {
+            return;
+        }
+        if (dialogs.confirm(Tr.tr("restore.ui.confirm.title"), Tr.tr("restore.ui.confirm.text", WHEN.format(copy.madeAt())),
+                Tr.tr("restore.ui.confirm.yes"))) {
+            restore.from(copy.file());
+        }
+    }
+
+    public void saveSettings() {
+        String f = folder.get() == null ? "" : folder.get().strip();
+        if (f.isEmpty()) {
+            f = backups.settingsFile().defaultFolder().toString();
+        }
+        BackupSettings settings;
+        try {
+            settings = new BackupSettings(Path.of(f), new RetentionPolicy(daily.get(), weekly.get(), monthly.get()));
+        } catch (IllegalArgumentException e) {
+            status.set(Tr.tr("backup.ui.badSettings", RetentionPolicy.MAX));
+            return;
+        }
+        LocalDateTime at = now.get();
+        executor.execute(BackgroundTask.of(p -> {
+            backups.settingsFile().save(settings);
+            backups.prune(at.toLocalDate());
+            return backups.list();
+        }).onSuccess(list -> {
+            copies.setAll(list);
+            folder.set(settings.folder().toString());
+            status.set(Tr.tr("backup.ui.saved"));
+        }));
+    }
+
+    public ObservableList<BackupCopy> copies() {
+        return copies;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private record Loaded(BackupSettings settings, List<BackupCopy> copies) {
+    }
+
+    private record Created(BackupCopy copy, List<BackupCopy> copies) {
+    }
+}
