@@ -42,9 +42,9 @@ public final class AppContext implements AutoCloseable {
         this.networks = new NetworkRepository(database);
         this.pages = new PageRepository(database);
         this.posts = new PostRepository(database);
-        this.demo = new DemoData(settings, organizations, pages, posts);
         this.calendar = new CalendarRepository(database, BuiltInCalendars.load());
         this.plan = new PlanRepository(database);
+        this.demo = new DemoData(settings, organizations, pages, posts, plan);
     }
 
     /**

@@ -34,7 +34,7 @@ final class DemoCommand implements Command {
             return 1;
         }
         DemoData.Summary summary = demo.load(LocalDate.now());
-        out.out().println(Tr.tr("demo.done", summary.organizations(), summary.pages(), summary.posts()));
+        out.out().println(Tr.tr("demo.done", summary.organizations(), summary.pages(), summary.posts(), summary.planItems()));
         return 0;
     }
 }

@@ -14,12 +14,15 @@ import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.rules.OrganizationCheck;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
 
@@ -43,13 +46,15 @@ public final class DemoData {
     private final OrganizationRepository organizations;
     private final PageRepository pages;
     private final PostRepository posts;
+    private final PlanRepository plan;
 
     public DemoData(SettingsRepository settings, OrganizationRepository organizations, PageRepository pages,
-            PostRepository posts) {
+            PostRepository posts, PlanRepository plan) {
         this.settings = settings;
         this.organizations = organizations;
         this.pages = pages;
         this.posts = posts;
+        this.plan = plan;
     }
 
     /** Demo data goes only into a folder with no organizations, so it never mixes with real work. */
@@ -94,7 +99,8 @@ public final class DemoData {
 
         List<Post> log = postsFor(made, today);
         posts.addAll(log);
-        return new Summary(4, made.size(), log.size());
+        int planned = planFor(made, today);
+        return new Summary(4, made.size(), log.size(), planned);
     }
 
     private Organization add(Organization o) {
@@ -127,6 +133,37 @@ public final class DemoData {
         return log;
     }
 
+    /** This week and the next planned, one item overdue, a weekly "Неделя главы" series. */
+    private int planFor(List<Page> made, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Long> admin = List.of(made.get(0).id(), made.get(1).id(), made.get(2).id());
+        List<Long> head = List.of(made.get(3).id());
+        List<Long> club = List.of(made.get(4).id(), made.get(5).id());
+        List<Long> library = List.of(made.get(6).id());
+        int count = 0;
+        count += plan.saveSeries(List.of(
+                item(monday, LocalTime.of(10, 0), head, "Неделя главы: итоги и планы", "", PostFormat.VIDEO, PlanStatus.PLANNED),
+                item(monday.plusWeeks(1), LocalTime.of(10, 0), head, "Неделя главы: итоги и планы", "", PostFormat.VIDEO,
+                        PlanStatus.PLANNED),
+                item(monday.plusWeeks(2), LocalTime.of(10, 0), head, "Неделя главы: итоги и планы", "", PostFormat.VIDEO,
+                        PlanStatus.IDEA))).size();
+        plan.save(item(today, LocalTime.of(15, 0), admin, "Отключение электроэнергии в четверг", "Плановые работы",
+                PostFormat.TEXT, PlanStatus.READY));
+        plan.save(item(today.minusDays(3), null, library, "Новые книги в библиотеке", "", PostFormat.PHOTO, PlanStatus.PLANNED));
+        plan.save(item(today.plusDays(2), LocalTime.of(11, 0), club, "Концерт ко Дню матери", "День матери",
+                PostFormat.PHOTO, PlanStatus.PLANNED));
+        plan.save(item(today.plusDays(3), null, admin, "Профилактика пожаров в частном секторе", "", PostFormat.INFOGRAPHIC,
+                PlanStatus.IDEA));
+        plan.save(item(monday.plusWeeks(1).plusDays(2), null, club, "Запись в кружки Дома культуры", "",
+                PostFormat.ANIMATION, PlanStatus.PLANNED));
+        return count + 5;
+    }
+
+    private static PlanItem item(LocalDate day, LocalTime time, List<Long> pageIds, String topic, String occasion,
+            PostFormat format, PlanStatus status) {
+        return new PlanItem(0, day, time, pageIds, topic, occasion, format, "", status, null);
+    }
+
     private static String postUrl(Page page, int serial) {
         return switch (page.networkCode()) {
             case Network.VK -> "https://vk.com/wall-" + (210000 + page.id()) + "_" + serial;
@@ -136,6 +173,6 @@ public final class DemoData {
         };
     }
 
-    public record Summary(int organizations, int pages, int posts) {
+    public record Summary(int organizations, int pages, int posts, int planItems) {
     }
 }

@@ -24,6 +24,8 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.EmptyState;
 import ru.officialpages.ui.plan.PlanView;
+import ru.officialpages.ui.today.TodayView;
+import ru.officialpages.ui.today.TodayViewModel;
 import ru.officialpages.ui.plan.PlanViewModel;
 import ru.officialpages.ui.posts.PostsView;
 import ru.officialpages.ui.posts.PostsViewModel;
@@ -185,6 +187,8 @@ public final class MainWindow {
                         new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())),
                         backups);
             }
+            case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
+                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock()));
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()));
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.pages(), ctx.organizations(), ctx.networks(),

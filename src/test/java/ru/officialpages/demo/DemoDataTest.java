@@ -24,7 +24,7 @@ class DemoDataTest {
 
     private DemoData demo(Database db) {
         return new DemoData(new SettingsRepository(db), new OrganizationRepository(db), new PageRepository(db),
-                new PostRepository(db));
+                new PostRepository(db), new ru.officialpages.storage.PlanRepository(db));
     }
 
     @Test
@@ -35,6 +35,11 @@ class DemoDataTest {
             DemoData.Summary sb = demo(b).load(today);
             assertThat(sa).isEqualTo(sb);
             assertThat(sa.organizations()).isEqualTo(4);
+            // A plan for this week and the next, one item already overdue: the Сегодня screen has something to say.
+            var planned = new ru.officialpages.storage.PlanRepository(a).between(today.minusDays(7), today.plusDays(14));
+            assertThat(planned).hasSize(sa.planItems());
+            assertThat(planned).anyMatch(i -> i.overdueOn(today));
+            assertThat(planned).anyMatch(i -> i.day().equals(today));
 
             Set<String> networks = new PageRepository(a).all().stream().map(Page::networkCode).collect(Collectors.toSet());
             assertThat(networks).containsExactlyInAnyOrder(Network.VK, Network.OK, Network.TELEGRAM);

@@ -78,7 +78,7 @@ class MainWindowTest extends WindowTestBase {
         assertThat(new OrganizationRepository(db).all()).hasSize(4);
 
         String[][] screens = {
-            {"#nav-today", "#screen-today", "Сводка на сегодня"},
+            {"#nav-today", "#screen-today", "Сегодня по плану"},
             {"#nav-pages", "#screen-pages", "Реестр страниц"},
             {"#nav-plan", "#screen-plan", "Контент-план"},
             {"#nav-posts", "#screen-posts", "Публикации"},

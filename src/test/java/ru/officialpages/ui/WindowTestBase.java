@@ -82,9 +82,10 @@ abstract class WindowTestBase extends FxRobot {
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
         executor = new FxTaskExecutor(new FailingDialogs());
+        PlanRepository plan = new PlanRepository(db);
         UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
-                new CalendarRepository(db, BuiltInCalendars.load()), new PlanRepository(db),
-                new DemoData(settings, orgs, pages, posts), executor, prefs,
+                new CalendarRepository(db, BuiltInCalendars.load()), plan,
+                new DemoData(settings, orgs, pages, posts, plan), executor, prefs,
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));
         Settings loaded = settings.load();

@@ -1,0 +1,140 @@
+package ru.officialpages.ui.today;
+
+import atlantafx.base.theme.Styles;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.ui.common.DateField;
+
+/** Сегодня: the week's norms page by page, today's plan, what is overdue and what is due. */
+public final class TodayView extends ScrollPane {
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
+    private final TodayViewModel vm;
+    private final VBox weekBox = new VBox(8);
+    private final VBox planBox = new VBox(6);
+    private final VBox overdueBox = new VBox(6);
+    private final VBox dueBox = new VBox(6);
+
+    public TodayView(TodayViewModel vm) {
+        this.vm = vm;
+        setId("today-view");
+        setFitToWidth(true);
+        String weekday = vm.today().getDayOfWeek().getDisplayName(TextStyle.FULL, Tr.RUSSIAN);
+        Label date = new Label(Tr.tr("today.date", weekday.substring(0, 1).toUpperCase(Locale.ROOT) + weekday.substring(1),
+                DateField.FORMAT.format(vm.today())));
+        date.getStyleClass().add(Styles.TEXT_MUTED);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.add(card("today-week", Tr.tr("today.week.title", DAY_MONTH.format(vm.monday()),
+                DAY_MONTH.format(vm.monday().plusDays(6))), weekBox), 0, 0, 1, 3);
+        grid.add(card("today-plan", Tr.tr("today.plan.title"), planBox), 1, 0);
+        grid.add(card("today-overdue", Tr.tr("today.overdue.title"), overdueBox), 1, 1);
+        grid.add(card("today-dues", Tr.tr("today.due.title"), dueBox), 1, 2);
+        VBox content = new VBox(12, date, grid);
+        content.setPadding(new Insets(0, 4, 8, 0));
+        setContent(content);
+
+        vm.week().addListener((ListChangeListener<TodayViewModel.PageProgress>) c -> drawWeek());
+        vm.todayPlan().addListener((ListChangeListener<PlanItem>) c -> drawItems(planBox, vm.todayPlan(), "today.plan.empty"));
+        vm.overdue().addListener((ListChangeListener<PlanItem>) c -> drawItems(overdueBox, vm.overdue(), "today.overdue.empty"));
+        vm.dues().addListener((ListChangeListener<TodayViewModel.Due>) c -> drawDues());
+        vm.loadedProperty().addListener((o, was, now) -> {
+            drawWeek();
+            drawItems(planBox, vm.todayPlan(), "today.plan.empty");
+            drawItems(overdueBox, vm.overdue(), "today.overdue.empty");
+            drawDues();
+        });
+        vm.load();
+    }
+
+    private static VBox card(String id, String title, Node body) {
+        Label t = new Label(title);
+        t.getStyleClass().add(Styles.TITLE_4);
+        VBox card = new VBox(10, t, body);
+        card.setId(id);
+        card.getStyleClass().add("today-card");
+        card.setPadding(new Insets(14));
+        return card;
+    }
+
+    private void drawWeek() {
+        weekBox.getChildren().clear();
+        if (vm.week().isEmpty()) {
+            weekBox.getChildren().add(muted(Tr.tr("today.week.empty")));
+            return;
+        }
+        for (TodayViewModel.PageProgress p : vm.week()) {
+            var wp = p.progress();
+            Label name = new Label(p.label());
+            name.setWrapText(true);
+            ProgressBar bar = new ProgressBar(wp.norm() == 0 ? 1 : Math.min(1.0, (double) wp.published() / wp.norm()));
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.getStyleClass().add(wp.met() ? "norm-met" : wp.published() * 2 >= wp.norm() ? "norm-half" : "norm-behind");
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            Label ratio = new Label(wp.ratio());
+            ratio.setId("today-ratio-" + p.pageId());
+            ratio.setMinWidth(60);
+            Label rest = new Label(wp.met() ? Tr.tr("today.week.met") : Tr.tr("today.week.missing", wp.missing()));
+            rest.getStyleClass().addAll(Styles.TEXT_SMALL, wp.met() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+            rest.setMinWidth(110);
+            HBox line = new HBox(10, bar, ratio, rest);
+            line.setAlignment(Pos.CENTER_LEFT);
+            weekBox.getChildren().add(new VBox(4, name, line));
+        }
+    }
+
+    private void drawItems(VBox box, java.util.List<PlanItem> items, String emptyKey) {
+        box.getChildren().clear();
+        if (items.isEmpty()) {
+            box.getChildren().add(muted(Tr.tr(emptyKey)));
+            return;
+        }
+        for (PlanItem i : items) {
+            String when = (i.day().equals(vm.today()) ? "" : DAY_MONTH.format(i.day()) + " ")
+                    + (i.time() == null ? "" : i.time() + " ");
+            Label topic = new Label(when + i.topic() + " — " + Tr.tr("plan.status." + i.status().name()));
+            topic.setWrapText(true);
+            Label pages = muted(vm.pagesOf(i));
+            box.getChildren().add(new VBox(2, topic, pages));
+        }
+    }
+
+    private void drawDues() {
+        dueBox.getChildren().clear();
+        for (TodayViewModel.Due d : vm.dues()) {
+            Label l = new Label(DateField.FORMAT.format(d.day()) + " — " + d.text());
+            l.setWrapText(true);
+            if (d.overdue()) {
+                l.getStyleClass().add(Styles.DANGER);
+            }
+            dueBox.getChildren().add(l);
+        }
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return l;
+    }
+}

@@ -1,0 +1,185 @@
+package ru.officialpages.ui.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.RegistryDeadline;
+import ru.officialpages.rules.WeekProgress;
+import ru.officialpages.rules.WeeklyNorm;
+import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/**
+ * Сегодня: how each page stands against this week's norm, what the plan says for today, what
+ * it said for days gone by and was not published, and the deadlines coming, soonest first.
+ */
+public final class TodayViewModel {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** One page this week: published of the norm. */
+    public record PageProgress(long pageId, String label, WeekProgress progress) {
+    }
+
+    /** Something due: when, what, and whether the day has passed. */
+    public record Due(LocalDate day, String text, boolean overdue) {
+    }
+
+    private final SettingsRepository settings;
+    private final OrganizationRepository organizations;
+    private final NetworkRepository networks;
+    private final PageRepository pages;
+    private final PostRepository posts;
+    private final PlanRepository plan;
+    private final CalendarRepository calendar;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObservableList<PageProgress> week = FXCollections.observableArrayList();
+    private final ObservableList<PlanItem> todayPlan = FXCollections.observableArrayList();
+    private final ObservableList<PlanItem> overdue = FXCollections.observableArrayList();
+    private final ObservableList<Due> dues = FXCollections.observableArrayList();
+    private final Map<Long, String> pageLabels = new HashMap<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+
+    public TodayViewModel(SettingsRepository settings, OrganizationRepository organizations, NetworkRepository networks,
+            PageRepository pages, PostRepository posts, PlanRepository plan, CalendarRepository calendar,
+            TaskExecutor executor, Clock clock) {
+        this.settings = settings;
+        this.organizations = organizations;
+        this.networks = networks;
+        this.pages = pages;
+        this.posts = posts;
+        this.plan = plan;
+        this.calendar = calendar;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDate monday() {
+        return WeeklyNorm.mondayOf(today());
+    }
+
+    public void load() {
+        LocalDate today = today();
+        LocalDate monday = monday();
+        executor.execute(BackgroundTask.of(p -> {
+            Settings s = settings.load();
+            Map<Long, Organization> orgs = new HashMap<>();
+            organizations.all().forEach(o -> orgs.put(o.id(), o));
+            Map<String, String> networkNames = new HashMap<>();
+            networks.all().forEach(n -> networkNames.put(n.code(), n.name()));
+            WeeklyNorm norm = new WeeklyNorm(s.norms(), calendar.calendar(), false);
+            Map<Long, List<java.time.LocalDateTime>> postsByPage = new HashMap<>();
+            for (Post post : posts.between(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay())) {
+                postsByPage.computeIfAbsent(post.pageId(), k -> new ArrayList<>()).add(post.publishedAt());
+            }
+            List<PageProgress> progress = new ArrayList<>();
+            Map<Long, String> labels = new HashMap<>();
+            for (Page page : pages.all()) {
+                Organization o = orgs.get(page.organizationId());
+                if (o == null) {
+                    continue;
+                }
+                String label = Tr.tr("plan.page.label", o.name(), networkNames.getOrDefault(page.networkCode(), page.networkCode()));
+                labels.put(page.id(), label);
+                WeekProgress wp = norm.progress(page, o.kind(), monday, postsByPage.getOrDefault(page.id(), List.of()));
+                if (wp.daysExisted() > 0) {
+                    progress.add(new PageProgress(page.id(), label, wp));
+                }
+            }
+            progress.sort(Comparator.comparingInt((PageProgress x) -> x.progress().missing()).reversed()
+                    .thenComparing(PageProgress::label));
+            List<PlanItem> todays = plan.between(today, today).stream().filter(i -> i.status() != ru.officialpages.domain.PlanStatus.CANCELLED).toList();
+            List<PlanItem> late = plan.between(today.minusDays(90), today.minusDays(1)).stream()
+                    .filter(i -> i.overdueOn(today)).toList();
+            List<Due> due = new ArrayList<>();
+            RegistryDeadline registry = RegistryDeadline.next(today);
+            due.add(new Due(registry.due(), Tr.tr("today.due.registry", roman(registry.quarter()), registry.year(),
+                    DATE.format(registry.asOf()), daysLeft(today, registry.due())), false));
+            for (PlanItem i : late) {
+                due.add(new Due(i.day(), Tr.tr("today.due.plan", i.topic()), true));
+            }
+            due.sort(Comparator.comparing(Due::day));
+            return new Loaded(progress, labels, todays, late, due);
+        }).onSuccess(l -> {
+            pageLabels.putAll(l.labels());
+            week.setAll(l.progress());
+            todayPlan.setAll(l.today());
+            overdue.setAll(l.late());
+            dues.setAll(l.due());
+            loaded.set(true);
+        }));
+    }
+
+    private record Loaded(List<PageProgress> progress, Map<Long, String> labels, List<PlanItem> today,
+            List<PlanItem> late, List<Due> due) {
+    }
+
+    static String roman(int quarter) {
+        return switch (quarter) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> "IV";
+        };
+    }
+
+    static String daysLeft(LocalDate today, LocalDate due) {
+        long days = ChronoUnit.DAYS.between(today, due);
+        if (days == 0) {
+            return Tr.tr("today.due.today");
+        }
+        return Tr.tr("today.due.in", days, Tr.plural(days, Tr.tr("today.day.one"), Tr.tr("today.day.few"), Tr.tr("today.day.many")));
+    }
+
+    public String pagesOf(PlanItem item) {
+        return String.join("; ", item.pageIds().stream().map(id -> pageLabels.getOrDefault(id, "")).toList());
+    }
+
+    public ObservableList<PageProgress> week() {
+        return week;
+    }
+
+    public ObservableList<PlanItem> todayPlan() {
+        return todayPlan;
+    }
+
+    public ObservableList<PlanItem> overdue() {
+        return overdue;
+    }
+
+    public ObservableList<Due> dues() {
+        return dues;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}
