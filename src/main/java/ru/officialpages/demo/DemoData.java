@@ -72,7 +72,7 @@ public final class DemoData {
             settings.save(new Settings("Берёзовское сельское поселение", "Иванов Сергей Петрович",
                     "Глава Берёзовского сельского поселения", "Смирнова Анна Викторовна",
                     "Специалист по связям с общественностью", preset, preset.norms(),
-                    preset.coordinatorNoticeDays(), true));
+                    preset.coordinatorNoticeDays(), false, true));
         }
         Organization admin = add(new Organization(0, OrganizationKind.ADMINISTRATION,
                 "Администрация Берёзовского сельского поселения", "636000, Томская обл., с. Берёзовка, ул. Советская, 1",

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Who the program works for and by which rules. {@code setupDone} is false until the user has
- * gone through the first-start setup.
+ * gone through the first-start setup. {@code scaleNormByWorkingDays}: a holiday week owes fewer
+ * posts (off by default: the orders count posts a week, not a working week).
  */
 public record Settings(
         String municipality,
@@ -15,6 +16,7 @@ public record Settings(
         NormPreset preset,
         WeeklyNorms norms,
         int coordinatorNoticeDays,
+        boolean scaleNormByWorkingDays,
         boolean setupDone) {
 
     public Settings {
@@ -29,6 +31,6 @@ public record Settings(
 
     public static Settings initial() {
         NormPreset preset = NormPreset.ISHTAN;
-        return new Settings("", "", "Глава", "", "", preset, preset.norms(), preset.coordinatorNoticeDays(), false);
+        return new Settings("", "", "Глава", "", "", preset, preset.norms(), preset.coordinatorNoticeDays(), false, false);
     }
 }

@@ -45,6 +45,7 @@ public final class SettingsRepository {
                 preset,
                 norms,
                 intOr(v.get("coordinator.noticeDays"), preset.coordinatorNoticeDays()),
+                "true".equals(v.get("norm.scaleByWorkingDays")),
                 "true".equals(v.get("setup.done")));
     }
 
@@ -61,6 +62,7 @@ public final class SettingsRepository {
             put(c, "norm.department", String.valueOf(s.norms().department()));
             put(c, "norm.institution", String.valueOf(s.norms().institution()));
             put(c, "coordinator.noticeDays", String.valueOf(s.coordinatorNoticeDays()));
+            put(c, "norm.scaleByWorkingDays", String.valueOf(s.scaleNormByWorkingDays()));
             put(c, "setup.done", String.valueOf(s.setupDone()));
             return null;
         });

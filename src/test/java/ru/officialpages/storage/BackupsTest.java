@@ -32,7 +32,7 @@ class BackupsTest {
 
     private static void saveMunicipality(Database db, String name) {
         SettingsRepository s = new SettingsRepository(db);
-        s.save(new Settings(name, "", "Глава", "", "", Settings.initial().preset(), Settings.initial().norms(), 3, true));
+        s.save(new Settings(name, "", "Глава", "", "", Settings.initial().preset(), Settings.initial().norms(), 3, false, true));
     }
 
     @Test

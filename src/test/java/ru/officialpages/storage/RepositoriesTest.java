@@ -40,7 +40,7 @@ class RepositoriesTest {
     void settingsRoundTrip() {
         SettingsRepository repo = new SettingsRepository(db);
         Settings s = new Settings("Иштанское сельское поселение", "Петров П. П.", "Глава поселения", "Сидорова А. А.",
-                "Специалист", NormPreset.CUSTOM, new WeeklyNorms(4, 3, 2, 1), 2, true);
+                "Специалист", NormPreset.CUSTOM, new WeeklyNorms(4, 3, 2, 1), 2, true, true);
         repo.save(s);
         assertThat(repo.load()).isEqualTo(s);
     }

@@ -71,7 +71,7 @@ abstract class WindowTestBase extends FxRobot {
     void givenSetupDone() {
         try (Database first = Database.open(dir.resolve("official-pages.db"))) {
             new SettingsRepository(first).save(new Settings("Берёзовское сельское поселение", "", "Глава", "", "",
-                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, true));
+                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
         }
     }
 

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
@@ -31,7 +32,8 @@ public enum Icons {
     ERROR(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
     PREVIOUS(MaterialDesignC.CHEVRON_LEFT),
-    NEXT(MaterialDesignC.CHEVRON_RIGHT);
+    NEXT(MaterialDesignC.CHEVRON_RIGHT),
+    EXCEL(MaterialDesignF.FILE_EXCEL_OUTLINE);
 
     private final Ikon ikon;
 

@@ -54,6 +54,7 @@ public final class PlanView extends VBox {
     private final StackPane body = new StackPane();
     private final TableView<PlanItem> list = new TableView<>();
     private final VBox weekPanel = new VBox(6);
+    private final javafx.beans.property.StringProperty exportStatus = new javafx.beans.property.SimpleStringProperty("");
     private PlanItem dragged;
     private LocalDate selectedMonday;
 
@@ -137,9 +138,26 @@ public final class PlanView extends VBox {
         undo.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> vm.undoDelete());
+        Button export = new Button(Tr.tr("plan.export"), Icons.EXCEL.icon());
+        export.setId("plan-export");
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Tr.tr("plan.export.title"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Tr.tr("plan.export.filter"), "*.xlsx"));
+            chooser.setInitialFileName(Tr.tr("report.plan.sheet") + " " + vm.monthProperty().get() + ".xlsx");
+            java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                vm.exportMonth(f.toPath(), exportStatus::set);
+            }
+        });
+        status.textProperty().unbind();
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> exportStatus.get().isEmpty() ? vm.statusProperty().get() : exportStatus.get(),
+                vm.statusProperty(), exportStatus));
+        vm.statusProperty().addListener((o, was, now2) -> exportStatus.set(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, listView), status, undo, spacer, add);
+        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, listView), status, undo, spacer, export, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -64,6 +64,7 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PlanItem> lastDeleted = new ReadOnlyObjectWrapper<>();
     private WeeklyNorm norm;
+    private Settings settingsNow;
 
     public PlanViewModel(PlanRepository plan, PageRepository pages, OrganizationRepository organizations,
             NetworkRepository networks, SettingsRepository settings, CalendarRepository calendarRepository,
@@ -111,17 +112,18 @@ public final class PlanViewModel {
                         networkNames.getOrDefault(page.networkCode(), page.networkCode())), o.kind()));
             }
             ProductionCalendar c = calendarRepository.calendar();
-            return new Loaded(list, c, new WeeklyNorm(s.norms(), c, false));
+            return new Loaded(list, c, new WeeklyNorm(s.norms(), c, s.scaleNormByWorkingDays()), s);
         }).onSuccess(l -> {
             // The norm first: the grid redraws as soon as the pages or the calendar change.
             norm = l.norm();
+            settingsNow = l.settings();
             planPages.setAll(l.pages());
             calendar.set(l.calendar());
             reloadItems();
         }));
     }
 
-    private record Loaded(List<PlanPage> pages, ProductionCalendar calendar, WeeklyNorm norm) {
+    private record Loaded(List<PlanPage> pages, ProductionCalendar calendar, WeeklyNorm norm, Settings settings) {
     }
 
     public void reloadItems() {
@@ -262,6 +264,28 @@ public final class PlanViewModel {
             done.accept(null);
         }).onFailure(e -> done.accept(e instanceof ru.officialpages.storage.StorageException
                 ? e.getMessage() : Tr.tr("error.unexpected"))));
+    }
+
+    /** Writes the shown month's plan for approval; {@code done} gets the Russian result line. */
+    public void exportMonth(java.nio.file.Path file, java.util.function.Consumer<String> done) {
+        YearMonth m = month.get();
+        String monthName = m.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, Tr.RUSSIAN);
+        String period = Tr.tr("plan.export.month", monthName.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + monthName.substring(1), m.getYear());
+        List<ru.officialpages.report.PlanSheet.Row> rows = items.stream()
+                .filter(i -> YearMonth.from(i.day()).equals(m))
+                .map(i -> new ru.officialpages.report.PlanSheet.Row(i.day(), i.time() == null ? "" : i.time().toString(),
+                        String.join("\n", i.pageIds().stream().map(this::pageLabel).toList()), i.topic(), i.occasion(),
+                        Tr.tr("format." + i.format().name()), Tr.tr("plan.status." + i.status().name())))
+                .toList();
+        Settings s = settingsNow;
+        String preparer = s == null ? "" : (s.preparerPosition() + " " + s.preparerName()).strip();
+        String head = s == null ? "" : s.headName();
+        String municipality = s == null ? "" : s.municipality();
+        executor.execute(BackgroundTask.of(p -> {
+            ru.officialpages.report.PlanSheet.write(file, municipality, period, rows, preparer, head);
+            return file;
+        }).onSuccess(f -> done.accept(Tr.tr("plan.export.done", f))));
     }
 
     public String pageLabel(long pageId) {

@@ -63,6 +63,11 @@ public final class SettingsForm extends VBox {
                 m.normInstitution, 0, SettingsFormModel.MAX_NORM, 3), null), 1, 3);
         norms.add(new FieldBox(Tr.tr("settings.noticeDays"), spinner("settings-notice-days",
                 m.noticeDays, 1, 10, 4), null), 0, 4);
+        javafx.scene.control.CheckBox scale = new javafx.scene.control.CheckBox(Tr.tr("settings.scaleByWorkingDays"));
+        scale.setId("settings-scale-norm");
+        scale.setWrapText(true);
+        scale.selectedProperty().bindBidirectional(m.scaleByWorkingDays);
+        norms.add(scale, 1, 4);
 
         getChildren().addAll(section(Tr.tr("settings.section.who")), who,
                 section(Tr.tr("settings.section.norms")), norms);

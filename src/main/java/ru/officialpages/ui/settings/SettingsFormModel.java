@@ -32,6 +32,7 @@ public final class SettingsFormModel {
     final IntegerProperty normDepartment = new SimpleIntegerProperty();
     final IntegerProperty normInstitution = new SimpleIntegerProperty();
     final IntegerProperty noticeDays = new SimpleIntegerProperty(3);
+    final javafx.beans.property.BooleanProperty scaleByWorkingDays = new javafx.beans.property.SimpleBooleanProperty(false);
 
     private final StringBinding municipalityError;
     private final BooleanBinding valid;
@@ -83,6 +84,7 @@ public final class SettingsFormModel {
             normDepartment.set(s.norms().department());
             normInstitution.set(s.norms().institution());
             noticeDays.set(s.coordinatorNoticeDays());
+            scaleByWorkingDays.set(s.scaleNormByWorkingDays());
         } finally {
             applyingPreset = false;
         }
@@ -94,7 +96,7 @@ public final class SettingsFormModel {
 
     public Settings toSettings(boolean setupDone) {
         return new Settings(municipality.get(), headName.get(), headPosition.get(), preparerName.get(),
-                preparerPosition.get(), preset.get(), norms(), noticeDays.get(), setupDone);
+                preparerPosition.get(), preset.get(), norms(), noticeDays.get(), scaleByWorkingDays.get(), setupDone);
     }
 
     public StringProperty municipalityProperty() {

@@ -95,7 +95,7 @@ public final class TodayViewModel {
             organizations.all().forEach(o -> orgs.put(o.id(), o));
             Map<String, String> networkNames = new HashMap<>();
             networks.all().forEach(n -> networkNames.put(n.code(), n.name()));
-            WeeklyNorm norm = new WeeklyNorm(s.norms(), calendar.calendar(), false);
+            WeeklyNorm norm = new WeeklyNorm(s.norms(), calendar.calendar(), s.scaleNormByWorkingDays());
             Map<Long, List<java.time.LocalDateTime>> postsByPage = new HashMap<>();
             for (Post post : posts.between(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay())) {
                 postsByPage.computeIfAbsent(post.pageId(), k -> new ArrayList<>()).add(post.publishedAt());
