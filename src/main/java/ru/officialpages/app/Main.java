@@ -95,7 +95,7 @@ public final class Main {
             if (services == null) {
                 context = AppContext.open(folder);
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
-                        context.posts(), context.demo(), context.calendar());
+                        context.posts(), context.demo(), context.calendar(), context.networks());
             }
             return services;
         }

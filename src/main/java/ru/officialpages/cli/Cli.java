@@ -17,7 +17,8 @@ public final class Cli {
 
     public Cli(CliOutput out) {
         this.out = out;
-        for (Command c : List.of(new CalendarCommand(), new DemoCommand(), new VersionCommand())) {
+        for (Command c : List.of(new CalendarCommand(), new DemoCommand(), new PagesImportCommand(),
+                new RegistryReportCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
