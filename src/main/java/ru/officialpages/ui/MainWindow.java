@@ -3,6 +3,7 @@ package ru.officialpages.ui;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +24,9 @@ import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.common.LinkOpener;
+import ru.officialpages.ui.pages.PagesView;
+import ru.officialpages.ui.pages.PagesViewModel;
 import ru.officialpages.ui.settings.CalendarViewModel;
 import ru.officialpages.ui.settings.OrganizationsViewModel;
 import ru.officialpages.ui.settings.SettingsView;
@@ -44,9 +48,16 @@ public final class MainWindow {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Label municipality = new Label();
+    private final Consumer<String> linkOpener;
     private Screen current;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
+        this(stage, ctx, dialogs, new LinkOpener());
+    }
+
+    /** {@code linkOpener} opens page addresses in the browser; tests pass one that only records them. */
+    public MainWindow(Stage stage, UiContext ctx, DialogService dialogs, Consumer<String> linkOpener) {
+        this.linkOpener = linkOpener;
         this.stage = stage;
         this.ctx = ctx;
         this.dialogs = dialogs;
@@ -168,8 +179,9 @@ public final class MainWindow {
                 yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
                         new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())));
             }
-            case PAGES -> new EmptyState(s.icon(), Tr.tr("empty.pages.title"), Tr.tr("empty.pages.text"))
-                    .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), this::openOrganizations);
+            case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
+                    ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
+                    linkOpener, this::openOrganizations);
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

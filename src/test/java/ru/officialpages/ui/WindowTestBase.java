@@ -53,6 +53,8 @@ abstract class WindowTestBase extends FxRobot {
     Database db;
     FxTaskExecutor executor;
     Stage stage;
+    /** Addresses the window asked to open in a browser; no browser starts in a test. */
+    final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -90,7 +92,7 @@ abstract class WindowTestBase extends FxRobot {
         AtomicReference<Stage> made = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
             Stage s = new Stage();
-            new MainWindow(s, ctx, new FailingDialogs()).show(loaded);
+            new MainWindow(s, ctx, new FailingDialogs(), openedLinks::add).show(loaded);
             made.set(s);
         });
         stage = made.get();
