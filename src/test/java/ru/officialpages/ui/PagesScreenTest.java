@@ -3,12 +3,14 @@ package ru.officialpages.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.matcher.control.LabeledMatchers;
 import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.CheckState;
 import ru.officialpages.domain.ChecklistItem;
@@ -39,6 +41,12 @@ class PagesScreenTest extends WindowTestBase {
         return String.valueOf(table().getColumns().get(column).getCellData(row));
     }
 
+    /** Picks {@code text} in the open list of a combo box, not some other node with that text. */
+    private void choose(String comboId, String text) {
+        clickOn(comboId);
+        clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).<Node>query());
+    }
+
     private void typeDate(String pickerId, String date) {
         doubleClickOn(pickerId + " .text-field").eraseText(12).write(date).type(KeyCode.ENTER);
     }
@@ -56,7 +64,7 @@ class PagesScreenTest extends WindowTestBase {
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> lookup("#page-new-address").tryQuery().map(n -> n.isVisible()).orElse(false));
         assertThat(lookup("#page-new-save").queryButton().isDisabled()).isTrue();
-        clickOn("#page-new-organization").clickOn(ADMIN);
+        choose("#page-new-organization", ADMIN);
         clickOn("#page-new-address").write("vk.com/feed");
         assertThat(labelText("#page-new-address-error")).contains("vk.com/feed");
         assertThat(lookup("#page-new-save").queryButton().isDisabled()).isTrue();
@@ -84,12 +92,12 @@ class PagesScreenTest extends WindowTestBase {
 
         // A second VK page of the same organization is refused, naming the first.
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        clickOn("#page-new-organization").clickOn(ADMIN);
+        choose("#page-new-organization", ADMIN);
         clickOn("#page-new-address").write("https://vk.com/club2");
         assertThat(labelText("#page-new-organization-error")).contains("https://vk.com/berezovka_adm");
         assertThat(lookup("#page-new-save").queryButton().isDisabled()).isTrue();
         clickOn("#page-new-cancel");
-        clickOn(ADMIN);
+        clickOn(lookup("#pages-table .table-cell").match(LabeledMatchers.hasText(ADMIN)).<Node>query());
 
         // The address changes; the history keeps the old one.
         waitUntil(() -> this.<ListView<AddressPeriod>>node("#page-history").getItems().size() == 1);
@@ -106,7 +114,7 @@ class PagesScreenTest extends WindowTestBase {
                 .equals("https://vk.com/berezovka")).orElse(false));
 
         // Ticking the site link: done today, no longer late.
-        clickOn("#check-site-link-state").clickOn("сделано");
+        choose("#check-site-link-state", "сделано");
         waitUntil(() -> lookup("#pages-table").lookup("1/11, просрочено 1").tryQuery().isPresent());
         waitUntil(() -> labelText("#check-site-link-due").equals("срок 09.11.2026"));
         PageRepository pages = new PageRepository(db);
@@ -125,9 +133,9 @@ class PagesScreenTest extends WindowTestBase {
         assertThat(pages.registry(LocalDate.of(2026, 11, 19))).hasSize(1);
 
         // The status filter hides it among the active ones.
-        clickOn("#pages-filter-status").clickOn("Действующие");
+        choose("#pages-filter-status", "Действующие");
         assertThat(table().getItems()).isEmpty();
-        clickOn("#pages-filter-status").clickOn("Удалённые");
+        choose("#pages-filter-status", "Удалённые");
         assertThat(table().getItems()).hasSize(1);
         clickOn("#pages-search").write("нет такого");
         assertThat(table().getItems()).isEmpty();

@@ -149,7 +149,9 @@ public final class PagesView extends StackPane {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("pages-table");
-        table.setItems(vm.visible());
+        javafx.collections.transformation.SortedList<PageRow> sorted = new javafx.collections.transformation.SortedList<>(vm.visible());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPlaceholder(new Label(Tr.tr("pages.table.nothing")));
         table.getColumns().add(column(Tr.tr("pages.column.organization"), 180, PageRow::organization));
@@ -387,6 +389,24 @@ public final class PagesView extends StackPane {
         confirm.visibleProperty().bind(vm.confirmingDelete);
         confirm.managedProperty().bind(vm.confirmingDelete);
 
+        ComboBox<Organization> editOrg = new ComboBox<>(vm.organizationList);
+        editOrg.setId("page-edit-organization");
+        editOrg.setConverter(converter(o -> o == null ? "" : o.name()));
+        editOrg.valueProperty().bindBidirectional(vm.editOrganization);
+        editOrg.setMaxWidth(Double.MAX_VALUE);
+        TextField editNorm = new TextField();
+        editNorm.setId("page-edit-norm");
+        editNorm.setPrefColumnCount(4);
+        editNorm.setPromptText(Tr.tr("pages.edit.normPrompt"));
+        editNorm.textProperty().bindBidirectional(vm.editNorm);
+        Button editSave = new Button(Tr.tr("button.save"));
+        editSave.setId("page-edit-save");
+        editSave.setOnAction(e -> vm.saveEdit());
+        HBox editRow = new HBox(8, editOrg, editNorm, editSave);
+        HBox.setHgrow(editOrg, Priority.ALWAYS);
+        TitledPane editPane = new TitledPane(Tr.tr("pages.edit.title"),
+                new FieldBox(Tr.tr("pages.edit.fields"), editRow, vm.editError));
+        editPane.setExpanded(false);
         TitledPane historyPane = new TitledPane(Tr.tr("pages.history.title"), historyBox);
         TitledPane peoplePane = new TitledPane(Tr.tr("pages.people.title"), people());
         peoplePane.setExpanded(false);
@@ -394,7 +414,7 @@ public final class PagesView extends StackPane {
         checkPane.setId("page-checklist-pane");
         vm.checklist.addListener((javafx.collections.ListChangeListener<ChecklistLine>) c -> rebuildChecklist());
 
-        VBox box = new VBox(10, title, link, status, delete, confirm, historyPane, checkPane, peoplePane);
+        VBox box = new VBox(10, title, link, status, delete, confirm, historyPane, checkPane, peoplePane, editPane);
         box.setPadding(new Insets(0, 8, 8, 12));
         return box;
     }
@@ -413,9 +433,14 @@ public final class PagesView extends StackPane {
                     setGraphic(null);
                     return;
                 }
-                setText(Tr.tr("pages.people.line", p.name(), p.position(), p.phone(), p.email(),
-                        p.responsible() ? Tr.tr("pages.people.main") : "",
-                        p.hasAccess() ? Tr.tr("pages.people.access") : ""));
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (String part : java.util.List.of(p.name(), p.position(), p.phone(), p.email(),
+                        p.responsible() ? Tr.tr("pages.people.main") : "", p.hasAccess() ? Tr.tr("pages.people.access") : "")) {
+                    if (!part.isEmpty()) {
+                        parts.add(part);
+                    }
+                }
+                setText(String.join(", ", parts));
                 Button remove = new Button(Tr.tr("pages.people.remove"));
                 remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
                 remove.setOnAction(e -> vm.removePerson(p));

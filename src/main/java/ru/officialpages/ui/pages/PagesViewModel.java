@@ -112,6 +112,11 @@ public final class PagesViewModel {
     final StringProperty deleteError = new SimpleStringProperty("");
     private final BooleanBinding canDelete;
 
+    // Editing the organization and the norm of the chosen page.
+    final ObjectProperty<Organization> editOrganization = new SimpleObjectProperty<>();
+    final StringProperty editNorm = new SimpleStringProperty("");
+    final StringProperty editError = new SimpleStringProperty("");
+
     // A new person.
     final StringProperty personName = new SimpleStringProperty("");
     final StringProperty personPosition = new SimpleStringProperty("");
@@ -238,6 +243,10 @@ public final class PagesViewModel {
             return;
         }
         adding.set(false);
+        editOrganization.set(organizationList.stream().filter(o -> o.id() == row.page().organizationId())
+                .findFirst().orElse(null));
+        editNorm.set(row.page().weeklyNorm() == null ? "" : String.valueOf(row.page().weeklyNorm()));
+        editError.set("");
         checklist.setAll(row.checklist().lines());
         long id = row.page().id();
         executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id))).onSuccess(c -> {
@@ -317,6 +326,29 @@ public final class PagesViewModel {
                 dialogs.showError(e);
             }
         }));
+    }
+
+    // ---- editing ----
+
+    /** Saves the chosen page's organization and norm (an empty norm: the preset of the kind). */
+    public void saveEdit() {
+        PageRow row = selected.get();
+        if (row == null || editOrganization.get() == null) {
+            return;
+        }
+        String n = editNorm.get().strip();
+        if (!n.isEmpty() && !n.matches("\\d{1,2}")) {
+            editError.set(Tr.tr("pages.error.norm"));
+            return;
+        }
+        Page p = row.page();
+        Page edited = new Page(p.id(), editOrganization.get().id(), p.networkCode(), p.address(), p.createdOn(),
+                p.deletedOn(), n.isEmpty() ? null : Integer.valueOf(n));
+        executor.execute(BackgroundTask.of(t -> pages.update(edited)).onSuccess(saved -> {
+            editError.set("");
+            status.set(Tr.tr("pages.edited", saved.address()));
+            load(saved.id());
+        }).onFailure(e -> editError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
     }
 
     // ---- changing the address ----
