@@ -105,6 +105,19 @@ class PageRepositoryTest {
     }
 
     @Test
+    void anImportIsAllOrNothing() {
+        vk("https://vk.com/club1", LocalDate.of(2025, 3, 1));
+        RegistryEntry fine = new RegistryEntry("Дом культуры", "VK", "https://vk.com/berdk", LocalDate.of(2025, 1, 1),
+                null, null, List.of(), List.of());
+        RegistryEntry second = new RegistryEntry(admin.name(), "VK", "https://vk.com/club9", LocalDate.of(2025, 1, 1),
+                null, null, List.of(), List.of());
+        assertThatThrownBy(() -> pages.importEntries(List.of(fine, second)))
+                .isInstanceOf(PageConflictException.class).hasMessageContaining("https://vk.com/club1");
+        assertThat(pages.all()).hasSize(1);
+        assertThat(new OrganizationRepository(db).all()).hasSize(1);
+    }
+
+    @Test
     void theNormAndTheOrganizationCanBeChanged() {
         Page p = vk("https://vk.com/club1", LocalDate.of(2025, 3, 1));
         Page edited = pages.update(new Page(p.id(), p.organizationId(), "VK", p.address(), p.createdOn(), null, 5));

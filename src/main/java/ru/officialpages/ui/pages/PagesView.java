@@ -78,6 +78,10 @@ public final class PagesView extends StackPane {
         getChildren().addAll(split, empty);
         // Ctrl+N wherever the focus is (the rail's buttons too), but only while this screen is shown.
         sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                // Shown again: organizations or settings may have changed on another screen.
+                vm.load();
+            }
             if (scene != null && !scene.getProperties().containsKey(SHORTCUT_KEY)) {
                 scene.getProperties().put(SHORTCUT_KEY, Boolean.TRUE);
                 scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -88,7 +92,6 @@ public final class PagesView extends StackPane {
                 });
             }
         });
-        vm.load();
     }
 
     private void startNew() {

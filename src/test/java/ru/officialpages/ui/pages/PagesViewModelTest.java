@@ -135,6 +135,30 @@ class PagesViewModelTest {
     }
 
     @Test
+    void aPreviewedImportIsAppliedAndTheRegistryExported() throws Exception {
+        Path file = dir.resolve("pages.csv");
+        java.nio.file.Files.writeString(file, "Организация;Адрес страницы;Дата создания\n"
+                + "Дом культуры;vk.com/berdk;01.02.2026\n", java.nio.charset.StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicReference<ru.officialpages.imports.PageImportPreview> shown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        vm.previewImport(file, shown::set);
+        assertThat(shown.get().canApply()).isTrue();
+        assertThat(pages.all()).hasSize(3);
+        vm.applyImport(shown.get());
+        assertThat(vm.rows()).hasSize(4);
+        assertThat(vm.status.get()).isEqualTo("Загружено страниц: 1; новых организаций: 1.");
+
+        Path out = dir.resolve("registry.xlsx");
+        vm.exportRegistry(vm.lastQuarter(), false, out);
+        assertThat(vm.lastQuarter().russian()).isEqualTo("III квартал 2026 г.");
+        // The OK page deleted on 01.03.2026 was not active on 30.09.2026.
+        assertThat(vm.status.get()).isEqualTo("Реестр за III квартал 2026 г. сохранён: страниц 3, файл «registry.xlsx».");
+        Path template = dir.resolve("template.xlsx");
+        vm.saveTemplate(template);
+        assertThat(java.nio.file.Files.size(template)).isPositive();
+    }
+
+    @Test
     void aSecondPageInANetworkCannotBeSaved() {
         vm.startNew();
         vm.newOrganization.set(admin);
