@@ -47,6 +47,18 @@ class PagesScreenTest extends WindowTestBase {
         clickOn(lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).<Node>query());
     }
 
+    /** Scrolls the page's card so that {@code id} is in view, as the user does with the wheel. */
+    private void scrollTo(String id) {
+        interact(() -> {
+            javafx.scene.control.ScrollPane card = node("#page-card");
+            Node content = card.getContent();
+            Node target = node(id);
+            javafx.geometry.Bounds b = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+            double range = content.getBoundsInLocal().getHeight() - card.getViewportBounds().getHeight();
+            card.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (b.getMinY() - 40) / range)));
+        });
+    }
+
     private void typeDate(String pickerId, String date) {
         doubleClickOn(pickerId + " .text-field").eraseText(12).write(date).type(KeyCode.ENTER);
     }
@@ -101,6 +113,7 @@ class PagesScreenTest extends WindowTestBase {
 
         // The address changes; the history keeps the old one.
         waitUntil(() -> this.<ListView<AddressPeriod>>node("#page-history").getItems().size() == 1);
+        scrollTo("#page-change-address");
         clickOn("#page-change-address").write("vk.com/berezovka");
         typeDate("#page-change-date", "10.11.2026");
         clickOn("#page-change-apply");
@@ -114,6 +127,7 @@ class PagesScreenTest extends WindowTestBase {
                 .equals("https://vk.com/berezovka")).orElse(false));
 
         // Ticking the site link: done today, no longer late.
+        scrollTo("#check-site-link-state");
         choose("#check-site-link-state", "сделано");
         waitUntil(() -> lookup("#pages-table").lookup("1/11, просрочено 1").tryQuery().isPresent());
         waitUntil(() -> labelText("#check-site-link-due").equals("срок 09.11.2026"));

@@ -27,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,7 +65,7 @@ public final class PagesView extends StackPane {
         this.openOrganizations = openOrganizations;
         setId("pages-view");
         SplitPane split = new SplitPane(listSide(), cardSide());
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         EmptyState empty = new EmptyState(Icons.PAGES, Tr.tr("empty.pages.title"), Tr.tr("pages.empty.text"))
                 .withAction("pages-empty-add", Tr.tr("pages.add"), this::startNew)
                 .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), openOrganizations);
@@ -116,8 +117,8 @@ public final class PagesView extends StackPane {
         Button organizations = new Button(Tr.tr("pages.organizations"), Icons.ORGANIZATION.icon());
         organizations.setId("pages-organizations");
         organizations.setOnAction(e -> openOrganizations.run());
-        HBox toolbar = new HBox(8, add, importButton, template, export, organizations);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        // Wraps instead of cutting the buttons' words on a narrow window.
+        FlowPane toolbar = new FlowPane(8, 8, add, importButton, template, export, organizations);
 
         ComboBox<Organization> org = new ComboBox<>(vm.organizationList);
         org.setId("pages-filter-organization");
@@ -148,8 +149,7 @@ public final class PagesView extends StackPane {
         search.setPromptText(Tr.tr("pages.search"));
         search.textProperty().bindBidirectional(vm.search);
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox filters = new HBox(8, org, net, st, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 8, org, net, st, clear);
 
         table.setId("pages-table");
         javafx.collections.transformation.SortedList<PageRow> sorted = new javafx.collections.transformation.SortedList<>(vm.visible());
@@ -158,9 +158,9 @@ public final class PagesView extends StackPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPlaceholder(new Label(Tr.tr("pages.table.nothing")));
         table.getColumns().add(column(Tr.tr("pages.column.organization"), 180, PageRow::organization));
-        table.getColumns().add(column(Tr.tr("pages.column.network"), 90, PageRow::network));
+        table.getColumns().add(column(Tr.tr("pages.column.network"), 100, PageRow::network));
         TableColumn<PageRow, PageRow> address = new TableColumn<>(Tr.tr("pages.column.address"));
-        address.setPrefWidth(200);
+        address.setPrefWidth(190);
         address.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         address.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -177,9 +177,9 @@ public final class PagesView extends StackPane {
             }
         });
         table.getColumns().add(address);
-        table.getColumns().add(column(Tr.tr("pages.column.created"), 90, PageRow::created));
-        table.getColumns().add(column(Tr.tr("pages.column.norm"), 70, r -> String.valueOf(r.norm())));
-        TableColumn<PageRow, String> progress = column(Tr.tr("pages.column.checklist"), 80, PageRow::progress);
+        table.getColumns().add(column(Tr.tr("pages.column.created"), 95, PageRow::created));
+        table.getColumns().add(column(Tr.tr("pages.column.norm"), 60, r -> String.valueOf(r.norm())));
+        TableColumn<PageRow, String> progress = column(Tr.tr("pages.column.checklist"), 95, PageRow::progress);
         progress.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -330,6 +330,7 @@ public final class PagesView extends StackPane {
         link.setOnAction(e -> linkOpener.accept(link.getText()));
         Label status = new Label();
         status.setId("page-card-status");
+        status.setWrapText(true);
         status.textProperty().bind(Bindings.createStringBinding(() -> vm.selected.get() == null ? ""
                 : Tr.tr("pages.card.status", vm.selected.get().created(), vm.selected.get().status(),
                 vm.selected.get().norm()), vm.selected));
@@ -358,8 +359,7 @@ public final class PagesView extends StackPane {
         change.setId("page-change-apply");
         change.disableProperty().bind(vm.canChangeProperty().not());
         change.setOnAction(e -> vm.applyChange());
-        HBox changeRow = new HBox(8, newAddress, changeDate, change);
-        HBox.setHgrow(newAddress, Priority.ALWAYS);
+        VBox changeRow = new VBox(8, newAddress, new HBox(8, changeDate, change));
         FieldBox changeBox = new FieldBox(Tr.tr("pages.change.title"), changeRow, vm.changeError);
         changeBox.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selected.get() != null
                 && vm.selected.get().deleted(), vm.selected));
@@ -499,13 +499,16 @@ public final class PagesView extends StackPane {
             String id = "check-" + line.mark().item().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             Label name = new Label(PagesViewModel.itemName(line.mark().item()));
             name.setWrapText(true);
-            name.setPrefWidth(220);
+            name.getStyleClass().add(Styles.TEXT_BOLD);
             ComboBox<CheckState> state = new ComboBox<>(FXCollections.observableArrayList(CheckState.values()));
             state.setId(id + "-state");
             state.setConverter(converter(s -> s == null ? "" : PagesViewModel.stateName(s)));
             state.setValue(line.mark().state());
+            state.setPrefWidth(160);
+            state.setMinWidth(140);
             DatePicker date = datePicker(id + "-date", new javafx.beans.property.SimpleObjectProperty<>(line.mark().date()));
-            date.setPrefWidth(130);
+            date.setPrefWidth(140);
+            date.setMinWidth(120);
             TextField note = new TextField(line.mark().note());
             note.setId(id + "-note");
             note.setPromptText(Tr.tr("pages.check.note"));
@@ -524,10 +527,13 @@ public final class PagesView extends StackPane {
             if (line.overdue()) {
                 due.getStyleClass().add(Styles.DANGER);
             }
-            HBox row = new HBox(8, name, state, date, note, due);
-            row.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(note, Priority.ALWAYS);
-            checklistBox.getChildren().add(row);
+            HBox top = new HBox(8, name, due);
+            top.setAlignment(Pos.BASELINE_LEFT);
+            HBox bottom = new HBox(8, state, date);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            VBox item = new VBox(4, top, bottom, note);
+            item.setPadding(new Insets(0, 0, 6, 0));
+            checklistBox.getChildren().add(item);
         }
     }
 
