@@ -18,8 +18,8 @@ public final class Cli {
 
     public Cli(CliOutput out) {
         this.out = out;
-        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new BackupCommand(),
-                new RestoreCommand(), new VersionCommand())) {
+        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new PagesImportCommand(),
+                new RegistryReportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -2,6 +2,7 @@ package ru.officialpages.cli;
 
 import ru.officialpages.demo.DemoData;
 import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PostRepository;
@@ -14,5 +15,6 @@ public record CliServices(
         PageRepository pages,
         PostRepository posts,
         DemoData demo,
-        CalendarRepository calendar) {
+        CalendarRepository calendar,
+        NetworkRepository networks) {
 }

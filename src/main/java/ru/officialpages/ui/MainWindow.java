@@ -3,6 +3,7 @@ package ru.officialpages.ui;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +31,9 @@ import ru.officialpages.ui.plan.PlanViewModel;
 import ru.officialpages.ui.posts.PostsView;
 import ru.officialpages.ui.posts.PostsViewModel;
 import ru.officialpages.ui.settings.BackupsViewModel;
+import ru.officialpages.ui.common.LinkOpener;
+import ru.officialpages.ui.pages.PagesView;
+import ru.officialpages.ui.pages.PagesViewModel;
 import ru.officialpages.ui.settings.CalendarViewModel;
 import ru.officialpages.ui.settings.OrganizationsViewModel;
 import ru.officialpages.ui.settings.SettingsView;
@@ -51,10 +55,17 @@ public final class MainWindow {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
     private final Label municipality = new Label();
+    private final Consumer<String> linkOpener;
     private Screen current;
     private BackupsViewModel backups;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
+        this(stage, ctx, dialogs, new LinkOpener());
+    }
+
+    /** {@code linkOpener} opens page addresses in the browser; tests pass one that only records them. */
+    public MainWindow(Stage stage, UiContext ctx, DialogService dialogs, Consumer<String> linkOpener) {
+        this.linkOpener = linkOpener;
         this.stage = stage;
         this.ctx = ctx;
         this.dialogs = dialogs;
@@ -193,8 +204,9 @@ public final class MainWindow {
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()));
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.executor(), ctx.clock()), () -> open(Screen.PAGES));
-            case PAGES -> new EmptyState(s.icon(), Tr.tr("empty.pages.title"), Tr.tr("empty.pages.text"))
-                    .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), this::openOrganizations);
+            case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
+                    ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
+                    linkOpener, this::openOrganizations);
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

@@ -97,10 +97,11 @@ class MainWindowTest extends WindowTestBase {
         waitUntil(() -> "Иштанское сельское поселение".equals(
                 this.<javafx.scene.control.TextField>node("#settings-municipality").getText()));
 
-        // Keyboard: Ctrl+2 opens Страницы, and its button leads to the organizations.
+        // Keyboard: Ctrl+2 opens Страницы with the demo pages, and its button leads to the organizations.
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(lookup("#screen-pages").tryQuery()).isPresent();
-        clickOn("#empty-pages-organizations");
+        waitUntil(() -> !this.<TableView<?>>node("#pages-table").getItems().isEmpty());
+        clickOn("#pages-organizations");
         waitUntil(() -> this.<TableView<Organization>>node("#org-table").getItems().size() == 4);
     }
 

@@ -54,6 +54,8 @@ abstract class WindowTestBase extends FxRobot {
     Database db;
     FxTaskExecutor executor;
     Stage stage;
+    /** Addresses the window asked to open in a browser; no browser starts in a test. */
+    final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -92,7 +94,7 @@ abstract class WindowTestBase extends FxRobot {
         AtomicReference<Stage> made = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
             Stage s = new Stage();
-            MainWindow window = new MainWindow(s, ctx, new FailingDialogs());
+            MainWindow window = new MainWindow(s, ctx, new FailingDialogs(), openedLinks::add);
             beforeShow(window, executor);
             window.show(loaded);
             made.set(s);

@@ -1,0 +1,52 @@
+package ru.officialpages.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.imports.ImportProblem;
+import ru.officialpages.imports.PageImport;
+import ru.officialpages.imports.PageImportPreview;
+
+/** {@code import pages FILE}: all the file's pages or, on any error, none of them. */
+final class PagesImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return Tr.tr("import.pages.cli.summary");
+    }
+
+    @Override
+    public int run(List<String> args, CliOutput out, Services services) throws UsageException {
+        if (args.size() != 2 || !args.get(0).equals("pages")) {
+            throw new UsageException(Tr.tr("import.pages.cli.usage"));
+        }
+        Path file = Path.of(args.get(1));
+        if (!Files.isRegularFile(file)) {
+            out.err().println(Tr.tr("cli.error.noFile", file));
+            return Cli.FAILURE;
+        }
+        CliServices s = services.get();
+        PageImportPreview preview = new PageImport(s.networks().all(), s.organizations().all(), s.pages().all())
+                .read(file);
+        preview.warnings().forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
+        if (!preview.canApply()) {
+            out.err().println(Tr.tr("import.pages.cli.refused", file.getFileName()));
+            for (ImportProblem p : preview.errors()) {
+                out.err().println(p.text());
+            }
+            return Cli.FAILURE;
+        }
+        s.pages().importEntries(preview.entries());
+        for (PageImportPreview.Line l : preview.pages()) {
+            out.out().println(Tr.tr("import.pages.cli.page", l.entry().organization(), l.entry().address()));
+        }
+        out.out().println(Tr.tr("import.pages.cli.done", preview.pages().size(), preview.newOrganizations().size()));
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,585 @@
+package ru.officialpages.ui.pages;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import ru.officialpages.domain.AddressPeriod;
+import ru.officialpages.domain.CheckState;
+import ru.officialpages.domain.ChecklistItem;
+import ru.officialpages.domain.ChecklistMark;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.RegistryEntry;
+import ru.officialpages.domain.ResponsiblePerson;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.imports.PageImport;
+import ru.officialpages.imports.PageImportPreview;
+import ru.officialpages.report.RegistryXlsx;
+import ru.officialpages.rules.Checklist;
+import ru.officialpages.rules.ChecklistLine;
+import ru.officialpages.rules.PageAddress;
+import ru.officialpages.rules.PageRules;
+import ru.officialpages.rules.Quarter;
+import ru.officialpages.rules.WorkingTime;
+import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.storage.StorageException;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TaskExecutor;
+
+/**
+ * The registry of pages: the filtered table, the card of the chosen page (address history,
+ * people, checklist) and the forms to add, move and delete a page. Database work runs on the
+ * executor; "today" comes from the passed-in supplier.
+ */
+public final class PagesViewModel {
+    /** The status filter's choices. */
+    public enum StatusFilter { ALL, ACTIVE, DELETED }
+
+    private final PageRepository pages;
+    private final OrganizationRepository organizations;
+    private final NetworkRepository networks;
+    private final SettingsRepository settings;
+    private final CalendarRepository calendar;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Supplier<LocalDate> today;
+
+    private final ObservableList<PageRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<PageRow> visible = new FilteredList<>(rows);
+    final ObservableList<Organization> organizationList = FXCollections.observableArrayList();
+    final ObservableList<Network> networkList = FXCollections.observableArrayList();
+    final ObjectProperty<Organization> organizationFilter = new SimpleObjectProperty<>();
+    final ObjectProperty<Network> networkFilter = new SimpleObjectProperty<>();
+    final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+
+    // The chosen page's card.
+    final ObjectProperty<PageRow> selected = new SimpleObjectProperty<>();
+    final ObservableList<AddressPeriod> history = FXCollections.observableArrayList();
+    final ObservableList<ResponsiblePerson> people = FXCollections.observableArrayList();
+    final ObservableList<ChecklistLine> checklist = FXCollections.observableArrayList();
+    final StringProperty accessWarning = new SimpleStringProperty("");
+    final StringProperty status = new SimpleStringProperty("");
+
+    // The "new page" form.
+    final BooleanProperty adding = new SimpleBooleanProperty(false);
+    final ObjectProperty<Organization> newOrganization = new SimpleObjectProperty<>();
+    final StringProperty newAddress = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> newCreated = new SimpleObjectProperty<>();
+    final StringProperty newNorm = new SimpleStringProperty("");
+    final StringProperty newOrganizationError = new SimpleStringProperty("");
+    final StringProperty newAddressError = new SimpleStringProperty("");
+    final StringProperty newCreatedError = new SimpleStringProperty("");
+    final StringProperty newNormError = new SimpleStringProperty("");
+    final StringProperty recognised = new SimpleStringProperty("");
+    final StringProperty normHint = new SimpleStringProperty("");
+    private final BooleanBinding canAdd;
+
+    // Changing the address.
+    final StringProperty changeAddress = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> changeDate = new SimpleObjectProperty<>();
+    final StringProperty changeError = new SimpleStringProperty("");
+    private final BooleanBinding canChange;
+
+    // Deleting.
+    final BooleanProperty confirmingDelete = new SimpleBooleanProperty(false);
+    final ObjectProperty<LocalDate> deleteDate = new SimpleObjectProperty<>();
+    final StringProperty deleteError = new SimpleStringProperty("");
+    private final BooleanBinding canDelete;
+
+    // Editing the organization and the norm of the chosen page.
+    final ObjectProperty<Organization> editOrganization = new SimpleObjectProperty<>();
+    final StringProperty editNorm = new SimpleStringProperty("");
+    final StringProperty editError = new SimpleStringProperty("");
+
+    // A new person.
+    final StringProperty personName = new SimpleStringProperty("");
+    final StringProperty personPosition = new SimpleStringProperty("");
+    final StringProperty personPhone = new SimpleStringProperty("");
+    final StringProperty personEmail = new SimpleStringProperty("");
+    final BooleanProperty personResponsible = new SimpleBooleanProperty(true);
+    final BooleanProperty personAccess = new SimpleBooleanProperty(true);
+    final StringProperty personError = new SimpleStringProperty("");
+
+    private List<Page> allPages = List.of();
+    private Settings currentSettings = Settings.initial();
+    private WorkingTime workingTime;
+    private Map<Long, Map<ChecklistItem, ChecklistMark>> marks = Map.of();
+
+    public PagesViewModel(PageRepository pages, OrganizationRepository organizations, NetworkRepository networks,
+                          SettingsRepository settings, CalendarRepository calendar, TaskExecutor executor,
+                          DialogService dialogs, Supplier<LocalDate> today) {
+        this.pages = pages;
+        this.organizations = organizations;
+        this.networks = networks;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.today = today;
+        for (var p : List.of(organizationFilter, networkFilter, statusFilter)) {
+            p.addListener((o, was, now) -> refilter());
+        }
+        search.addListener((o, was, now) -> refilter());
+        newOrganization.addListener((o, was, now) -> checkNew());
+        newAddress.addListener((o, was, now) -> checkNew());
+        newCreated.addListener((o, was, now) -> checkNew());
+        newNorm.addListener((o, was, now) -> checkNew());
+        canAdd = Bindings.createBooleanBinding(() -> adding.get() && newOrganizationError.get().isEmpty()
+                        && newAddressError.get().isEmpty() && newCreatedError.get().isEmpty()
+                        && newNormError.get().isEmpty() && newOrganization.get() != null
+                        && !newAddress.get().isBlank() && newCreated.get() != null,
+                adding, newOrganizationError, newAddressError, newCreatedError, newNormError, newOrganization,
+                newAddress, newCreated);
+        changeAddress.addListener((o, was, now) -> checkChange());
+        changeDate.addListener((o, was, now) -> checkChange());
+        canChange = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().deleted()
+                        && changeError.get().isEmpty() && !changeAddress.get().isBlank() && changeDate.get() != null,
+                selected, changeError, changeAddress, changeDate);
+        deleteDate.addListener((o, was, now) -> checkDelete());
+        canDelete = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().deleted()
+                && deleteDate.get() != null && deleteError.get().isEmpty(), selected, deleteDate, deleteError);
+        selected.addListener((o, was, now) -> openCard(now));
+    }
+
+    /** Loads everything the screen shows; {@code then} runs on the UI thread after. */
+    public void load() {
+        load(null);
+    }
+
+    private void load(Long select) {
+        executor.execute(BackgroundTask.of(p -> new Loaded(pages.all(), organizations.all(), networks.all(),
+                pages.allMarks(), settings.load(), calendar.workingTime())).onSuccess(l -> {
+                    allPages = l.pages();
+                    currentSettings = l.settings();
+                    workingTime = l.time();
+                    marks = l.marks();
+                    organizationList.setAll(l.organizations());
+                    networkList.setAll(l.networks());
+                    rows.setAll(buildRows());
+                    loaded.set(true);
+                    Long id = select != null ? select : selected.get() == null ? null : selected.get().page().id();
+                    selected.set(id == null ? null
+                            : rows.stream().filter(r -> r.page().id() == id).findFirst().orElse(null));
+                    checkNew();
+                }));
+    }
+
+    private record Loaded(List<Page> pages, List<Organization> organizations, List<Network> networks,
+                          Map<Long, Map<ChecklistItem, ChecklistMark>> marks, Settings settings, WorkingTime time) {
+    }
+
+    private List<PageRow> buildRows() {
+        Map<Long, Organization> orgs = new HashMap<>();
+        organizationList.forEach(o -> orgs.put(o.id(), o));
+        List<PageRow> list = new ArrayList<>();
+        for (Page p : allPages) {
+            Organization o = orgs.get(p.organizationId());
+            int norm = p.weeklyNorm() != null ? p.weeklyNorm()
+                    : o == null ? 0 : currentSettings.norms().forKind(o.kind());
+            list.add(new PageRow(p, o == null ? "" : o.name(), networkName(p.networkCode()), norm,
+                    checklistOf(p)));
+        }
+        list.sort((a, b) -> a.organization().compareToIgnoreCase(b.organization()));
+        return list;
+    }
+
+    private Checklist checklistOf(Page p) {
+        return Checklist.of(p, marks.getOrDefault(p.id(), Map.of()), workingTime,
+                currentSettings.coordinatorNoticeDays(), today.get());
+    }
+
+    String networkName(String code) {
+        return networkList.stream().filter(n -> n.code().equals(code)).map(Network::name).findFirst().orElse(code);
+    }
+
+    private void refilter() {
+        Organization org = organizationFilter.get();
+        Network net = networkFilter.get();
+        StatusFilter st = statusFilter.get();
+        String text = search.get();
+        visible.setPredicate(r -> (org == null || r.page().organizationId() == org.id())
+                && (net == null || r.page().networkCode().equals(net.code()))
+                && (st == null || st == StatusFilter.ALL || (st == StatusFilter.DELETED) == r.deleted())
+                && r.matches(text));
+    }
+
+    private void openCard(PageRow row) {
+        history.clear();
+        people.clear();
+        checklist.clear();
+        accessWarning.set("");
+        confirmingDelete.set(false);
+        changeAddress.set("");
+        changeDate.set(null);
+        changeError.set("");
+        deleteDate.set(null);
+        if (row == null) {
+            return;
+        }
+        adding.set(false);
+        editOrganization.set(organizationList.stream().filter(o -> o.id() == row.page().organizationId())
+                .findFirst().orElse(null));
+        editNorm.set(row.page().weeklyNorm() == null ? "" : String.valueOf(row.page().weeklyNorm()));
+        editError.set("");
+        checklist.setAll(row.checklist().lines());
+        long id = row.page().id();
+        executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id))).onSuccess(c -> {
+            if (selected.get() != null && selected.get().page().id() == id) {
+                history.setAll(c.history());
+                people.setAll(c.people());
+                accessWarning.set(PageRules.accessWarning(c.people()).orElse(""));
+            }
+        }));
+    }
+
+    private record Card(List<AddressPeriod> history, List<ResponsiblePerson> people) {
+    }
+
+    // ---- adding ----
+
+    public void startNew() {
+        selected.set(null);
+        adding.set(true);
+        newOrganization.set(organizationFilter.get());
+        newAddress.set("");
+        newCreated.set(today.get());
+        newNorm.set("");
+        status.set("");
+        checkNew();
+    }
+
+    public void cancelNew() {
+        adding.set(false);
+    }
+
+    private void checkNew() {
+        Organization org = newOrganization.get();
+        String addressText = newAddress.get();
+        PageAddress parsed = null;
+        if (addressText.isBlank()) {
+            newAddressError.set("");
+            recognised.set("");
+        } else {
+            PageAddress.Result r = PageAddress.parse(addressText);
+            newAddressError.set(r.isValid() ? "" : r.error());
+            parsed = r.isValid() ? r.page() : null;
+            recognised.set(parsed == null ? "" : Tr.tr("pages.add.recognised", networkName(parsed.networkCode()),
+                    parsed.address()));
+        }
+        newCreatedError.set(newCreated.get() == null ? Tr.tr("pages.error.noDate")
+                : newCreated.get().isAfter(today.get()) ? Tr.tr("pages.error.future") : "");
+        normHint.set(org == null ? "" : Tr.tr("pages.add.normPreset", currentSettings.norms().forKind(org.kind())));
+        String n = newNorm.get().strip();
+        newNormError.set(n.isEmpty() || n.matches("\\d{1,2}") ? "" : Tr.tr("pages.error.norm"));
+        newOrganizationError.set("");
+        if (org != null && parsed != null && newCreated.get() != null) {
+            Optional<Page> twin = PageRules.existingInNetwork(allPages, 0, org.id(), parsed.networkCode(),
+                    newCreated.get(), null);
+            twin.ifPresent(p -> newOrganizationError.set(PageRules.refusal(org.name(),
+                    networkName(p.networkCode()), p)));
+        }
+    }
+
+    public void add() {
+        checkNew();
+        if (!canAdd.get()) {
+            return;
+        }
+        PageAddress a = PageAddress.parse(newAddress.get()).orElseThrow();
+        String n = newNorm.get().strip();
+        Page page = new Page(0, newOrganization.get().id(), a.networkCode(), a.address(), newCreated.get(), null,
+                n.isEmpty() ? null : Integer.valueOf(n));
+        executor.execute(BackgroundTask.of(p -> pages.add(page)).onSuccess(saved -> {
+            adding.set(false);
+            status.set(Tr.tr("pages.added", saved.address()));
+            load(saved.id());
+        }).onFailure(e -> {
+            if (e instanceof StorageException) {
+                newOrganizationError.set(e.getMessage());
+            } else {
+                dialogs.showError(e);
+            }
+        }));
+    }
+
+    // ---- editing ----
+
+    /** Saves the chosen page's organization and norm (an empty norm: the preset of the kind). */
+    public void saveEdit() {
+        PageRow row = selected.get();
+        if (row == null || editOrganization.get() == null) {
+            return;
+        }
+        String n = editNorm.get().strip();
+        if (!n.isEmpty() && !n.matches("\\d{1,2}")) {
+            editError.set(Tr.tr("pages.error.norm"));
+            return;
+        }
+        Page p = row.page();
+        Page edited = new Page(p.id(), editOrganization.get().id(), p.networkCode(), p.address(), p.createdOn(),
+                p.deletedOn(), n.isEmpty() ? null : Integer.valueOf(n));
+        executor.execute(BackgroundTask.of(t -> pages.update(edited)).onSuccess(saved -> {
+            editError.set("");
+            status.set(Tr.tr("pages.edited", saved.address()));
+            load(saved.id());
+        }).onFailure(e -> editError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+    }
+
+    // ---- changing the address ----
+
+    private void checkChange() {
+        PageRow row = selected.get();
+        changeError.set("");
+        if (row == null || changeAddress.get().isBlank()) {
+            return;
+        }
+        PageAddress.Result r = PageAddress.parse(changeAddress.get());
+        if (!r.isValid()) {
+            changeError.set(r.error());
+        } else if (!r.page().networkCode().equals(row.page().networkCode())) {
+            changeError.set(Tr.tr("pages.change.otherNetwork", networkName(r.page().networkCode()), row.network()));
+        } else if (r.page().address().equals(row.page().address())) {
+            changeError.set(Tr.tr("pages.error.sameAddress"));
+        } else if (changeDate.get() == null) {
+            changeError.set(Tr.tr("pages.error.noDate"));
+        } else if (!history.isEmpty() && !changeDate.get().isAfter(history.get(history.size() - 1).validFrom())) {
+            changeError.set(Tr.tr("pages.error.changeBefore",
+                    PageRow.DATE.format(history.get(history.size() - 1).validFrom())));
+        }
+    }
+
+    public void applyChange() {
+        checkChange();
+        if (!canChange.get()) {
+            return;
+        }
+        long id = selected.get().page().id();
+        String address = PageAddress.parse(changeAddress.get()).orElseThrow().address();
+        LocalDate on = changeDate.get();
+        executor.execute(BackgroundTask.of(p -> pages.changeAddress(id, address, on)).onSuccess(saved -> {
+            status.set(Tr.tr("pages.changed", saved.address()));
+            load(id);
+        }).onFailure(e -> changeError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+    }
+
+    // ---- deleting ----
+
+    public void askDelete() {
+        if (selected.get() != null && !selected.get().deleted()) {
+            deleteDate.set(today.get());
+            confirmingDelete.set(true);
+            checkDelete();
+        }
+    }
+
+    public void cancelDelete() {
+        confirmingDelete.set(false);
+    }
+
+    private void checkDelete() {
+        PageRow row = selected.get();
+        deleteError.set(row == null || deleteDate.get() == null ? Tr.tr("pages.error.noDate")
+                : deleteDate.get().isBefore(row.page().createdOn())
+                ? Tr.tr("pages.error.deleteBeforeCreated", row.created()) : "");
+    }
+
+    public void confirmDelete() {
+        if (!canDelete.get()) {
+            return;
+        }
+        long id = selected.get().page().id();
+        LocalDate on = deleteDate.get();
+        executor.execute(BackgroundTask.of(p -> pages.delete(id, on)).onSuccess(saved -> {
+            confirmingDelete.set(false);
+            status.set(Tr.tr("pages.deleted", saved.address(), PageRow.DATE.format(on)));
+            load(id);
+        }).onFailure(e -> deleteError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+    }
+
+    // ---- people ----
+
+    public void addPerson() {
+        if (selected.get() == null) {
+            return;
+        }
+        if (personName.get().isBlank()) {
+            personError.set(Tr.tr("pages.people.error.name"));
+            return;
+        }
+        String email = personEmail.get().strip();
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            personError.set(Tr.tr("pages.people.error.email"));
+            return;
+        }
+        personError.set("");
+        List<ResponsiblePerson> list = new ArrayList<>(people);
+        list.add(new ResponsiblePerson(personName.get(), personPosition.get(), personPhone.get(), email,
+                personResponsible.get(), personAccess.get()));
+        savePeople(list);
+        personName.set("");
+        personPosition.set("");
+        personPhone.set("");
+        personEmail.set("");
+    }
+
+    public void removePerson(ResponsiblePerson person) {
+        List<ResponsiblePerson> list = new ArrayList<>(people);
+        list.remove(person);
+        savePeople(list);
+    }
+
+    private void savePeople(List<ResponsiblePerson> list) {
+        long id = selected.get().page().id();
+        executor.execute(BackgroundTask.of(p -> {
+            pages.savePeople(id, list);
+            return pages.people(id);
+        }).onSuccess(saved -> {
+            people.setAll(saved);
+            accessWarning.set(PageRules.accessWarning(saved).orElse(""));
+        }));
+    }
+
+    // ---- checklist ----
+
+    /** Saves one item's mark; a done item without a date gets today's. */
+    public void mark(ChecklistItem item, CheckState state, LocalDate date, String note) {
+        PageRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        LocalDate day = state == CheckState.DONE && date == null ? today.get() : date;
+        ChecklistMark mark = new ChecklistMark(item, state, day, note);
+        long id = row.page().id();
+        executor.execute(BackgroundTask.of(p -> {
+            pages.saveMark(id, mark);
+            return null;
+        }).onSuccess(v -> {
+            Map<ChecklistItem, ChecklistMark> m = new EnumMap<>(ChecklistItem.class);
+            m.putAll(marks.getOrDefault(id, Map.of()));
+            m.put(item, mark);
+            Map<Long, Map<ChecklistItem, ChecklistMark>> all = new HashMap<>(marks);
+            all.put(id, m);
+            marks = all;
+            int index = rows.indexOf(row);
+            PageRow updated = new PageRow(row.page(), row.organization(), row.network(), row.norm(),
+                    checklistOf(row.page()));
+            if (index >= 0) {
+                rows.set(index, updated);
+            }
+            selected.set(updated);
+        }));
+    }
+
+    // ---- files ----
+
+    /** The import's preview, read off the UI thread. */
+    public void previewImport(Path file, java.util.function.Consumer<PageImportPreview> show) {
+        executor.execute(BackgroundTask.of(p -> new PageImport(networks.all(), organizations.all(), pages.all())
+                .read(file)).onSuccess(show));
+    }
+
+    public void applyImport(PageImportPreview preview) {
+        if (!preview.canApply()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> pages.importEntries(preview.entries())).onSuccess(created -> {
+            status.set(Tr.tr("pages.imported", preview.pages().size(), created));
+            load(null);
+        }));
+    }
+
+    public void saveTemplate(Path file) {
+        executor.execute(BackgroundTask.of(p -> {
+            new RegistryXlsx(networkNames()).writeTemplate(file);
+            return null;
+        }).onSuccess(v -> status.set(Tr.tr("pages.template.saved", file.getFileName()))));
+    }
+
+    public void exportRegistry(Quarter quarter, boolean internal, Path file) {
+        executor.execute(BackgroundTask.of(p -> {
+            List<RegistryEntry> entries = pages.registry(quarter.lastDay());
+            RegistryXlsx x = new RegistryXlsx(networkNames());
+            String municipality = settings.load().municipality();
+            if (internal) {
+                x.writeInternal(file, municipality, quarter, entries);
+            } else {
+                x.writePublic(file, municipality, quarter, entries);
+            }
+            return entries.size();
+        }).onSuccess(n -> status.set(Tr.tr("pages.export.saved", quarter.russian(), n, file.getFileName()))));
+    }
+
+    private Map<String, String> networkNames() {
+        Map<String, String> m = new HashMap<>();
+        networks.all().forEach(n -> m.put(n.code(), n.name()));
+        return m;
+    }
+
+    public Quarter lastQuarter() {
+        return Quarter.of(today.get()).previous();
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    // ---- for the view ----
+
+    public ObservableList<PageRow> visible() {
+        return visible;
+    }
+
+    public ObservableList<PageRow> rows() {
+        return rows;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding canChangeProperty() {
+        return canChange;
+    }
+
+    public BooleanBinding canDeleteProperty() {
+        return canDelete;
+    }
+
+    static String itemName(ChecklistItem item) {
+        return Tr.tr("pages.check." + item.name());
+    }
+
+    static String stateName(CheckState state) {
+        return Tr.tr("pages.state." + state.name());
+    }
+}
