@@ -9,14 +9,14 @@ import java.nio.file.Path;
  * docs/performance.md: each benchmark owns a section between markers and rewrites only it,
  * so benchmarks can run one at a time.
  */
-final class PerformanceDoc {
+public final class PerformanceDoc {
     private final Path file;
 
-    PerformanceDoc(Path file) {
+    public PerformanceDoc(Path file) {
         this.file = file;
     }
 
-    void replaceSection(String name, String body) throws IOException {
+    public void replaceSection(String name, String body) throws IOException {
         String begin = "<!-- " + name + ":begin -->";
         String end = "<!-- " + name + ":end -->";
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Производительность\n";
