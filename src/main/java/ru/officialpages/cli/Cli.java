@@ -18,7 +18,7 @@ public final class Cli {
 
     public Cli(CliOutput out) {
         this.out = out;
-        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new PagesImportCommand(),
+        for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new ImportCommand(),
                 new RegistryReportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }

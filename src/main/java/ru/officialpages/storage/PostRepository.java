@@ -79,15 +79,16 @@ public final class PostRepository {
         }
     }
 
-    public java.util.Optional<Post> findByUrl(String url) {
+    /** Every link in the log: an import refuses the ones already there. */
+    public java.util.Set<String> links() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, page_id, published_at, url, format, topic FROM post WHERE url = ?")) {
-                ps.setString(1, url);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? java.util.Optional.of(map(rs)) : java.util.Optional.<Post>empty();
+            java.util.Set<String> urls = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT url FROM post"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    urls.add(rs.getString(1));
                 }
             }
+            return urls;
         });
     }
 

@@ -144,15 +144,36 @@ public final class PostsView extends VBox {
             format.setValue(null);
             search.clear();
         });
+        Button importButton = new Button(Tr.tr("posts.import"));
+        importButton.setId("posts-import");
+        importButton.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Tr.tr("posts.import.title"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Tr.tr("posts.import.filter"),
+                    "*.xlsx", "*.csv", "*.txt"));
+            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                vm.previewImport(f.toPath(), this::showPreview);
+            }
+        });
         Label found = new Label();
         found.setId("posts-found");
         found.getStyleClass().add(Styles.TEXT_MUTED);
         found.textProperty().bind(vm.foundProperty());
         Region gap = new Region();
         gap.setMinWidth(8);
-        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, gap, found);
+        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, importButton, gap, found);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    void showPreview(ru.officialpages.imports.PostImport.Preview p) {
+        String summary = p.errors().isEmpty() ? Tr.tr("posts.import.summary", p.posts().size())
+                : Tr.tr("posts.import.errors", p.errors().size());
+        new ru.officialpages.ui.common.ImportPreviewDialog(getScene().getWindow(), Tr.tr("posts.import.title"), summary,
+                p.errors().stream().map(ru.officialpages.imports.ImportProblem::text).toList(), p.warnings(),
+                p.posts().stream().map(vm::describe).toList(), p.canApply())
+                .showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> vm.applyImport(p));
     }
 
     private TableView<PostEntry> table() {

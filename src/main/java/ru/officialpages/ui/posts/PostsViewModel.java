@@ -206,6 +206,29 @@ public final class PostsViewModel {
         }));
     }
 
+    /** Reads a file of posts; nothing is written until {@link #applyImport} with a clean preview. */
+    public void previewImport(java.nio.file.Path file, java.util.function.Consumer<ru.officialpages.imports.PostImport.Preview> show) {
+        executor.execute(BackgroundTask.of(p -> new ru.officialpages.imports.PostImport(pages.all(), posts.links()).read(file))
+                .onSuccess(show));
+    }
+
+    public void applyImport(ru.officialpages.imports.PostImport.Preview preview) {
+        if (!preview.canApply()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> posts.addAll(preview.toAdd())).onSuccess(saved -> {
+            status.set(Tr.tr("posts.import.done", saved.size()));
+            reload();
+        }));
+    }
+
+    /** A preview row as the dialog lists it. */
+    public String describe(ru.officialpages.imports.PostImport.Line l) {
+        String page = pageChoices.stream().filter(c -> c.page().id() == l.post().pageId()).map(PageChoice::label)
+                .findFirst().orElse("");
+        return Tr.tr("posts.import.row", l.line(), l.post().url(), page);
+    }
+
     static Optional<LocalTime> parseTime(String s) {
         if (s == null) {
             return Optional.empty();

@@ -7,9 +7,10 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.ImportProblem;
 import ru.officialpages.imports.PageImport;
 import ru.officialpages.imports.PageImportPreview;
+import ru.officialpages.imports.PostImport;
 
-/** {@code import pages FILE}: all the file's pages or, on any error, none of them. */
-final class PagesImportCommand implements Command {
+/** {@code import pages|posts FILE}: all the file's rows or, on any error, none of them. */
+final class ImportCommand implements Command {
 
     @Override
     public String name() {
@@ -22,8 +23,13 @@ final class PagesImportCommand implements Command {
     }
 
     @Override
+    public boolean writes(List<String> args) {
+        return true;
+    }
+
+    @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
-        if (args.size() != 2 || !args.get(0).equals("pages")) {
+        if (args.size() != 2 || !(args.get(0).equals("pages") || args.get(0).equals("posts"))) {
             throw new UsageException(Tr.tr("import.pages.cli.usage"));
         }
         Path file = Path.of(args.get(1));
@@ -31,7 +37,25 @@ final class PagesImportCommand implements Command {
             out.err().println(Tr.tr("cli.error.noFile", file));
             return Cli.FAILURE;
         }
-        CliServices s = services.get();
+        return args.get(0).equals("posts") ? posts(file, out, services.get()) : pages(file, out, services.get());
+    }
+
+    private static int posts(Path file, CliOutput out, CliServices s) {
+        PostImport.Preview preview = new PostImport(s.pages().all(), s.posts().links()).read(file);
+        preview.warnings().forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
+        if (!preview.canApply()) {
+            out.err().println(Tr.tr("import.pages.cli.refused", file.getFileName()));
+            for (ImportProblem p : preview.errors()) {
+                out.err().println(p.text());
+            }
+            return Cli.FAILURE;
+        }
+        s.posts().addAll(preview.toAdd());
+        out.out().println(Tr.tr("import.posts.cli.done", preview.posts().size()));
+        return Cli.OK;
+    }
+
+    private static int pages(Path file, CliOutput out, CliServices s) {
         PageImportPreview preview = new PageImport(s.networks().all(), s.organizations().all(), s.pages().all())
                 .read(file);
         preview.warnings().forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));

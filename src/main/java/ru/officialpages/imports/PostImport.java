@@ -1,0 +1,180 @@
+package ru.officialpages.imports;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.PageAddress;
+import ru.officialpages.rules.PostLink;
+
+/**
+ * Reads posts from a table (.xlsx or .csv) with the same rules as the page import: headers in
+ * any case and order, every error with its line, nothing written here. Each post's page must be
+ * in the registry, its link must be a post of that page, and a link already in the log or twice
+ * in the file is an error (one post, one entry).
+ */
+public final class PostImport {
+    public static final String DATE = Tr.tr("import.posts.column.date");
+    public static final String PAGE = Tr.tr("import.posts.column.page");
+    public static final String LINK = Tr.tr("import.posts.column.link");
+    public static final String FORMAT = Tr.tr("import.posts.column.format");
+    public static final String TOPIC = Tr.tr("import.posts.column.topic");
+    static final List<String> REQUIRED = List.of(DATE, PAGE, LINK);
+    static final List<String> OPTIONAL = List.of(FORMAT, TOPIC);
+    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter RU_DATE_TIME =
+            DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
+
+    /** What the file would add: posts with their lines, every error, warnings. */
+    public record Preview(List<Line> posts, List<ImportProblem> errors, List<String> warnings) {
+        public Preview {
+            posts = List.copyOf(posts);
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean canApply() {
+            return errors.isEmpty() && !posts.isEmpty();
+        }
+
+        public List<Post> toAdd() {
+            return posts.stream().map(Line::post).toList();
+        }
+    }
+
+    /** A post of the file and its line. */
+    public record Line(int line, Post post) {
+    }
+
+    private final List<Page> pages;
+    private final Set<String> knownLinks;
+
+    /** {@code pages}: the registry; {@code knownLinks}: the links already in the log. */
+    public PostImport(List<Page> pages, Set<String> knownLinks) {
+        this.pages = List.copyOf(pages);
+        this.knownLinks = Set.copyOf(knownLinks);
+    }
+
+    public Preview read(Path file) {
+        try {
+            return read(new TableReader().read(file));
+        } catch (TableException e) {
+            return new Preview(List.of(), List.of(new ImportProblem(e.line(), e.getMessage())), List.of());
+        }
+    }
+
+    public Preview read(Table table) {
+        HeaderMap map = HeaderMap.match(table.headers(), REQUIRED, OPTIONAL);
+        if (!map.isUsable()) {
+            return new Preview(List.of(), map.errors().stream().map(e -> new ImportProblem(table.headerLine(), e)).toList(),
+                    List.of());
+        }
+        Map<String, Page> byAddress = new HashMap<>();
+        for (Page p : pages) {
+            byAddress.put(p.address(), p);
+        }
+        List<Line> posts = new ArrayList<>();
+        List<ImportProblem> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Table.Row row : table.rows()) {
+            int line = row.line();
+            int before = errors.size();
+            Optional<LocalDateTime> when = moment(row.cell(map.index(DATE)), line, errors);
+            Page page = page(row.text(map.index(PAGE)), byAddress, line, errors);
+            String url = null;
+            PostLink.Result link = PostLink.parse(row.text(map.index(LINK)));
+            if (!link.isValid()) {
+                errors.add(new ImportProblem(line, link.error()));
+            } else {
+                url = link.post().postUrl();
+                if (page != null && !link.post().isOn(PageAddress.parse(page.address()).page())) {
+                    errors.add(new ImportProblem(line, Tr.tr("import.posts.error.otherPage")));
+                }
+                Integer earlier = seen.putIfAbsent(url, line);
+                if (earlier != null) {
+                    errors.add(new ImportProblem(line, Tr.tr("import.posts.error.twice", earlier)));
+                } else if (knownLinks.contains(url)) {
+                    errors.add(new ImportProblem(line, Tr.tr("import.posts.error.known")));
+                }
+            }
+            PostFormat format = format(map.index(FORMAT) < 0 ? "" : row.text(map.index(FORMAT)), line, errors);
+            if (errors.size() == before && when.isPresent() && page != null) {
+                if (!page.activeOn(when.get().toLocalDate())) {
+                    errors.add(new ImportProblem(line, Tr.tr("import.posts.error.pageNotActive")));
+                    continue;
+                }
+                String topic = map.index(TOPIC) < 0 ? "" : row.text(map.index(TOPIC));
+                posts.add(new Line(line, new Post(0, page.id(), when.get(), url, format, topic)));
+            }
+        }
+        if (table.rows().isEmpty()) {
+            errors.add(new ImportProblem(0, Tr.tr("import.posts.noRows")));
+        }
+        return new Preview(posts, errors, map.warnings());
+    }
+
+    private static Optional<LocalDateTime> moment(Table.Cell cell, int line, List<ImportProblem> errors) {
+        Optional<LocalDateTime> typed = cell.dateTime();
+        if (typed.isPresent()) {
+            return typed;
+        }
+        String t = cell.text().strip();
+        try {
+            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s+\\d{1,2}:\\d{2}")) {
+                return Optional.of(LocalDateTime.parse(t.replaceAll("\\s+", " "), RU_DATE_TIME));
+            }
+            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+                return Optional.of(LocalDate.parse(t, RU_DATE).atTime(LocalTime.NOON));
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?")) {
+                return Optional.of(t.length() == 10 ? LocalDate.parse(t).atTime(LocalTime.NOON)
+                        : LocalDateTime.parse(t.replace(' ', 'T')));
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the error below
+        }
+        errors.add(new ImportProblem(line, Tr.tr("import.posts.error.date", t)));
+        return Optional.empty();
+    }
+
+    private static Page page(String text, Map<String, Page> byAddress, int line, List<ImportProblem> errors) {
+        PageAddress.Result r = PageAddress.parse(text);
+        if (!r.isValid()) {
+            errors.add(new ImportProblem(line, r.error()));
+            return null;
+        }
+        Page page = byAddress.get(r.page().address());
+        if (page == null) {
+            errors.add(new ImportProblem(line, Tr.tr("import.posts.error.unknownPage", r.page().address())));
+        }
+        return page;
+    }
+
+    private static PostFormat format(String text, int line, List<ImportProblem> errors) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (t.isEmpty()) {
+            return PostFormat.TEXT;
+        }
+        for (PostFormat f : PostFormat.values()) {
+            if (Tr.tr("format." + f.name()).replace('ё', 'е').equals(t) || f.name().equalsIgnoreCase(t)) {
+                return f;
+            }
+        }
+        errors.add(new ImportProblem(line, Tr.tr("import.posts.error.format", text.strip())));
+        return PostFormat.OTHER;
+    }
+}
