@@ -85,4 +85,28 @@ class PlanScreenTest extends WindowTestBase {
         clickOn("#nav-posts");
         waitUntil(() -> "Найдено: 1 публикация".equals(labelText("#posts-found")));
     }
+
+    @Test
+    void theWeekViewShowsTheWeekAndStepsByWeeks() throws Exception {
+        givenAHeadPage();
+        try (Database more = Database.open(dir.resolve("official-pages.db"))) {
+            PlanRepository plan = new PlanRepository(more);
+            plan.save(new PlanItem(0, LocalDate.of(2026, 11, 24), null, List.of(pageId), "Отчёт главы", "",
+                    ru.officialpages.domain.PostFormat.VIDEO, "", PlanStatus.PLANNED, null));
+            plan.save(new PlanItem(0, LocalDate.of(2026, 12, 1), null, List.of(pageId), "Декабрьский приём", "",
+                    ru.officialpages.domain.PostFormat.TEXT, "", PlanStatus.IDEA, null));
+        }
+        openWindow();
+        clickOn("#nav-plan");
+        waitUntil(() -> lookup("#plan-day-2026-11-24 .plan-chip").tryQuery().isPresent());
+        clickOn("#plan-view-week");
+        waitUntil(() -> lookup("#plan-weekday-2026-11-24 .plan-chip").tryQuery().isPresent());
+        assertThat(lookup("#plan-weekday-2026-11-23").tryQuery()).isPresent();
+        assertThat(lookup("#plan-weekday-2026-11-30").tryQuery()).isEmpty();
+        clickOn("#plan-next");
+        waitUntil(() -> lookup("#plan-weekday-2026-12-01 .plan-chip").tryQuery().isPresent());
+        Label december = lookup("#plan-weekday-2026-12-01 .plan-chip").query();
+        assertThat(december.getText()).isEqualTo("Декабрьский приём");
+        assertThat(labelText("#plan-month-title")).isEqualTo("Декабрь 2026");
+    }
 }

@@ -51,6 +51,8 @@ public final class PlanView extends VBox {
     private final PlanViewModel vm;
     private final Supplier<java.time.LocalDateTime> now;
     private final GridPane month = new GridPane();
+    private final GridPane weekGrid = new GridPane();
+    private boolean weekMode;
     private final StackPane body = new StackPane();
     private final TableView<PlanItem> list = new TableView<>();
     private final VBox weekPanel = new VBox(6);
@@ -68,8 +70,11 @@ public final class PlanView extends VBox {
         monthScroll.setFitToWidth(true);
         monthScroll.setFitToHeight(true);
         monthScroll.setId("plan-month");
-        body.getChildren().addAll(monthScroll, list);
+        weekGrid.setId("plan-week-grid");
+        weekGrid.setHgap(4);
+        body.getChildren().addAll(monthScroll, weekGrid, list);
         list.setVisible(false);
+        weekGrid.setVisible(false);
         VBox.setVgrow(body, Priority.ALWAYS);
         weekPanel.setId("plan-week-panel");
         weekPanel.getStyleClass().add("entry-card");
@@ -91,11 +96,11 @@ public final class PlanView extends VBox {
         Button prev = new Button(null, Icons.PREVIOUS.icon());
         prev.setId("plan-prev");
         prev.getStyleClass().add(Styles.BUTTON_ICON);
-        prev.setOnAction(e -> vm.previous());
+        prev.setOnAction(e -> step(-1));
         Button next = new Button(null, Icons.NEXT.icon());
         next.setId("plan-next");
         next.getStyleClass().add(Styles.BUTTON_ICON);
-        next.setOnAction(e -> vm.next());
+        next.setOnAction(e -> step(1));
         Label title = new Label();
         title.setId("plan-month-title");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -113,6 +118,10 @@ public final class PlanView extends VBox {
         monthView.setToggleGroup(views);
         monthView.setSelected(true);
         monthView.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton weekView = new ToggleButton(Tr.tr("plan.view.week"));
+        weekView.setId("plan-view-week");
+        weekView.setToggleGroup(views);
+        weekView.getStyleClass().add(Styles.CENTER_PILL);
         ToggleButton listView = new ToggleButton(Tr.tr("plan.view.list"));
         listView.setId("plan-view-list");
         listView.setToggleGroup(views);
@@ -122,8 +131,11 @@ public final class PlanView extends VBox {
                 was.setSelected(true);
                 return;
             }
+            weekMode = now2 == weekView;
             list.setVisible(now2 == listView);
             monthScroll.setVisible(now2 == monthView);
+            weekGrid.setVisible(weekMode);
+            redraw();
         });
         Button add = new Button(Tr.tr("plan.add"), Icons.ADD.icon());
         add.setId("plan-add");
@@ -157,13 +169,19 @@ public final class PlanView extends VBox {
         vm.statusProperty().addListener((o, was, now2) -> exportStatus.set(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, listView), status, undo, spacer, export, add);
+        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, weekView, listView), status, undo, spacer, export, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private void redraw() {
-        drawMonth();
+        // Only the visible grid is built: both hold the same items, and a month is a few hundred nodes.
+        if (weekMode) {
+            month.getChildren().clear();
+        } else {
+            weekGrid.getChildren().clear();
+            drawMonth();
+        }
         list.getItems().setAll(vm.items().stream()
                 .filter(i -> i.day().getMonth() == vm.monthProperty().get().getMonth()).toList());
         LocalDate today = vm.today();
@@ -172,6 +190,54 @@ public final class PlanView extends VBox {
                 : (vm.monthProperty().get().equals(java.time.YearMonth.from(today))
                         ? today.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : vm.firstShown());
         drawWeekPanel(shownMonday);
+        if (weekMode) {
+            drawWeekGrid(shownMonday);
+        }
+    }
+
+    /** In the week view the arrows move by a week, elsewhere by a month. */
+    private void step(int direction) {
+        if (!weekMode) {
+            if (direction < 0) {
+                vm.previous();
+            } else {
+                vm.next();
+            }
+            return;
+        }
+        LocalDate base = selectedMonday != null ? selectedMonday
+                : vm.today().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        selectedMonday = base.plusWeeks(direction);
+        java.time.YearMonth m = java.time.YearMonth.from(selectedMonday.plusDays(3));
+        if (m.equals(vm.monthProperty().get())) {
+            redraw();
+        } else {
+            vm.monthProperty().set(m);
+        }
+    }
+
+    /** The week as seven tall columns: the same day cells as the month, with room for every item. */
+    private void drawWeekGrid(LocalDate monday) {
+        weekGrid.getChildren().clear();
+        weekGrid.getColumnConstraints().clear();
+        weekGrid.getRowConstraints().clear();
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints cc = new ColumnConstraints(100, 150, Double.MAX_VALUE);
+            cc.setHgrow(Priority.ALWAYS);
+            weekGrid.getColumnConstraints().add(cc);
+            LocalDate d = monday.plusDays(c);
+            Label head = new Label(d.getDayOfWeek().getDisplayName(TextStyle.SHORT_STANDALONE, Tr.RUSSIAN) + " "
+                    + DateTimeFormatter.ofPattern("dd.MM").format(d));
+            head.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+            weekGrid.add(head, c, 0);
+            VBox cell = dayCell(d);
+            cell.setId("plan-weekday-" + d);
+            weekGrid.add(cell, c, 1);
+        }
+        weekGrid.getRowConstraints().add(new RowConstraints());
+        RowConstraints tall = new RowConstraints(200, 400, Double.MAX_VALUE);
+        tall.setVgrow(Priority.ALWAYS);
+        weekGrid.getRowConstraints().add(tall);
     }
 
     private void drawMonth() {
