@@ -170,6 +170,31 @@ public final class PlanRepository {
         });
     }
 
+    /** Open items of a page within {@code days} days of a date: what a post in the log may fulfil. */
+    public List<PlanItem> openNear(long pageId, LocalDate day, int days) {
+        return between(day.minusDays(days), day.plusDays(days)).stream()
+                .filter(i -> i.status().isOpen() && i.pageIds().contains(pageId)).toList();
+    }
+
+    /** Ties a post already in the log to the plan item it fulfils; the item turns published. */
+    public void attach(long postId, long planItemId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE post SET plan_item_id = ? WHERE id = ?")) {
+                ps.setLong(1, planItemId);
+                ps.setLong(2, postId);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("no post " + postId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET status = ? WHERE id = ?")) {
+                ps.setString(1, PlanStatus.PUBLISHED.name());
+                ps.setLong(2, planItemId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /**
      * Marks an item published and puts its posts in the log, in one transaction: a link already
      * in the log refuses the whole step, so the plan never says "published" without its posts.

@@ -111,8 +111,10 @@ public final class PostRepository {
     public List<PostEntry> slice(PostFilter f, PostSort sort, int offset, int limit) {
         return db.read(c -> {
             Where w = where(f);
-            String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name"
+            String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name,"
+                    + " p.plan_item_id, i.topic"
                     + " FROM post p JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
+                    + " LEFT JOIN plan_item i ON i.id = p.plan_item_id"
                     + w.sql + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
             List<PostEntry> list = new ArrayList<>(limit);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -121,7 +123,9 @@ public final class PostRepository {
                 ps.setInt(i + 1, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new PostEntry(map(rs), rs.getString(7), rs.getString(8), rs.getString(9)));
+                        String planTopic = rs.getString(11);
+                        list.add(new PostEntry(map(rs), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10),
+                                planTopic == null ? "" : planTopic));
                     }
                 }
             }

@@ -202,7 +202,7 @@ public final class MainWindow {
                     ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock()));
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()));
-            case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.pages(), ctx.organizations(), ctx.networks(),
+            case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.executor(), ctx.clock()), () -> open(Screen.PAGES));
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),

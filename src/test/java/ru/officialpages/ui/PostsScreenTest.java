@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -108,5 +109,27 @@ class PostsScreenTest extends WindowTestBase {
         waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")));
         choose("#posts-filter-format", "фото");
         waitUntil(() -> "Найдено: 40 публикаций".equals(labelText("#posts-found")));
+    }
+
+    @Test
+    void aLoggedPostIsTiedToThePlanItemItFulfils() throws Exception {
+        givenAPageWithPosts();
+        try (Database more = Database.open(dir.resolve("official-pages.db"))) {
+            long pageId = new PageRepository(more).all().get(0).id();
+            new ru.officialpages.storage.PlanRepository(more).save(new ru.officialpages.domain.PlanItem(0,
+                    LocalDate.of(2026, 11, 10), null, List.of(pageId), "График вывоза мусора на зиму", "",
+                    PostFormat.PHOTO, "", ru.officialpages.domain.PlanStatus.PLANNED, null));
+        }
+        openWindow();
+        clickOn("#nav-posts");
+        waitUntil(() -> table().getItems().size() == 40 && table().getItems().get(0) != null);
+        // The newest post is of 10.11.2026: the plan item of that day is offered.
+        clickOn(lookup("#posts-table .table-row-cell").<Node>query());
+        clickOn("#posts-attach-button");
+        waitUntil(() -> lookup("Связать").tryQuery().isPresent());
+        clickOn("Связать");
+        waitUntil(() -> new ru.officialpages.storage.PlanRepository(db).between(LocalDate.of(2026, 11, 10),
+                LocalDate.of(2026, 11, 10)).get(0).status() == ru.officialpages.domain.PlanStatus.PUBLISHED);
+        waitUntil(() -> table().getItems().get(0) != null && "График вывоза мусора на зиму".equals(table().getItems().get(0).planTopic()));
     }
 }

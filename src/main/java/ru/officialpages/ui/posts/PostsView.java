@@ -32,6 +32,7 @@ import ru.officialpages.ui.common.Icons;
 public final class PostsView extends VBox {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private final PostsViewModel vm;
+    private final Button attachButton = new Button(Tr.tr("posts.attach"));
 
     public PostsView(PostsViewModel vm, Runnable openPages) {
         super(14);
@@ -162,9 +163,50 @@ public final class PostsView extends VBox {
         found.textProperty().bind(vm.foundProperty());
         Region gap = new Region();
         gap.setMinWidth(8);
-        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, importButton, gap, found);
+        attachButton.setId("posts-attach-button");
+        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, importButton, attachButton, gap, found);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private void choosePlanItem(PostEntry entry, java.util.List<ru.officialpages.domain.PlanItem> items) {
+        if (items.isEmpty()) {
+            javafx.scene.control.Alert none = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    Tr.tr("posts.attach.none"), new javafx.scene.control.ButtonType(Tr.tr("button.ok"),
+                            javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+            none.initOwner(getScene().getWindow());
+            none.setHeaderText(null);
+            none.setTitle(Tr.tr("posts.attach"));
+            none.showAndWait();
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<ru.officialpages.domain.PlanItem> d =
+                new javafx.scene.control.ChoiceDialog<>(items.get(0), items);
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Tr.tr("posts.attach"));
+        d.setHeaderText(Tr.tr("posts.attach.header", entry.post().url()));
+        d.setContentText(Tr.tr("posts.attach.item"));
+        d.getDialogPane().getButtonTypes().setAll(
+                new javafx.scene.control.ButtonType(Tr.tr("posts.attach.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(Tr.tr("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        // The choice box shows items by their day and topic, not by the record's own text.
+        d.getDialogPane().lookupAll(".choice-box").forEach(n -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<ru.officialpages.domain.PlanItem> box =
+                    (javafx.scene.control.ChoiceBox<ru.officialpages.domain.PlanItem>) n;
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(ru.officialpages.domain.PlanItem i) {
+                    return i == null ? "" : ru.officialpages.ui.common.DateField.FORMAT.format(i.day()) + " — " + i.topic();
+                }
+
+                @Override
+                public ru.officialpages.domain.PlanItem fromString(String s) {
+                    return null;
+                }
+            });
+        });
+        d.showAndWait().ifPresent(item -> vm.attach(entry, item));
     }
 
     void showPreview(ru.officialpages.imports.PostImport.Preview p) {
@@ -192,14 +234,28 @@ public final class PostsView extends VBox {
         network.setSortable(false);
         TableColumn<PostEntry, String> format = column(Tr.tr("posts.col.format"), 110, e -> vm.formatName(e.post().format()));
         TableColumn<PostEntry, String> topic = column(Tr.tr("posts.col.topic"), 260, e -> e.post().topic());
-        TableColumn<PostEntry, String> url = column(Tr.tr("posts.col.link"), 260, e -> e.post().url());
+        TableColumn<PostEntry, String> url = column(Tr.tr("posts.col.link"), 240, e -> e.post().url());
+        TableColumn<PostEntry, String> planned = column(Tr.tr("posts.col.plan"), 180, PostEntry::planTopic);
+        planned.setSortable(false);
         table.getColumns().add(when);
         table.getColumns().add(page);
         table.getColumns().add(network);
         table.getColumns().add(format);
         table.getColumns().add(topic);
         table.getColumns().add(url);
+        table.getColumns().add(planned);
         url.setSortable(false);
+        javafx.scene.control.MenuItem attach = new javafx.scene.control.MenuItem(Tr.tr("posts.attach"));
+        attach.setId("posts-attach");
+        attach.setOnAction(e -> {
+            PostEntry entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null) {
+                vm.planCandidates(entry, items -> choosePlanItem(entry, items));
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(attach));
+        attachButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        attachButton.setOnAction(e -> attach.fire());
         table.getSortOrder().add(when);
         // The rows are sorted by the database; a header click picks the order, the table never sorts itself.
         table.setSortPolicy(t -> {

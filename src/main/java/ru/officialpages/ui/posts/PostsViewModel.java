@@ -48,6 +48,7 @@ import ru.officialpages.ui.common.TaskExecutor;
  */
 public final class PostsViewModel {
     private final PostRepository posts;
+    private final ru.officialpages.storage.PlanRepository plan;
     private final PageRepository pages;
     private final OrganizationRepository organizations;
     private final NetworkRepository networks;
@@ -82,9 +83,10 @@ public final class PostsViewModel {
     private final ReadOnlyStringWrapper unknownPage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
 
-    public PostsViewModel(PostRepository posts, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, TaskExecutor executor, Clock clock) {
+    public PostsViewModel(PostRepository posts, ru.officialpages.storage.PlanRepository plan, PageRepository pages,
+            OrganizationRepository organizations, NetworkRepository networks, TaskExecutor executor, Clock clock) {
         this.posts = posts;
+        this.plan = plan;
         this.pages = pages;
         this.organizations = organizations;
         this.networks = networks;
@@ -218,6 +220,23 @@ public final class PostsViewModel {
         }
         executor.execute(BackgroundTask.of(p -> posts.addAll(preview.toAdd())).onSuccess(saved -> {
             status.set(Tr.tr("posts.import.done", saved.size()));
+            reload();
+        }));
+    }
+
+    /** Open plan items of the post's page within two weeks of it: what it may be tied to. */
+    public void planCandidates(PostEntry entry, java.util.function.Consumer<List<ru.officialpages.domain.PlanItem>> show) {
+        executor.execute(BackgroundTask.of(p -> plan.openNear(entry.post().pageId(), entry.post().publishedAt().toLocalDate(), 14))
+                .onSuccess(show));
+    }
+
+    /** Ties a logged post to the plan item it fulfils; the item becomes published. */
+    public void attach(PostEntry entry, ru.officialpages.domain.PlanItem item) {
+        executor.execute(BackgroundTask.of(p -> {
+            plan.attach(entry.post().id(), item.id());
+            return item;
+        }).onSuccess(i -> {
+            status.set(Tr.tr("posts.attached", i.topic()));
             reload();
         }));
     }
