@@ -59,5 +59,9 @@ class TodayScreenTest extends WindowTestBase {
                 .<Node>tryQuery()).isPresent();
         assertThat(lookup("#today-dues").lookup((Label l) -> l.getText().startsWith("19.11.2026 — Не опубликовано по плану"))
                 .tryQuery()).isPresent();
+        // The page has been there since January 2025 and nobody marked the link on the website: late, in red.
+        Label siteLink = lookup("#today-dues").lookup((Label l) -> l.getText().startsWith("27.01.2025 — "
+                + "Глава Берёзовского сельского поселения — ВКонтакте: ")).query();
+        assertThat(siteLink.getStyleClass()).contains("danger");
     }
 }

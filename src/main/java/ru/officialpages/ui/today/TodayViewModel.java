@@ -38,6 +38,8 @@ import ru.officialpages.ui.common.TaskExecutor;
  */
 public final class TodayViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Deadlines this close are shown before they are late. */
+    static final int DUE_AHEAD_DAYS = 14;
 
     /** One page this week: published of the norm. */
     public record PageProgress(long pageId, String label, WeekProgress progress) {
@@ -125,6 +127,24 @@ public final class TodayViewModel {
                     DATE.format(registry.asOf()), daysLeft(today, registry.due())), false));
             for (PlanItem i : late) {
                 due.add(new Due(i.day(), Tr.tr("today.due.plan", i.topic()), true));
+            }
+            // Checklist items with a deadline: link on the website, coordinator told (novoaltaysk-608 §1.4, §3.1).
+            ru.officialpages.rules.WorkingTime time = calendar.workingTime();
+            var marks = pages.allMarks();
+            for (Page page : pages.all()) {
+                String label = labels.get(page.id());
+                if (label == null) {
+                    continue;
+                }
+                var checklist = ru.officialpages.rules.Checklist.of(page, marks.getOrDefault(page.id(), Map.of()), time,
+                        s.coordinatorNoticeDays(), today);
+                for (ru.officialpages.rules.ChecklistLine line : checklist.lines()) {
+                    boolean soon = line.due() != null && !line.due().isAfter(today.plusDays(DUE_AHEAD_DAYS));
+                    if (line.overdue() || (soon && line.mark().state() == ru.officialpages.domain.CheckState.NOT_DONE)) {
+                        due.add(new Due(line.due(), Tr.tr("today.due.check", label,
+                                Tr.tr("pages.check." + line.mark().item().name())), line.overdue()));
+                    }
+                }
             }
             due.sort(Comparator.comparing(Due::day));
             return new Loaded(progress, labels, todays, late, due);
