@@ -25,7 +25,8 @@ public record PlanItem(
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(status, "status");
-        pageIds = List.copyOf(pageIds);
+        // A page named twice is one page: the plan item goes to it once.
+        pageIds = List.copyOf(new java.util.LinkedHashSet<>(pageIds));
         topic = topic == null ? "" : topic.strip();
         occasion = occasion == null ? "" : occasion.strip();
         notes = notes == null ? "" : notes.strip();
