@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import ru.officialpages.domain.CheckState;
+import ru.officialpages.domain.ChecklistItem;
+import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Organization;
@@ -97,6 +100,7 @@ public final class DemoData {
         made.add(pages.add(new Page(0, club.id(), Network.OK, "https://ok.ru/dkberezovka", opened.plusMonths(1), null, null)));
         made.add(pages.add(new Page(0, library.id(), Network.VK, "https://vk.com/library_berezovka", opened.plusMonths(2), null, null)));
 
+        markChecklists(made);
         List<Post> log = postsFor(made, today);
         posts.addAll(log);
         int planned = planFor(made, today);
@@ -131,6 +135,30 @@ public final class DemoData {
             }
         }
         return log;
+    }
+
+    /**
+     * Pages two years old have had their checklist done, mostly: the library still lacks the
+     * Gosuslugi widget and two-factor login, the Telegram channel its geotag, so the Страницы
+     * screen shows what an unfinished page looks like.
+     */
+    private void markChecklists(List<Page> made) {
+        for (Page page : made) {
+            for (ChecklistItem item : ChecklistItem.values()) {
+                if (item == ChecklistItem.COORDINATOR_TOLD_DELETED) {
+                    continue;
+                }
+                boolean library = page.id() == made.get(6).id();
+                boolean telegram = page.networkCode().equals(Network.TELEGRAM);
+                boolean missing = (library && (item == ChecklistItem.GOSUSLUGI_WIDGET || item == ChecklistItem.TWO_FACTOR))
+                        || (telegram && item == ChecklistItem.GEOTAG);
+                CheckState state = missing ? CheckState.NOT_DONE
+                        : telegram && item == ChecklistItem.GOSUSLUGI_WIDGET ? CheckState.NOT_APPLICABLE : CheckState.DONE;
+                if (state != CheckState.NOT_DONE) {
+                    pages.saveMark(page.id(), new ChecklistMark(item, state, page.createdOn().plusDays(3), ""));
+                }
+            }
+        }
     }
 
     /** This week and the next planned, one item overdue, a weekly "Неделя главы" series. */

@@ -65,7 +65,7 @@ public final class PagesView extends StackPane {
         this.openOrganizations = openOrganizations;
         setId("pages-view");
         SplitPane split = new SplitPane(listSide(), cardSide());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         EmptyState empty = new EmptyState(Icons.PAGES, Tr.tr("empty.pages.title"), Tr.tr("pages.empty.text"))
                 .withAction("pages-empty-add", Tr.tr("pages.add"), this::startNew)
                 .withAction("empty-pages-organizations", Tr.tr("empty.pages.action"), openOrganizations);
