@@ -108,5 +108,9 @@ class PlanScreenTest extends WindowTestBase {
         Label december = lookup("#plan-weekday-2026-12-01 .plan-chip").query();
         assertThat(december.getText()).isEqualTo("Декабрьский приём");
         assertThat(labelText("#plan-month-title")).isEqualTo("Декабрь 2026");
+
+        // No printer on this machine: the user is told so and pointed to the Excel file instead.
+        clickOn("#plan-print");
+        waitUntil(() -> labelText("#plan-status").startsWith("Принтер не найден"));
     }
 }

@@ -33,7 +33,8 @@ public enum Icons {
     DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
     PREVIOUS(MaterialDesignC.CHEVRON_LEFT),
     NEXT(MaterialDesignC.CHEVRON_RIGHT),
-    EXCEL(MaterialDesignF.FILE_EXCEL_OUTLINE);
+    EXCEL(MaterialDesignF.FILE_EXCEL_OUTLINE),
+    PRINT(MaterialDesignP.PRINTER_OUTLINE);
 
     private final Ikon ikon;
 

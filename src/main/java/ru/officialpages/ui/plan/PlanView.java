@@ -159,8 +159,18 @@ public final class PlanView extends VBox {
             chooser.setInitialFileName(Tr.tr("report.plan.sheet") + " " + vm.monthProperty().get() + ".xlsx");
             java.io.File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) {
-                vm.exportMonth(f.toPath(), exportStatus::set);
+                vm.export(weekMode ? shownMonday() : null, f.toPath(), exportStatus::set);
             }
+        });
+        Button print = new Button(Tr.tr("plan.print"), Icons.PRINT.icon());
+        print.setId("plan-print");
+        print.setOnAction(e -> {
+            LocalDate monday = weekMode ? shownMonday() : null;
+            PlanPrintout printout = new PlanPrintout(vm.periodName(monday), vm.rowsFor(monday), vm.settings());
+            // A node must be in a scene to be laid out before printing.
+            new javafx.scene.Scene(printout);
+            exportStatus.set(ru.officialpages.ui.common.Printing.print(getScene().getWindow(), printout,
+                    javafx.print.PageOrientation.LANDSCAPE));
         });
         status.textProperty().unbind();
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -169,9 +179,18 @@ public final class PlanView extends VBox {
         vm.statusProperty().addListener((o, was, now2) -> exportStatus.set(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, weekView, listView), status, undo, spacer, export, add);
+        HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, weekView, listView), status, undo, spacer, print, export, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** The week the week view and the week panel show. */
+    private LocalDate shownMonday() {
+        LocalDate today = vm.today();
+        return selectedMonday != null && !selectedMonday.isBefore(vm.firstShown()) && selectedMonday.isBefore(vm.lastShown())
+                ? selectedMonday
+                : (vm.monthProperty().get().equals(java.time.YearMonth.from(today))
+                        ? today.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : vm.firstShown());
     }
 
     private void redraw() {
@@ -184,11 +203,7 @@ public final class PlanView extends VBox {
         }
         list.getItems().setAll(vm.items().stream()
                 .filter(i -> i.day().getMonth() == vm.monthProperty().get().getMonth()).toList());
-        LocalDate today = vm.today();
-        LocalDate shownMonday = selectedMonday != null && !selectedMonday.isBefore(vm.firstShown())
-                && selectedMonday.isBefore(vm.lastShown()) ? selectedMonday
-                : (vm.monthProperty().get().equals(java.time.YearMonth.from(today))
-                        ? today.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : vm.firstShown());
+        LocalDate shownMonday = shownMonday();
         drawWeekPanel(shownMonday);
         if (weekMode) {
             drawWeekGrid(shownMonday);

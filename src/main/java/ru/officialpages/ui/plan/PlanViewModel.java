@@ -266,18 +266,38 @@ public final class PlanViewModel {
                 ? e.getMessage() : Tr.tr("error.unexpected"))));
     }
 
-    /** Writes the shown month's plan for approval; {@code done} gets the Russian result line. */
-    public void exportMonth(java.nio.file.Path file, java.util.function.Consumer<String> done) {
+    /** The plan of the shown month, or of the week from {@code monday}: what is exported and printed. */
+    public List<ru.officialpages.report.PlanSheet.Row> rowsFor(LocalDate monday) {
         YearMonth m = month.get();
-        String monthName = m.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, Tr.RUSSIAN);
-        String period = Tr.tr("plan.export.month", monthName.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                + monthName.substring(1), m.getYear());
-        List<ru.officialpages.report.PlanSheet.Row> rows = items.stream()
-                .filter(i -> YearMonth.from(i.day()).equals(m))
+        return items.stream()
+                .filter(i -> monday == null ? YearMonth.from(i.day()).equals(m)
+                        : !i.day().isBefore(monday) && i.day().isBefore(monday.plusDays(7)))
                 .map(i -> new ru.officialpages.report.PlanSheet.Row(i.day(), i.time() == null ? "" : i.time().toString(),
                         String.join("\n", i.pageIds().stream().map(this::pageLabel).toList()), i.topic(), i.occasion(),
                         Tr.tr("format." + i.format().name()), Tr.tr("plan.status." + i.status().name())))
                 .toList();
+    }
+
+    /** "Ноябрь 2026 г." or "Неделя 23.11.2026 — 29.11.2026". */
+    public String periodName(LocalDate monday) {
+        if (monday != null) {
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            return Tr.tr("plan.export.week", f.format(monday), f.format(monday.plusDays(6)));
+        }
+        YearMonth m = month.get();
+        String monthName = m.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, Tr.RUSSIAN);
+        return Tr.tr("plan.export.month", monthName.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + monthName.substring(1), m.getYear());
+    }
+
+    public Settings settings() {
+        return settingsNow;
+    }
+
+    /** Writes the plan of the month (or the week from {@code monday}) for approval; {@code done} gets the result line. */
+    public void export(LocalDate monday, java.nio.file.Path file, java.util.function.Consumer<String> done) {
+        String period = periodName(monday);
+        List<ru.officialpages.report.PlanSheet.Row> rows = rowsFor(monday);
         Settings s = settingsNow;
         String preparer = s == null ? "" : (s.preparerPosition() + " " + s.preparerName()).strip();
         String head = s == null ? "" : s.headName();
