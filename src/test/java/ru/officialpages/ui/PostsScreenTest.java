@@ -124,7 +124,10 @@ class PostsScreenTest extends WindowTestBase {
         clickOn("#nav-posts");
         waitUntil(() -> table().getItems().size() == 40 && table().getItems().get(0) != null);
         // The newest post is of 10.11.2026: the plan item of that day is offered.
-        clickOn(lookup("#posts-table .table-row-cell").<Node>query());
+        // The table reuses its row cells in any order: click the one that shows the first row.
+        clickOn(lookup("#posts-table .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null).<Node>query());
+        waitUntil(() -> !this.<javafx.scene.control.Button>node("#posts-attach-button").isDisabled());
         clickOn("#posts-attach-button");
         waitUntil(() -> lookup("Связать").tryQuery().isPresent());
         clickOn("Связать");
