@@ -2,12 +2,9 @@ package ru.officialpages.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,22 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CalendarCommandTest {
     @TempDir
     Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun cli;
+
+    @BeforeEach
+    void startCli() {
+        cli = new CliRun(dir);
+    }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     @Test
@@ -66,7 +60,7 @@ class CalendarCommandTest {
     @Test
     void badArgumentsAreUsageErrors() {
         assertThat(run("calendar", "deadline", "--from", "вчера", "--hours", "3")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("«вчера» — не дата и время");
+        assertThat(cli.err()).contains("«вчера» — не дата и время");
         assertThat(run("calendar", "deadline", "--from", "2026-11-20T17:30", "--hours", "3", "--days", "2")).isEqualTo(2);
         assertThat(run("calendar", "show", "двадцать")).isEqualTo(2);
         assertThat(run("calendar")).isEqualTo(2);
@@ -81,7 +75,7 @@ class CalendarCommandTest {
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "24.11.2026;выходной\n31.11.2026;выходной\n");
         assertThat(run("calendar", "import", bad.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("не загружен").contains("Строка 2");
+        assertThat(cli.err()).contains("не загружен").contains("Строка 2");
         assertThat(run("calendar", "deadline", "--from", "2026-11-20T17:30", "--hours", "3")).isZero();
         assertThat(out()).startsWith("Срок: 24.11.2026 11:30 (вторник)");
     }

@@ -2,13 +2,10 @@ package ru.officialpages.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.Network;
@@ -24,18 +21,15 @@ import ru.officialpages.storage.PostRepository;
 class ImportPostsCommandTest {
     @TempDir
     Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun cli;
+
+    @BeforeEach
+    void startCli() {
+        cli = new CliRun(dir);
+    }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("OFFICIAL_PAGES_NO_DIALOG", "1"));
+        return cli.run(args);
     }
 
     private int postsInLog() {
@@ -58,7 +52,7 @@ class ImportPostsCommandTest {
                 21.11.2026 11:00;vk.com/club210001;vk.com/wall-210001_8;видео;Итоги
                 """);
         assertThat(run("import", "posts", good.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Загружено публикаций: 2.");
+        assertThat(cli.out()).contains("Загружено публикаций: 2.");
         assertThat(postsInLog()).isEqualTo(2);
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), """
@@ -67,7 +61,7 @@ class ImportPostsCommandTest {
                 вчера;vk.com/club210001;vk.com/wall-210001_10;фото;плохая дата
                 """);
         assertThat(run("import", "posts", bad.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Строка 3").contains("не загружен");
+        assertThat(cli.err()).contains("Строка 3").contains("не загружен");
         assertThat(postsInLog()).isEqualTo(2);
 
         assertThat(run("import", "comments", good.toString())).isEqualTo(2);

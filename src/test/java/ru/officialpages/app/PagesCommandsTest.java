@@ -2,13 +2,10 @@ package ru.officialpages.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,18 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PagesCommandsTest {
     @TempDir
     Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CliRun cli;
+
+    @BeforeEach
+    void startCli() {
+        cli = new CliRun(dir.resolve("data"));
+    }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        return cli.run(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -42,12 +36,12 @@ class PagesCommandsTest {
                 + "Администрация;vk.com/club1;01.02.2024\r\n"
                 + "Библиотека;vk.com/feed;вчера\r\n");
         assertThat(run("import", "pages", bad.toString())).isEqualTo(1);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = cli.err();
         assertThat(e).contains("Ничего не изменено")
                 .contains("Строка 3: ").contains("«вчера»");
         assertThat(run("report", "registry", "--quarter", "2026-Q3", "--out", dir.resolve("r.xlsx").toString()))
                 .isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("страниц 0");
+        assertThat(cli.out()).contains("страниц 0");
     }
 
     @Test
@@ -56,13 +50,13 @@ class PagesCommandsTest {
                 + "Администрация;vk.com/club1;01.02.2024;Петрова А. В.;petrova@example.ru\r\n"
                 + "Библиотека;t.me/berlib;10.10.2026;;\r\n");
         assertThat(run("import", "pages", good.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Администрация: https://vk.com/club1")
+        assertThat(cli.out()).contains("Администрация: https://vk.com/club1")
                 .contains("Загружено страниц: 2; новых организаций: 2.");
         Path report = dir.resolve("Реестр.xlsx");
         assertThat(run("report", "registry", "--quarter", "2026-Q3", "--out", report.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("III квартал 2026 г.").contains("страниц 1");
+        assertThat(cli.out()).contains("III квартал 2026 г.").contains("страниц 1");
         assertThat(Files.size(report)).isPositive();
         assertThat(run("report", "registry", "--quarter", "2026-Q9", "--out", report.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2026-Q9");
+        assertThat(cli.err()).contains("2026-Q9");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import ru.officialpages.storage.BackupSettingsFile;
 import ru.officialpages.storage.Backups;
 import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TestDialogs;
 import ru.officialpages.ui.common.FxTaskExecutor;
 import ru.officialpages.ui.settings.BackupsViewModel;
 
@@ -20,22 +21,7 @@ class BackupsScreenTest extends WindowTestBase {
 
     @Override
     void beforeShow(MainWindow window, FxTaskExecutor executor) {
-        DialogService yes = new DialogService() {
-            @Override
-            public void showError(Throwable error) {
-                throw new AssertionError(error);
-            }
-
-            @Override
-            public void showInfo(String title, String text) {
-                throw new AssertionError(text);
-            }
-
-            @Override
-            public boolean confirm(String title, String question, String yesText) {
-                return true;
-            }
-        };
+        DialogService yes = TestDialogs.answering(true);
         window.setBackups(new BackupsViewModel(new Backups(dir.resolve("official-pages.db"), new BackupSettingsFile(dir)),
                 executor, yes, () -> LocalDateTime.of(2026, 11, 23, 10, 0), restored::add));
     }

@@ -40,7 +40,7 @@ import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
-import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TestDialogs;
 import ru.officialpages.ui.common.FxTaskExecutor;
 
 /**
@@ -83,7 +83,7 @@ abstract class WindowTestBase extends FxRobot {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
-        executor = new FxTaskExecutor(new FailingDialogs());
+        executor = new FxTaskExecutor(TestDialogs.failing());
         PlanRepository plan = new PlanRepository(db);
         UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
                 new CalendarRepository(db, BuiltInCalendars.load()), plan,
@@ -94,7 +94,7 @@ abstract class WindowTestBase extends FxRobot {
         AtomicReference<Stage> made = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
             Stage s = new Stage();
-            MainWindow window = new MainWindow(s, ctx, new FailingDialogs(), openedLinks::add);
+            MainWindow window = new MainWindow(s, ctx, TestDialogs.failing(), openedLinks::add);
             beforeShow(window, executor);
             window.show(loaded);
             made.set(s);
@@ -157,23 +157,6 @@ abstract class WindowTestBase extends FxRobot {
         return this.<Label>node(id).getText();
     }
 
-    /** A test fails rather than waits on a modal dialog nobody will answer. */
-    private static final class FailingDialogs implements DialogService {
-        @Override
-        public void showError(Throwable error) {
-            throw new AssertionError("unexpected error dialog", error);
-        }
-
-        @Override
-        public void showInfo(String title, String text) {
-            throw new AssertionError("unexpected dialog: " + text);
-        }
-
-        @Override
-        public boolean confirm(String title, String question, String yesText) {
-            throw new AssertionError("unexpected question: " + question);
-        }
-    }
 
     static {
         Platform.setImplicitExit(false);

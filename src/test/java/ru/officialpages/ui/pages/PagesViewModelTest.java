@@ -21,6 +21,7 @@ import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TestDialogs;
 import ru.officialpages.ui.common.DirectTaskExecutor;
 
 /** The pages screen's state without a window: presets, filters, the access warning. */
@@ -46,22 +47,7 @@ class PagesViewModelTest {
         pages.add(new Page(0, library.id(), "TELEGRAM", "https://t.me/berlib", LocalDate.of(2026, 1, 10), null, 7));
         Page gone = pages.add(new Page(0, library.id(), "OK", "https://ok.ru/berlib", LocalDate.of(2025, 1, 10), null, null));
         pages.delete(gone.id(), LocalDate.of(2026, 3, 1));
-        DialogService failing = new DialogService() {
-            @Override
-            public void showError(Throwable error) {
-                throw new AssertionError(error);
-            }
-
-            @Override
-            public void showInfo(String title, String text) {
-                throw new AssertionError(text);
-            }
-
-            @Override
-            public boolean confirm(String title, String question, String yesText) {
-                throw new AssertionError(question);
-            }
-        };
+        DialogService failing = TestDialogs.failing();
         vm = new PagesViewModel(pages, orgs, new NetworkRepository(db), new SettingsRepository(db),
                 new CalendarRepository(db, BuiltInCalendars.load()), new DirectTaskExecutor(failing), failing,
                 () -> LocalDate.of(2026, 11, 23));

@@ -33,6 +33,7 @@ import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TestDialogs;
 import ru.officialpages.ui.common.DirectTaskExecutor;
 
 /** The plan without a stage: week norms, repeats, undo and the week's export. */
@@ -52,22 +53,7 @@ class PlanViewModelTest {
                 "Администрация", "", "", "", "", false, "", false));
         pageId = new PageRepository(db).add(new Page(0, o.id(), Network.VK, "https://vk.com/club1", LocalDate.of(2025, 1, 1),
                 null, null)).id();
-        DialogService failing = new DialogService() {
-            @Override
-            public void showError(Throwable error) {
-                throw new AssertionError(error);
-            }
-
-            @Override
-            public void showInfo(String title, String text) {
-                throw new AssertionError(text);
-            }
-
-            @Override
-            public boolean confirm(String title, String question, String yesText) {
-                throw new AssertionError(question);
-            }
-        };
+        DialogService failing = TestDialogs.failing();
         vm = new PlanViewModel(new PlanRepository(db), new PageRepository(db), new OrganizationRepository(db),
                 new NetworkRepository(db), new SettingsRepository(db), new CalendarRepository(db, BuiltInCalendars.load()),
                 new DirectTaskExecutor(failing), Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0)

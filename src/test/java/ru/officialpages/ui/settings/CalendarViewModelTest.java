@@ -16,6 +16,7 @@ import ru.officialpages.rules.DayType;
 import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
 import ru.officialpages.ui.common.DialogService;
+import ru.officialpages.ui.common.TestDialogs;
 import ru.officialpages.ui.common.DirectTaskExecutor;
 
 /** The calendar settings without a stage: imports and office hours. */
@@ -30,22 +31,7 @@ class CalendarViewModelTest {
     void open() {
         db = Database.open(dir.resolve("t.db"));
         repo = new CalendarRepository(db, BuiltInCalendars.load());
-        DialogService failing = new DialogService() {
-            @Override
-            public void showError(Throwable error) {
-                throw new AssertionError(error);
-            }
-
-            @Override
-            public void showInfo(String title, String text) {
-                throw new AssertionError(text);
-            }
-
-            @Override
-            public boolean confirm(String title, String question, String yesText) {
-                throw new AssertionError(question);
-            }
-        };
+        DialogService failing = TestDialogs.failing();
         vm = new CalendarViewModel(repo, new DirectTaskExecutor(failing), () -> LocalDateTime.of(2026, 11, 23, 10, 0));
         vm.load();
     }
