@@ -42,12 +42,7 @@ final class ImportCommand implements Command {
 
     private static int posts(Path file, CliOutput out, CliServices s) {
         PostImport.Preview preview = new PostImport(s.pages().all(), s.posts().links()).read(file);
-        preview.warnings().forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
-        if (!preview.canApply()) {
-            out.err().println(Tr.tr("import.pages.cli.refused", file.getFileName()));
-            for (ImportProblem p : preview.errors()) {
-                out.err().println(p.text());
-            }
+        if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
             return Cli.FAILURE;
         }
         s.posts().addAll(preview.toAdd());
@@ -55,15 +50,22 @@ final class ImportCommand implements Command {
         return Cli.OK;
     }
 
+    /** Prints the warnings and, when the file is refused, every error with its line; true when it may be applied. */
+    private static boolean accepted(Path file, CliOutput out, List<String> warnings, List<ImportProblem> errors,
+            boolean canApply) {
+        warnings.forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
+        if (canApply) {
+            return true;
+        }
+        out.err().println(Tr.tr("import.pages.cli.refused", file.getFileName()));
+        errors.forEach(p -> out.err().println(p.text()));
+        return false;
+    }
+
     private static int pages(Path file, CliOutput out, CliServices s) {
         PageImportPreview preview = new PageImport(s.networks().all(), s.organizations().all(), s.pages().all())
                 .read(file);
-        preview.warnings().forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
-        if (!preview.canApply()) {
-            out.err().println(Tr.tr("import.pages.cli.refused", file.getFileName()));
-            for (ImportProblem p : preview.errors()) {
-                out.err().println(p.text());
-            }
+        if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
             return Cli.FAILURE;
         }
         s.pages().importEntries(preview.entries());

@@ -167,21 +167,16 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a transaction and commits it; on any failure rolls back. */
     public synchronized <T> T write(SqlWork<T> work) {
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(e);
-            if (e instanceof StorageException se) {
-                throw se;
-            }
-            throw new StorageException(SqliteDialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")), e);
-        }
+        return inTransaction(work, e -> SqliteDialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")));
     }
 
     /** Runs a read; it sees a consistent snapshot and changes nothing. */
     public synchronized <T> T read(SqlWork<T> work) {
+        return inTransaction(work, e -> Tr.tr("storage.error.read", file));
+    }
+
+    /** The one transaction pattern: commit, or roll back and say in Russian what failed. */
+    private <T> T inTransaction(SqlWork<T> work, java.util.function.Function<Exception, String> message) {
         try {
             T result = work.run(connection);
             connection.commit();
@@ -191,7 +186,7 @@ public final class Database implements AutoCloseable {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException(Tr.tr("storage.error.read", file), e);
+            throw new StorageException(message.apply(e), e);
         }
     }
 

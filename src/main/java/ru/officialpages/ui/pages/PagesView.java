@@ -46,6 +46,7 @@ import ru.officialpages.imports.PageImportPreview;
 import ru.officialpages.rules.ChecklistLine;
 import ru.officialpages.rules.Quarter;
 import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.common.BoundTextField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 
@@ -458,10 +459,10 @@ public final class PagesView extends StackPane {
         warning.textProperty().bind(vm.accessWarning);
         warning.visibleProperty().bind(vm.accessWarning.isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
-        TextField name = text("page-person-name", vm.personName, Tr.tr("pages.people.name"));
-        TextField position = text("page-person-position", vm.personPosition, Tr.tr("pages.people.position"));
-        TextField phone = text("page-person-phone", vm.personPhone, Tr.tr("pages.people.phone"));
-        TextField email = text("page-person-email", vm.personEmail, Tr.tr("pages.people.email"));
+        TextField name = new BoundTextField("page-person-name", vm.personName, Tr.tr("pages.people.name"));
+        TextField position = new BoundTextField("page-person-position", vm.personPosition, Tr.tr("pages.people.position"));
+        TextField phone = new BoundTextField("page-person-phone", vm.personPhone, Tr.tr("pages.people.phone"));
+        TextField email = new BoundTextField("page-person-email", vm.personEmail, Tr.tr("pages.people.email"));
         CheckBox main = new CheckBox(Tr.tr("pages.people.main"));
         main.setId("page-person-main");
         main.selectedProperty().bindBidirectional(vm.personResponsible);
@@ -484,13 +485,6 @@ public final class PagesView extends StackPane {
         return new VBox(8, warning, list, form, new HBox(8, add, error));
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.textProperty().bindBidirectional(value);
-        return t;
-    }
 
     /** One row per item: its name, state, date, note and due day (red when late). */
     private void rebuildChecklist() {

@@ -28,6 +28,7 @@ import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.OrganizationCheck.Field;
 import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.common.BoundTextField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 
@@ -133,15 +134,15 @@ public final class OrganizationsView extends SplitPane {
         kind.setButtonCell(new KindCell());
         kind.valueProperty().bindBidirectional(vm.kind);
 
-        TextField name = field("org-name", vm.name, Tr.tr("org.name.prompt"));
-        TextField address = field("org-postal-address", vm.postalAddress, Tr.tr("org.postalAddress.prompt"));
-        TextField email = field("org-email", vm.email, "info@example.ru");
-        TextField phones = field("org-phones", vm.phones, "8 (38241) 2-11-45");
-        TextField website = field("org-website", vm.website, "https://example.ru");
+        TextField name = new BoundTextField("org-name", vm.name, Tr.tr("org.name.prompt"));
+        TextField address = new BoundTextField("org-postal-address", vm.postalAddress, Tr.tr("org.postalAddress.prompt"));
+        TextField email = new BoundTextField("org-email", vm.email, "info@example.ru");
+        TextField phones = new BoundTextField("org-phones", vm.phones, "8 (38241) 2-11-45");
+        TextField website = new BoundTextField("org-website", vm.website, "https://example.ru");
         CheckBox exempt = new CheckBox(Tr.tr("org.exempt"));
         exempt.setId("org-exempt");
         exempt.selectedProperty().bindBidirectional(vm.exempt);
-        TextField basis = field("org-exempt-basis", vm.exemptBasis, Tr.tr("org.exemptBasis.prompt"));
+        TextField basis = new BoundTextField("org-exempt-basis", vm.exemptBasis, Tr.tr("org.exemptBasis.prompt"));
         FieldBox basisBox = new FieldBox(Tr.tr("org.exemptBasis"), basis, vm.error(Field.EXEMPT_BASIS));
         basisBox.visibleProperty().bind(vm.exempt);
         basisBox.managedProperty().bind(vm.exempt);
@@ -188,13 +189,6 @@ public final class OrganizationsView extends SplitPane {
         return new StackPane(none, scroll);
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.textProperty().bindBidirectional(value);
-        return t;
-    }
 
     private static final class KindCell extends ListCell<OrganizationKind> {
         @Override

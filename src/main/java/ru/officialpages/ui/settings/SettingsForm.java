@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import ru.officialpages.domain.NormPreset;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.ui.common.BoundTextField;
 import ru.officialpages.ui.common.FieldBox;
 
 /** The settings fields laid out as a form; used by the setup and by the Settings screen. */
@@ -26,17 +27,17 @@ public final class SettingsForm extends VBox {
         super(18);
         getStyleClass().add("settings-form");
 
-        TextField municipality = text("settings-municipality", m.municipality, Tr.tr("settings.municipality.prompt"));
+        TextField municipality = new BoundTextField("settings-municipality", m.municipality, Tr.tr("settings.municipality.prompt"));
         GridPane who = grid();
         who.add(new FieldBox(Tr.tr("settings.municipality"), municipality, m.municipalityError()), 0, 0, 2, 1);
         who.add(new FieldBox(Tr.tr("settings.head.name"),
-                text("settings-head-name", m.headName, Tr.tr("settings.head.name.prompt")), null), 0, 1);
+                new BoundTextField("settings-head-name", m.headName, Tr.tr("settings.head.name.prompt")), null), 0, 1);
         who.add(new FieldBox(Tr.tr("settings.head.position"),
-                text("settings-head-position", m.headPosition, ""), null), 1, 1);
+                new BoundTextField("settings-head-position", m.headPosition, ""), null), 1, 1);
         who.add(new FieldBox(Tr.tr("settings.preparer.name"),
-                text("settings-preparer-name", m.preparerName, Tr.tr("settings.preparer.name.prompt")), null), 0, 2);
+                new BoundTextField("settings-preparer-name", m.preparerName, Tr.tr("settings.preparer.name.prompt")), null), 0, 2);
         who.add(new FieldBox(Tr.tr("settings.preparer.position"),
-                text("settings-preparer-position", m.preparerPosition, ""), null), 1, 2);
+                new BoundTextField("settings-preparer-position", m.preparerPosition, ""), null), 1, 2);
 
         ComboBox<NormPreset> preset = new ComboBox<>(FXCollections.observableArrayList(NormPreset.values()));
         preset.setId("settings-preset");
@@ -90,13 +91,6 @@ public final class SettingsForm extends VBox {
         return g;
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.textProperty().bindBidirectional(value);
-        return t;
-    }
 
     private Spinner<Integer> spinner(String id, IntegerProperty value, int min, int max, int slot) {
         Spinner<Integer> s = new Spinner<>(min, max, value.get());
