@@ -135,4 +135,26 @@ class PostsScreenTest extends WindowTestBase {
                 LocalDate.of(2026, 11, 10)).get(0).status() == ru.officialpages.domain.PlanStatus.PUBLISHED);
         waitUntil(() -> table().getItems().get(0) != null && "График вывоза мусора на зиму".equals(table().getItems().get(0).planTopic()));
     }
+
+    @Test
+    void anImportFileIsPreviewedThenLoadedWhole() throws Exception {
+        givenAPageWithPosts();
+        java.nio.file.Path file = dir.resolve("posts.csv");
+        java.nio.file.Files.write(file, ("Дата публикации;Адрес страницы;Ссылка на публикацию;Формат;Тема\r\n"
+                + "21.11.2026 10:30;vk.com/club210001;vk.com/wall-210001_301;фото;Ярмарка\r\n"
+                + "22.11.2026 12:00;vk.com/club210001;vk.com/wall-210001_302;видео;Концерт\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        openWindow();
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 40 публикаций".equals(labelText("#posts-found")));
+        ru.officialpages.ui.posts.PostsView view = node("#posts-view");
+        // The file chooser is the system's; from the chosen file on, the user's path is the program's.
+        interact(() -> view.importFile(file));
+        waitUntil(() -> lookup("#import-preview-lines").tryQuery().isPresent());
+        javafx.scene.control.ListView<String> lines = node("#import-preview-lines");
+        assertThat(lines.getItems()).hasSize(2).allMatch(l -> l.startsWith("Строка "));
+        clickOn("Загрузить");
+        waitUntil(() -> "Найдено: 42 публикации".equals(labelText("#posts-found")));
+        assertThat(new PostRepository(db).count()).isEqualTo(42);
+    }
 }

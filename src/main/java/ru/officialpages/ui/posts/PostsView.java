@@ -154,7 +154,7 @@ public final class PostsView extends VBox {
                     "*.xlsx", "*.csv", "*.txt"));
             java.io.File f = chooser.showOpenDialog(getScene().getWindow());
             if (f != null) {
-                vm.previewImport(f.toPath(), this::showPreview);
+                importFile(f.toPath());
             }
         });
         Label found = new Label();
@@ -209,7 +209,12 @@ public final class PostsView extends VBox {
         d.showAndWait().ifPresent(item -> vm.attach(entry, item));
     }
 
-    void showPreview(ru.officialpages.imports.PostImport.Preview p) {
+    /** Reads the chosen file and shows what it would add; nothing is written until the user agrees. */
+    public void importFile(java.nio.file.Path file) {
+        vm.previewImport(file, this::showPreview);
+    }
+
+    private void showPreview(ru.officialpages.imports.PostImport.Preview p) {
         String summary = p.errors().isEmpty() ? Tr.tr("posts.import.summary", p.posts().size())
                 : Tr.tr("posts.import.errors", p.errors().size());
         new ru.officialpages.ui.common.ImportPreviewDialog(getScene().getWindow(), Tr.tr("posts.import.title"), summary,
