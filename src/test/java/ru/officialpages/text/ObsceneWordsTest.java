@@ -98,6 +98,14 @@ class ObsceneWordsTest {
     }
 
     @Test
+    void postsInOrdinaryRussianHaveNoObsceneWords() {
+        // Longer ordinary texts: the press release, the plain post and the typos sample.
+        for (String text : List.of(Corpus.PRESS_RELEASE, Corpus.PLAIN_POST, Corpus.TYPOS)) {
+            assertThat(words.find(text)).isEmpty();
+        }
+    }
+
+    @Test
     void aBrokenLexiconLineIsReported() {
         assertThatThrownBy(() -> ObsceneWords.parse(new StringReader("stem\tхуй\nбред\n"), "мой.tsv"))
                 .isInstanceOf(LexiconException.class).hasMessageContaining("мой.tsv");
