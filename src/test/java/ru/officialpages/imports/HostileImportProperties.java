@@ -1,0 +1,101 @@
+package ru.officialpages.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+
+/**
+ * Random and hostile files thrown at the page and post importers (issue 9): each is either read
+ * into rows or refused with messages, every message names a line inside the file, and reading
+ * never throws. Nothing is written by reading, so a refusal leaves the database as it was.
+ */
+class HostileImportProperties {
+    private static final List<Page> PAGES = List.of(
+            new Page(1, 1, Network.VK, "https://vk.com/club210001", LocalDate.of(2025, 1, 1), null, null));
+    private static final List<Organization> ORGS = List.of(
+            new Organization(1, OrganizationKind.ADMINISTRATION, "Администрация", "", "", "", "", false, "", false));
+    private static final List<Network> NETWORKS = List.of(new Network(Network.VK, "ВКонтакте", "vk.com"),
+            new Network(Network.OK, "Одноклассники", "ok.ru"), new Network(Network.TELEGRAM, "Telegram", "t.me"));
+
+    @Provide
+    Arbitrary<String> cells() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("=HYPERLINK(\"http://evil\",\"x\")", "+7 913", "-1", "@SUM(A1)", "31.11.2026", "20.11.2026 10:30",
+                        "vk.com/club210001", "vk.com/wall-210001_5", "javascript:alert(1)", "фото", "", " ", "\"", ";;",
+                        "Администрация", "ok.ru/group/1", "t.me/x/1", "2026-11-20"),
+                Arbitraries.strings().ofMaxLength(40),
+                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(5),
+                Arbitraries.strings().withChars('а', 'б', 'ё', ';', ',', '"', '\n', '\r').ofMaxLength(30),
+                Arbitraries.strings().alpha().ofMinLength(33_000).ofMaxLength(33_100));
+    }
+
+    @Provide
+    Arbitrary<byte[]> files() {
+        Arbitrary<String> header = Arbitraries.of(
+                "Дата публикации;Адрес страницы;Ссылка на публикацию;Формат;Тема",
+                "Организация;Соцсеть;Адрес страницы;Дата создания;Ответственный",
+                "Организация,Адрес страницы,Дата создания", "", "что-то;другое");
+        Arbitrary<String> row = cells().list().ofMinSize(0).ofMaxSize(6).map(l -> String.join(";", l));
+        Arbitrary<String> text = row.list().ofMaxSize(12).flatMap(rows -> header.map(h -> h + "\r\n" + String.join("\r\n", rows)));
+        Arbitrary<byte[]> encoded = text.flatMap(t -> Arbitraries.of(StandardCharsets.UTF_8, Charset.forName("windows-1251"))
+                .map(c -> t.getBytes(c)));
+        Arbitrary<byte[]> garbage = Arbitraries.bytes().array(byte[].class).ofMaxSize(400);
+        return Arbitraries.oneOf(encoded, encoded, garbage);
+    }
+
+    @Property(tries = 120)
+    void postImportReadsOrRefusesWithLines(@ForAll("files") byte[] file) {
+        PostImport.Preview p;
+        try {
+            p = new PostImport(PAGES, Set.of()).read(new TableReader().read(file));
+        } catch (TableException e) {
+            assertThat(e.line()).isGreaterThanOrEqualTo(0);
+            assertThat(e.getMessage()).isNotBlank();
+            return;
+        }
+        int lines = countLines(file);
+        assertThat(p.canApply()).isEqualTo(p.errors().isEmpty() && !p.posts().isEmpty());
+        assertThat(p.errors()).allSatisfy(e -> {
+            assertThat(e.line()).isBetween(0, lines + 1);
+            assertThat(e.text()).isNotBlank();
+        });
+        assertThat(p.posts()).allSatisfy(l -> assertThat(l.post().url()).startsWith("https://"));
+    }
+
+    @Property(tries = 120)
+    void pageImportReadsOrRefusesWithLines(@ForAll("files") byte[] file) {
+        PageImportPreview p;
+        try {
+            p = new PageImport(NETWORKS, ORGS, PAGES).read(new TableReader().read(file));
+        } catch (TableException e) {
+            assertThat(e.line()).isGreaterThanOrEqualTo(0);
+            return;
+        }
+        int lines = countLines(file);
+        assertThat(p.errors()).allSatisfy(e -> assertThat(e.line()).isBetween(0, lines + 1));
+        assertThat(p.pages()).allSatisfy(l -> assertThat(l.entry().address()).startsWith("https://"));
+    }
+
+    private static int countLines(byte[] file) {
+        int n = 1;
+        for (byte b : file) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
