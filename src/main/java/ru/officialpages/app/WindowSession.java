@@ -15,6 +15,7 @@ import ru.officialpages.storage.BackupCopy;
 import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.MainWindow;
 import ru.officialpages.ui.UiContext;
+import ru.officialpages.ui.common.TextCheckService;
 import ru.officialpages.ui.common.FxDialogService;
 import ru.officialpages.ui.common.FxTaskExecutor;
 import ru.officialpages.ui.settings.BackupsViewModel;
@@ -37,13 +38,16 @@ final class WindowSession {
         this.lock = lock;
     }
 
+    /** One text checker for the whole run: a restore reopens the window, not LanguageTool. */
+    private final TextCheckService textChecks = new TextCheckService(true);
+
     void show(GuiStart.Opened opened) {
         ctx = opened.ctx();
         stage = new Stage();
         FxDialogService dialogs = new FxDialogService(stage);
         executor = new FxTaskExecutor(dialogs);
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
-                ctx.calendar(), ctx.plan(), ctx.demo(), executor, Preferences.userRoot().node("ru/officialpages/ui"),
+                ctx.calendar(), ctx.plan(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
                 Clock.systemDefaultZone());
         stage.setOnHidden(e -> {
             executor.close();
@@ -54,6 +58,8 @@ final class WindowSession {
         MainWindow window = new MainWindow(stage, ui, dialogs);
         window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom));
         window.show(opened.settings());
+        // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
+        textChecks.warmUp();
         opened.warning().ifPresent(w -> Platform.runLater(() -> dialogs.showInfo(Tr.tr("app.title"), w)));
     }
 

@@ -175,8 +175,12 @@ public final class DemoData {
                         PlanStatus.PLANNED),
                 item(monday.plusWeeks(2), LocalTime.of(10, 0), head, "Неделя главы: итоги и планы", "", PostFormat.VIDEO,
                         PlanStatus.IDEA))).size();
-        plan.save(item(today, LocalTime.of(15, 0), admin, "Отключение электроэнергии в четверг", "Плановые работы",
-                PostFormat.TEXT, PlanStatus.READY));
+        PlanItem outage = plan.save(item(today, LocalTime.of(15, 0), admin, "Отключение электроэнергии в четверг",
+                "Плановые работы", PostFormat.TEXT, PlanStatus.READY));
+        // A draft in the style the orders ask to avoid, so the text check has something to show.
+        plan.saveText(outage.id(), "В целях информирования населения сообщаем, что в четверг будет осуществляться "
+                + "плановое отключение электроэнергии на ул. Советской с 10:00 до 14:00. Приносим извинения за "
+                + "доставленные неудобства.");
         plan.save(item(today.minusDays(3), null, library, "Новые книги в библиотеке", "", PostFormat.PHOTO, PlanStatus.PLANNED));
         plan.save(item(today.plusDays(2), LocalTime.of(11, 0), club, "Концерт ко Дню матери", "День матери",
                 PostFormat.PHOTO, PlanStatus.PLANNED));

@@ -139,6 +139,42 @@ public final class PlanRepository {
         });
     }
 
+    /** The drafted post texts of the items of {@code from} … {@code to}, by item id. */
+    public java.util.Map<Long, String> textsBetween(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            java.util.Map<Long, String> texts = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.plan_item_id, t.text FROM plan_item_text t"
+                    + " JOIN plan_item i ON i.id = t.plan_item_id WHERE i.day >= ? AND i.day <= ?")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        texts.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return texts;
+        });
+    }
+
+    /** Keeps the drafted text of the post an item will become; an empty text removes it. */
+    public void saveText(long itemId, String text) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_text WHERE plan_item_id = ?")) {
+                ps.setLong(1, itemId);
+                ps.executeUpdate();
+            }
+            if (!text.isBlank()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item_text (plan_item_id, text) VALUES (?, ?)")) {
+                    ps.setLong(1, itemId);
+                    ps.setString(2, text);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     /** Moves an item to another day (drag in the calendar). */
     public void move(long id, LocalDate day) {
         db.write(c -> {
@@ -159,6 +195,10 @@ public final class PlanRepository {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_page WHERE plan_item_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_text WHERE plan_item_id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }

@@ -201,7 +201,8 @@ public final class MainWindow {
             case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
                     ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock()));
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()));
+                    ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
+                    ctx.textChecks());
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.executor(), ctx.clock()), () -> open(Screen.PAGES));
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),

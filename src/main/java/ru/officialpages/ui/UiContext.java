@@ -26,6 +26,7 @@ public record UiContext(
         PlanRepository plan,
         DemoData demo,
         TaskExecutor executor,
+        ru.officialpages.ui.common.TextCheckService textChecks,
         Preferences prefs,
         Clock clock) {
 }

@@ -113,4 +113,30 @@ class PlanScreenTest extends WindowTestBase {
         clickOn("#plan-print");
         waitUntil(() -> labelText("#plan-status").startsWith("Принтер не найден"));
     }
+
+    @Test
+    void thePostTextIsCheckedAsItIsTypedAndFixedInOneClick() throws Exception {
+        givenAHeadPage();
+        openWindow();
+        clickOn("#nav-plan");
+        waitUntil(() -> lookup("#plan-norm-" + pageId).tryQuery().isPresent());
+        clickOn("#plan-day-2026-11-26");
+        waitUntil(() -> lookup("#plan-item-text-area").tryQuery().isPresent());
+        clickOn("#plan-item-topic").write("Субботник");
+        clickOn("Глава Берёзовского сельского поселения — ВКонтакте");
+        clickOn("#plan-item-text-area").write("В целях благоустройства приглашаем всех на субботник.");
+        org.fxmisc.richtext.StyleClassedTextArea area = node("#plan-item-text-area");
+        // Underlined where the officialese is, and listed below with its plainer word.
+        waitUntil(() -> area.getStyleOfChar(2).contains("finding-bureaucratese"));
+        javafx.scene.control.ListView<ru.officialpages.text.Finding> findings = node("#plan-item-text-findings");
+        assertThat(findings.getItems()).anyMatch(f -> f.fragment().equals("В целях"));
+        clickOn(lookup(".finding-fix").match(org.testfx.matcher.control.LabeledMatchers.hasText("Заменить на «Чтобы»"))
+                .<javafx.scene.Node>query());
+        assertThat(area.getText()).startsWith("Чтобы благоустройства");
+        waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.fragment().equals("В целях")));
+        clickOn("Сохранить");
+        waitUntil(() -> !new PlanRepository(db).textsBetween(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)).isEmpty());
+        assertThat(new PlanRepository(db).textsBetween(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)).values())
+                .containsExactly("Чтобы благоустройства приглашаем всех на субботник.");
+    }
 }

@@ -42,6 +42,7 @@ import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.TestDialogs;
 import ru.officialpages.ui.common.FxTaskExecutor;
+import ru.officialpages.ui.common.TextCheckService;
 
 /**
  * Opens the real main window on a real database in a temp folder, with a fixed "today"
@@ -53,6 +54,8 @@ abstract class WindowTestBase extends FxRobot {
     Preferences prefs;
     Database db;
     FxTaskExecutor executor;
+    /** Without LanguageTool: seconds per test class for nothing the screens' tests look at. */
+    final TextCheckService textChecks = new TextCheckService(false);
     Stage stage;
     /** Addresses the window asked to open in a browser; no browser starts in a test. */
     final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -87,7 +90,7 @@ abstract class WindowTestBase extends FxRobot {
         PlanRepository plan = new PlanRepository(db);
         UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
                 new CalendarRepository(db, BuiltInCalendars.load()), plan,
-                new DemoData(settings, orgs, pages, posts, plan), executor, prefs,
+                new DemoData(settings, orgs, pages, posts, plan), executor, textChecks, prefs,
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));
         Settings loaded = settings.load();

@@ -31,7 +31,7 @@ import ru.officialpages.ui.common.DateField;
 /** A plan item's card: new (from a clicked day) or existing, with delete and "published". */
 final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
     /** What the user chose: save (with an optional weekly repeat), delete, or mark published. */
-    record Outcome(Action action, PlanItem item, LocalDate repeatUntil) {
+    record Outcome(Action action, PlanItem item, LocalDate repeatUntil, String text) {
     }
 
     enum Action { SAVE, DELETE, PUBLISH }
@@ -41,7 +41,7 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
     static final ButtonType DELETE = new ButtonType(Tr.tr("plan.delete"), ButtonBar.ButtonData.LEFT);
     static final ButtonType PUBLISH = new ButtonType(Tr.tr("plan.publish"), ButtonBar.ButtonData.OTHER);
 
-    PlanItemDialog(Window owner, PlanViewModel vm, PlanItem item) {
+    PlanItemDialog(Window owner, PlanViewModel vm, PlanItem item, ru.officialpages.ui.common.TextCheckService textChecks) {
         initOwner(owner);
         boolean isNew = item.id() == 0;
         setTitle(isNew ? Tr.tr("plan.dialog.new") : Tr.tr("plan.dialog.edit"));
@@ -117,6 +117,12 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
         grid.add(new FieldBox(Tr.tr("plan.status"), status, null), 1, 3);
         grid.add(new FieldBox(Tr.tr("plan.pages"), pageBoxes, pagesError), 0, 4, 2, 1);
         grid.add(new FieldBox(Tr.tr("plan.notes"), notes, null), 0, 5, 2, 1);
+        ru.officialpages.ui.common.CheckedTextEditor postText =
+                new ru.officialpages.ui.common.CheckedTextEditor("plan-item-text", vm.textOf(item), textChecks);
+        grid.add(new FieldBox(Tr.tr("plan.text"), postText, null), 2, 0, 1, 7);
+        javafx.scene.layout.ColumnConstraints narrow = new javafx.scene.layout.ColumnConstraints(200, 240, 320);
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints(360, 420, Double.MAX_VALUE);
+        grid.getColumnConstraints().addAll(narrow, narrow, wide);
         if (isNew) {
             grid.add(new FieldBox(Tr.tr("plan.repeat"), repeat, repeatError), 0, 6, 2, 1);
         }
@@ -141,9 +147,10 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
             PlanItem edited = new PlanItem(item.id(), day.getValue(), parseTime(time.getText()), pages, topic.getText(),
                     occasion.getText(), format.getValue(), notes.getText(), status.getValue(), item.seriesId());
             if (b == DELETE) {
-                return new Outcome(Action.DELETE, item, null);
+                return new Outcome(Action.DELETE, item, null, null);
             }
-            return new Outcome(b == PUBLISH ? Action.PUBLISH : Action.SAVE, edited, isNew ? repeat.getValue() : null);
+            return new Outcome(b == PUBLISH ? Action.PUBLISH : Action.SAVE, edited, isNew ? repeat.getValue() : null,
+                    postText.getText());
         });
         javafx.application.Platform.runLater(topic::requestFocus);
     }

@@ -50,6 +50,7 @@ public final class PlanView extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private final PlanViewModel vm;
     private final Supplier<java.time.LocalDateTime> now;
+    private final ru.officialpages.ui.common.TextCheckService checks;
     private final GridPane month = new GridPane();
     private final GridPane weekGrid = new GridPane();
     private boolean weekMode;
@@ -60,10 +61,11 @@ public final class PlanView extends VBox {
     private PlanItem dragged;
     private LocalDate selectedMonday;
 
-    public PlanView(PlanViewModel vm, Supplier<java.time.LocalDateTime> now) {
+    public PlanView(PlanViewModel vm, Supplier<java.time.LocalDateTime> now, ru.officialpages.ui.common.TextCheckService checks) {
         super(12);
         this.vm = vm;
         this.now = now;
+        this.checks = checks;
         setId("plan-view");
         buildList();
         ScrollPane monthScroll = new ScrollPane(month);
@@ -440,20 +442,20 @@ public final class PlanView extends VBox {
 
     private void openNew(LocalDate day) {
         PlanItem fresh = new PlanItem(0, day, null, List.of(), "", "", PostFormat.PHOTO, "", PlanStatus.PLANNED, null);
-        new PlanItemDialog(getScene().getWindow(), vm, fresh).showAndWait().ifPresent(this::apply);
+        new PlanItemDialog(getScene().getWindow(), vm, fresh, checks).showAndWait().ifPresent(this::apply);
     }
 
     private void openExisting(PlanItem item) {
-        new PlanItemDialog(getScene().getWindow(), vm, item).showAndWait().ifPresent(this::apply);
+        new PlanItemDialog(getScene().getWindow(), vm, item, checks).showAndWait().ifPresent(this::apply);
     }
 
     private void apply(PlanItemDialog.Outcome o) {
         switch (o.action()) {
-            case SAVE -> vm.save(o.item(), o.repeatUntil());
+            case SAVE -> vm.save(o.item(), o.repeatUntil(), o.text());
             case DELETE -> vm.delete(o.item());
             case PUBLISH -> {
-                if (!o.item().equals(currentVersion(o.item()))) {
-                    vm.save(o.item(), null);
+                if (!o.item().equals(currentVersion(o.item())) || !o.text().equals(vm.textOf(o.item()))) {
+                    vm.save(o.item(), null, o.text());
                 }
                 new PublishDialog(getScene().getWindow(), vm, o.item(), now.get()).showAndWait();
             }

@@ -59,6 +59,7 @@ public final class PlanViewModel {
 
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
+    private final Map<Long, String> texts = new HashMap<>();
     private final ObservableList<PlanPage> planPages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductionCalendar> calendar = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -129,7 +130,20 @@ public final class PlanViewModel {
     public void reloadItems() {
         LocalDate from = firstShown();
         LocalDate to = lastShown();
-        executor.execute(BackgroundTask.of(p -> plan.between(from, to)).onSuccess(items::setAll));
+        executor.execute(BackgroundTask.of(p -> new Shown(plan.between(from, to), plan.textsBetween(from, to)))
+                .onSuccess(shown -> {
+                    texts.clear();
+                    texts.putAll(shown.texts());
+                    items.setAll(shown.items());
+                }));
+    }
+
+    private record Shown(List<PlanItem> items, Map<Long, String> texts) {
+    }
+
+    /** The drafted text of the post an item will become ("" when none). */
+    public String textOf(PlanItem item) {
+        return texts.getOrDefault(item.id(), "");
     }
 
     public void previous() {
@@ -175,17 +189,28 @@ public final class PlanViewModel {
 
     /** Saves an item; with {@code repeatUntil}, a new one is repeated every week up to that day. */
     public void save(PlanItem item, LocalDate repeatUntil) {
+        save(item, repeatUntil, null);
+    }
+
+    /** The same, with the drafted post text ({@code null}: leave the text as it is). */
+    public void save(PlanItem item, LocalDate repeatUntil, String text) {
         executor.execute(BackgroundTask.of(p -> {
+            List<PlanItem> saved;
             if (item.id() == 0 && repeatUntil != null && repeatUntil.isAfter(item.day())) {
                 List<PlanItem> series = new ArrayList<>();
                 for (LocalDate d = item.day(); !d.isAfter(repeatUntil); d = d.plusWeeks(1)) {
                     series.add(item.onDay(d));
                 }
-                plan.saveSeries(series);
-                return series.size();
+                saved = plan.saveSeries(series);
+            } else {
+                saved = List.of(plan.save(item));
             }
-            plan.save(item);
-            return 1;
+            if (text != null) {
+                for (PlanItem s : saved) {
+                    plan.saveText(s.id(), text);
+                }
+            }
+            return saved.size();
         }).onSuccess(n -> {
             status.set(n > 1 ? Tr.tr("plan.saved.series", n) : Tr.tr("plan.saved"));
             reloadItems();

@@ -1,0 +1,80 @@
+package ru.officialpages.ui.common;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.LoggerFactory;
+import ru.officialpages.text.CheckOptions;
+import ru.officialpages.text.Finding;
+import ru.officialpages.text.PersonalDictionary;
+import ru.officialpages.text.TextChecker;
+
+/**
+ * Checks texts on a thread of its own, never on the UI thread and never in the database's queue.
+ * LanguageTool (seconds to load) is loaded there the first time, after the window is up; until it
+ * is ready, checks run without spelling and {@link #spellingReadyProperty()} is false.
+ */
+public final class TextCheckService implements AutoCloseable {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "text-check");
+        t.setDaemon(true);
+        return t;
+    });
+    private final boolean spelling;
+    private final ReadOnlyBooleanWrapper spellingReady = new ReadOnlyBooleanWrapper(false);
+    private TextChecker checker;
+
+    /** {@code spelling}: false keeps LanguageTool out entirely (tests, or a machine short of memory). */
+    public TextCheckService(boolean spelling) {
+        this.spelling = spelling;
+    }
+
+    /** Starts loading LanguageTool in the background, so the first real check does not wait for it. */
+    public void warmUp() {
+        if (spelling) {
+            thread.execute(() -> {
+                try {
+                    checker().speller().warmUp();
+                    Platform.runLater(() -> spellingReady.set(true));
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(TextCheckService.class).error("LanguageTool did not load", e);
+                }
+            });
+        }
+    }
+
+    /** Checks {@code text} off the UI thread and hands the findings to {@code onResult} on it. */
+    public void check(String text, Consumer<List<Finding>> onResult) {
+        thread.execute(() -> {
+            try {
+                TextChecker c = checker();
+                CheckOptions options = spelling && c.speller().isLoaded() ? CheckOptions.defaults()
+                        : CheckOptions.defaults().withoutSpelling();
+                List<Finding> found = c.check(text, options);
+                Platform.runLater(() -> onResult.accept(found));
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(TextCheckService.class).error("Text check failed", e);
+            }
+        });
+    }
+
+    private TextChecker checker() {
+        if (checker == null) {
+            checker = TextChecker.standard(PersonalDictionary.empty());
+        }
+        return checker;
+    }
+
+    public ReadOnlyBooleanProperty spellingReadyProperty() {
+        return spellingReady.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
