@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoData demo;
     private final CalendarRepository calendar;
     private final PlanRepository plan;
+    private final ru.officialpages.storage.DictionaryRepository dictionary;
     private final Backups backups;
 
     private AppContext(DataFolder folder, Database database, Backups backups) {
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.posts = new PostRepository(database);
         this.calendar = new CalendarRepository(database, BuiltInCalendars.load());
         this.plan = new PlanRepository(database);
+        this.dictionary = new ru.officialpages.storage.DictionaryRepository(database);
         this.demo = new DemoData(settings, organizations, pages, posts, plan);
     }
 
@@ -103,6 +105,10 @@ public final class AppContext implements AutoCloseable {
 
     public PostRepository posts() {
         return posts;
+    }
+
+    public ru.officialpages.storage.DictionaryRepository dictionary() {
+        return dictionary;
     }
 
     public PlanRepository plan() {

@@ -15,6 +15,7 @@ import ru.officialpages.storage.BackupCopy;
 import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.MainWindow;
 import ru.officialpages.ui.UiContext;
+import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TextCheckService;
 import ru.officialpages.ui.common.FxDialogService;
 import ru.officialpages.ui.common.FxTaskExecutor;
@@ -38,14 +39,20 @@ final class WindowSession {
         this.lock = lock;
     }
 
-    /** One text checker for the whole run: a restore reopens the window, not LanguageTool. */
-    private final TextCheckService textChecks = new TextCheckService(true);
 
     void show(GuiStart.Opened opened) {
         ctx = opened.ctx();
         stage = new Stage();
         FxDialogService dialogs = new FxDialogService(stage);
         executor = new FxTaskExecutor(dialogs);
+        FxTaskExecutor writes = executor;
+        AppContext data = ctx;
+        // The dictionary is read with the data it belongs to: after a restore, the restored one.
+        TextCheckService textChecks = new TextCheckService(true, ctx.dictionary().words(),
+                word -> writes.execute(BackgroundTask.of(p -> {
+                    data.dictionary().add(word);
+                    return word;
+                })));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
                 Clock.systemDefaultZone());

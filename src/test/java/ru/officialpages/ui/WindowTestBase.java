@@ -55,7 +55,7 @@ abstract class WindowTestBase extends FxRobot {
     Database db;
     FxTaskExecutor executor;
     /** Without LanguageTool: seconds per test class for nothing the screens' tests look at. */
-    final TextCheckService textChecks = new TextCheckService(false);
+    TextCheckService textChecks = new TextCheckService(false, java.util.Set.of(), word -> { });
     Stage stage;
     /** Addresses the window asked to open in a browser; no browser starts in a test. */
     final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -107,6 +107,17 @@ public final class CheckedTextEditor extends VBox {
             // As wide as the list, so a long message wraps and its fix button stays in view.
             row.prefWidthProperty().bind(findings.widthProperty().subtract(24));
             row.setMaxWidth(Region.USE_PREF_SIZE);
+            if (f.kind() == ru.officialpages.text.FindingKind.SPELLING && f.end() > f.start()) {
+                // Place names and surnames are not mistakes: the user teaches the check once.
+                Button learn = new Button(Tr.tr("textcheck.learn"));
+                learn.getStyleClass().addAll(Styles.SMALL, "finding-learn");
+                learn.setMinWidth(Region.USE_PREF_SIZE);
+                learn.setOnAction(e -> {
+                    service.addWord(f.fragment());
+                    check();
+                });
+                row.getChildren().add(learn);
+            }
             if (!f.suggestions().isEmpty() && f.end() > f.start()) {
                 String fix = f.suggestions().get(0);
                 Button apply = new Button(Tr.tr("textcheck.fix", fix));

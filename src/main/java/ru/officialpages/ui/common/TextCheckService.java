@@ -26,11 +26,25 @@ public final class TextCheckService implements AutoCloseable {
     });
     private final boolean spelling;
     private final ReadOnlyBooleanWrapper spellingReady = new ReadOnlyBooleanWrapper(false);
+    /** The user's words, read by the check thread, added to from the UI thread. */
+    private final java.util.Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Consumer<String> keepWord;
     private TextChecker checker;
 
-    /** {@code spelling}: false keeps LanguageTool out entirely (tests, or a machine short of memory). */
-    public TextCheckService(boolean spelling) {
+    /**
+     * {@code spelling}: false keeps LanguageTool out entirely (tests, or a machine short of memory).
+     * {@code words}: the personal dictionary as stored; {@code keepWord} stores a new word.
+     */
+    public TextCheckService(boolean spelling, java.util.Set<String> words, Consumer<String> keepWord) {
         this.spelling = spelling;
+        this.words.addAll(words.stream().map(PersonalDictionary::fold).toList());
+        this.keepWord = keepWord;
+    }
+
+    /** Accepts {@code word} from now on, in this and every later check, and keeps it. */
+    public void addWord(String word) {
+        words.add(PersonalDictionary.fold(word));
+        keepWord.accept(word);
     }
 
     /** Starts loading LanguageTool in the background, so the first real check does not wait for it. */
@@ -64,7 +78,7 @@ public final class TextCheckService implements AutoCloseable {
 
     private TextChecker checker() {
         if (checker == null) {
-            checker = TextChecker.standard(PersonalDictionary.empty());
+            checker = TextChecker.standard(word -> words.contains(PersonalDictionary.fold(word)));
         }
         return checker;
     }
