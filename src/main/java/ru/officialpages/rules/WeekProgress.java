@@ -18,6 +18,6 @@ public record WeekProgress(long pageId, LocalDate monday, int published, int nor
 
     /** "2 из 3", as the plan and the report show it. */
     public String ratio() {
-        return published + " из " + norm;
+        return ru.officialpages.i18n.Tr.tr("norm.ratio", published, norm);
     }
 }

@@ -7,6 +7,6 @@ public record PageWeek(long pageId, String page, int planned, int norm) {
     }
 
     public String ratio() {
-        return planned + " из " + norm;
+        return ru.officialpages.i18n.Tr.tr("norm.ratio", planned, norm);
     }
 }
