@@ -1,6 +1,5 @@
 package ru.officialpages.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -107,31 +106,17 @@ public final class Bureaucratese {
 
     static List<Entry> parse(Reader reader, String name) {
         List<Entry> entries = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                String phrase = cells[0].strip();
-                if (phrase.isEmpty() || cells.length > 3 || !phrase.matches("[\\p{L}\\d*| -]+")) {
-                    throw new LexiconException(Tr.tr("text.lexicon.badLine", name, number));
-                }
-                List<String> alternatives = cells.length > 1
-                        ? Arrays.stream(cells[1].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList()
-                        : List.of();
-                String note = cells.length > 2 ? cells[2].strip() : "";
-                entries.add(new Entry(phrase, alternatives, note, compile(phrase), !phrase.contains("*")));
+        LexiconLines.read(reader, name, (number, cells) -> {
+            String phrase = cells[0].strip();
+            if (phrase.isEmpty() || cells.length > 3 || !phrase.matches("[\\p{L}\\d*| -]+")) {
+                throw new LexiconException(Tr.tr("text.lexicon.badLine", name, number));
             }
-        } catch (IOException e) {
-            throw new LexiconException(Tr.tr("text.lexicon.unreadable", name), e);
-        }
+            List<String> alternatives = cells.length > 1
+                    ? Arrays.stream(cells[1].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    : List.of();
+            String note = cells.length > 2 ? cells[2].strip() : "";
+            entries.add(new Entry(phrase, alternatives, note, compile(phrase), !phrase.contains("*")));
+        });
         return entries;
     }
 

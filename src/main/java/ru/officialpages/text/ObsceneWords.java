@@ -1,6 +1,5 @@
 package ru.officialpages.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -68,34 +67,20 @@ public final class ObsceneWords {
         Set<String> prefixes = new HashSet<>();
         prefixes.add("");
         List<String> allowed = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 2 || !cells[1].strip().matches("[а-яё]+")) {
-                    throw new LexiconException(Tr.tr("text.lexicon.badLine", name, number));
-                }
-                String text = collapse(cells[1].strip().replace('ё', 'е'));
-                switch (cells[0].strip()) {
-                    case "stem" -> roots.add(new Root(text, Kind.STEM));
-                    case "word" -> roots.add(new Root(text, Kind.WORD));
-                    case "any" -> roots.add(new Root(text, Kind.ANY));
-                    case "prefix" -> prefixes.add(text);
-                    case "allow" -> allowed.add(text);
-                    default -> throw new LexiconException(Tr.tr("text.lexicon.badLine", name, number));
-                }
+        LexiconLines.read(reader, name, (number, cells) -> {
+            if (cells.length != 2 || !cells[1].strip().matches("[а-яё]+")) {
+                throw new LexiconException(Tr.tr("text.lexicon.badLine", name, number));
             }
-        } catch (IOException e) {
-            throw new LexiconException(Tr.tr("text.lexicon.unreadable", name), e);
-        }
+            String text = collapse(cells[1].strip().replace('ё', 'е'));
+            switch (cells[0].strip()) {
+                case "stem" -> roots.add(new Root(text, Kind.STEM));
+                case "word" -> roots.add(new Root(text, Kind.WORD));
+                case "any" -> roots.add(new Root(text, Kind.ANY));
+                case "prefix" -> prefixes.add(text);
+                case "allow" -> allowed.add(text);
+                default -> throw new LexiconException(Tr.tr("text.lexicon.badLine", name, number));
+            }
+        });
         return new ObsceneWords(roots, prefixes, allowed);
     }
 
