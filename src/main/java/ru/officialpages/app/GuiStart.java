@@ -88,7 +88,7 @@ final class GuiStart {
         AppContext ctx = AppContext.open(folder);
         try {
             Optional<String> warning = ctx.dailyBackup(LocalDateTime.now());
-            return new Opened(ctx, ctx.settings().load(), warning);
+            return new Opened(ctx, ctx.settings().load(), warning, ctx.dictionary().words());
         } catch (RuntimeException e) {
             ctx.close();
             throw e;
@@ -160,6 +160,7 @@ final class GuiStart {
         a.showAndWait();
     }
 
-    record Opened(AppContext ctx, Settings settings, Optional<String> warning) {
+    /** What the window needs from the data, read off the UI thread: settings and the personal dictionary too. */
+    record Opened(AppContext ctx, Settings settings, Optional<String> warning, java.util.Set<String> dictionary) {
     }
 }

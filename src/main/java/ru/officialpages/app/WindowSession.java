@@ -48,7 +48,7 @@ final class WindowSession {
         FxTaskExecutor writes = executor;
         AppContext data = ctx;
         // The dictionary is read with the data it belongs to: after a restore, the restored one.
-        TextCheckService textChecks = new TextCheckService(true, ctx.dictionary().words(),
+        TextCheckService textChecks = new TextCheckService(true, opened.dictionary(),
                 word -> writes.execute(BackgroundTask.of(p -> {
                     data.dictionary().add(word);
                     return word;
