@@ -33,6 +33,9 @@ public final class AppContext implements AutoCloseable {
     private final PlanRepository plan;
     private final ru.officialpages.storage.DictionaryRepository dictionary;
     private final Backups backups;
+    private final ru.officialpages.storage.ModerationRepository moderation;
+    private final ru.officialpages.storage.MessageRepository messages;
+    private final ru.officialpages.storage.ReportRepository reports;
 
     private AppContext(DataFolder folder, Database database, Backups backups) {
         this.folder = folder;
@@ -46,7 +49,10 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarRepository(database, BuiltInCalendars.load());
         this.plan = new PlanRepository(database);
         this.dictionary = new ru.officialpages.storage.DictionaryRepository(database);
-        this.demo = new DemoData(settings, organizations, pages, posts, plan);
+        this.moderation = new ru.officialpages.storage.ModerationRepository(database);
+        this.messages = new ru.officialpages.storage.MessageRepository(database);
+        this.reports = new ru.officialpages.storage.ReportRepository(database);
+        this.demo = new DemoData(settings, organizations, pages, posts, plan, moderation, messages);
     }
 
     /**
@@ -109,6 +115,18 @@ public final class AppContext implements AutoCloseable {
 
     public ru.officialpages.storage.DictionaryRepository dictionary() {
         return dictionary;
+    }
+
+    public ru.officialpages.storage.ModerationRepository moderation() {
+        return moderation;
+    }
+
+    public ru.officialpages.storage.MessageRepository messages() {
+        return messages;
+    }
+
+    public ru.officialpages.storage.ReportRepository reports() {
+        return reports;
     }
 
     public PlanRepository plan() {

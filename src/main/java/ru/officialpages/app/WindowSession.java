@@ -54,7 +54,7 @@ final class WindowSession {
                     return word;
                 })));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
-                ctx.calendar(), ctx.plan(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
+                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
                 Clock.systemDefaultZone());
         stage.setOnHidden(e -> {
             executor.close();

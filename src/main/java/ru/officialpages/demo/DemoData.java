@@ -50,9 +50,14 @@ public final class DemoData {
     private final PageRepository pages;
     private final PostRepository posts;
     private final PlanRepository plan;
+    private final ru.officialpages.storage.ModerationRepository moderation;
+    private final ru.officialpages.storage.MessageRepository messages;
 
     public DemoData(SettingsRepository settings, OrganizationRepository organizations, PageRepository pages,
-            PostRepository posts, PlanRepository plan) {
+            PostRepository posts, PlanRepository plan, ru.officialpages.storage.ModerationRepository moderation,
+            ru.officialpages.storage.MessageRepository messages) {
+        this.moderation = moderation;
+        this.messages = messages;
         this.settings = settings;
         this.organizations = organizations;
         this.pages = pages;

@@ -24,7 +24,8 @@ class DemoDataTest {
 
     private DemoData demo(Database db) {
         return new DemoData(new SettingsRepository(db), new OrganizationRepository(db), new PageRepository(db),
-                new PostRepository(db), new ru.officialpages.storage.PlanRepository(db));
+                new PostRepository(db), new ru.officialpages.storage.PlanRepository(db),
+                new ru.officialpages.storage.ModerationRepository(db), new ru.officialpages.storage.MessageRepository(db));
     }
 
     @Test

@@ -88,9 +88,12 @@ abstract class WindowTestBase extends FxRobot {
         PostRepository posts = new PostRepository(db);
         executor = new FxTaskExecutor(TestDialogs.failing());
         PlanRepository plan = new PlanRepository(db);
+        ru.officialpages.storage.ModerationRepository moderation = new ru.officialpages.storage.ModerationRepository(db);
+        ru.officialpages.storage.MessageRepository messages = new ru.officialpages.storage.MessageRepository(db);
         UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
-                new CalendarRepository(db, BuiltInCalendars.load()), plan,
-                new DemoData(settings, orgs, pages, posts, plan), executor, textChecks, prefs,
+                new CalendarRepository(db, BuiltInCalendars.load()), plan, moderation, messages,
+                new ru.officialpages.storage.ReportRepository(db),
+                new DemoData(settings, orgs, pages, posts, plan, moderation, messages), executor, textChecks, prefs,
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));
         Settings loaded = settings.load();
