@@ -33,8 +33,10 @@ public final class PostImport {
     public static final String LINK = Tr.tr("import.posts.column.link");
     public static final String FORMAT = Tr.tr("import.posts.column.format");
     public static final String TOPIC = Tr.tr("import.posts.column.topic");
+    /** The post's own text, optional (issue 8): the checker and the log's search read it. */
+    public static final String TEXT = Tr.tr("import.posts.column.text");
     static final List<String> REQUIRED = List.of(DATE, PAGE, LINK);
-    static final List<String> OPTIONAL = List.of(FORMAT, TOPIC);
+    static final List<String> OPTIONAL = List.of(FORMAT, TOPIC, TEXT);
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter RU_DATE_TIME =
             DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
@@ -118,7 +120,8 @@ public final class PostImport {
                     continue;
                 }
                 String topic = map.index(TOPIC) < 0 ? "" : row.text(map.index(TOPIC));
-                posts.add(new Line(line, new Post(0, page.id(), when.get(), url, format, topic)));
+                String text = map.index(TEXT) < 0 ? "" : row.text(map.index(TEXT));
+                posts.add(new Line(line, new Post(0, page.id(), when.get(), url, format, topic, text)));
             }
         }
         if (table.rows().isEmpty()) {

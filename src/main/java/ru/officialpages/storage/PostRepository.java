@@ -36,7 +36,8 @@ public final class PostRepository {
 
     static PreparedStatement insert(java.sql.Connection c) throws SQLException {
         return c.prepareStatement(
-                "INSERT INTO post (page_id, published_at, url, format, topic, search, plan_item_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO post (page_id, published_at, url, format, topic, search, plan_item_id, text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
     }
 
@@ -47,13 +48,57 @@ public final class PostRepository {
         ps.setString(3, p.url());
         ps.setString(4, p.format().name());
         ps.setString(5, p.topic());
-        ps.setString(6, searchText(p.topic() + " " + p.url()));
+        ps.setString(6, searchOf(p.topic(), p.url(), p.text()));
         ps.setObject(7, planItemId);
+        ps.setString(8, p.text());
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
-            return new Post(keys.getLong(1), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic());
+            return new Post(keys.getLong(1), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic(), p.text());
         }
+    }
+
+    /** The search column: topic, link and the post's text, so the log's search finds a word said in a post. */
+    static String searchOf(String topic, String url, String text) {
+        return searchText(text.isEmpty() ? topic + " " + url : topic + " " + url + " " + text);
+    }
+
+    /** What the post said; "" when no text is kept (or there is no such post). */
+    public String text(long postId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM post WHERE id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            }
+        });
+    }
+
+    /** Keeps a post's text, and its words in the search column. */
+    public void updateText(long postId, String text) {
+        String clean = text == null ? "" : text.strip();
+        db.write(c -> {
+            String topic;
+            String url;
+            try (PreparedStatement ps = c.prepareStatement("SELECT topic, url FROM post WHERE id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.text.gone"));
+                    }
+                    topic = rs.getString(1);
+                    url = rs.getString(2);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE post SET text = ?, search = ? WHERE id = ?")) {
+                ps.setString(1, clean);
+                ps.setString(2, searchOf(topic, url, clean));
+                ps.setLong(3, postId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Adds one post; a link already in the log is refused with a message naming its date. */
@@ -130,6 +175,61 @@ public final class PostRepository {
                 }
             }
             return list;
+        });
+    }
+
+    /**
+     * The whole filtered log in {@code sort} order, streamed to {@code use} while the cursor is
+     * open: an export of 300,000 posts never holds them all. The stream is valid only inside
+     * {@code use}; the database is held for as long as it runs.
+     */
+    public void stream(PostFilter f, PostSort sort, java.util.function.Consumer<java.util.stream.Stream<PostEntry>> use) {
+        db.read(c -> {
+            Where w = where(f);
+            String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name,"
+                    + " p.plan_item_id, i.topic"
+                    + " FROM post p JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
+                    + " LEFT JOIN plan_item i ON i.id = p.plan_item_id"
+                    + w.sql + " ORDER BY " + orderBy(sort);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                w.bind(ps, 1);
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.util.Iterator<PostEntry> it = new java.util.Iterator<>() {
+                        private Boolean ahead;
+
+                        @Override
+                        public boolean hasNext() {
+                            if (ahead == null) {
+                                try {
+                                    ahead = rs.next();
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException("reading the post log failed", e); // the transaction says it in Russian
+                                }
+                            }
+                            return ahead;
+                        }
+
+                        @Override
+                        public PostEntry next() {
+                            if (!hasNext()) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            ahead = null;
+                            try {
+                                String planTopic = rs.getString(11);
+                                return new PostEntry(map(rs), rs.getString(7), rs.getString(8), rs.getString(9),
+                                        rs.getLong(10), planTopic == null ? "" : planTopic);
+                            } catch (SQLException e) {
+                                throw new IllegalStateException("reading the post log failed", e); // the transaction says it in Russian
+                            }
+                        }
+                    };
+                    use.accept(java.util.stream.StreamSupport.stream(
+                            java.util.Spliterators.spliteratorUnknownSize(it, java.util.Spliterator.ORDERED), false));
+                }
+            }
+            return null;
         });
     }
 

@@ -204,7 +204,7 @@ public final class MainWindow {
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.executor(), ctx.clock()), () -> open(Screen.PAGES));
+                    ctx.settings(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);

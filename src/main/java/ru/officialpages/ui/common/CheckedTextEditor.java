@@ -88,6 +88,15 @@ public final class CheckedTextEditor extends VBox {
         return area.getText();
     }
 
+    /** Replaces the whole text (a form cleared, a post's text loaded); it is checked again. */
+    public void setText(String text) {
+        area.replaceText(text == null ? "" : text);
+    }
+
+    public javafx.beans.value.ObservableValue<String> textProperty() {
+        return area.textProperty();
+    }
+
     private final class FindingCell extends ListCell<Finding> {
         @Override
         protected void updateItem(Finding f, boolean empty) {

@@ -44,4 +44,32 @@ public final class Printing {
         }
         return Tr.tr("print.failed");
     }
+
+    /**
+     * Prints pages made for the chosen printer's A4 layout, one node per sheet of paper: the
+     * caller splits its rows to fit {@link PageLayout#getPrintableHeight()}. Returns a Russian
+     * line for the status bar.
+     */
+    public static String printPages(Window owner, PageOrientation orientation,
+            java.util.function.Function<PageLayout, java.util.List<Node>> pages) {
+        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
+            return Tr.tr("print.noPrinter");
+        }
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            return Tr.tr("print.noPrinter");
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return Tr.tr("print.cancelled");
+        }
+        PageLayout layout = job.getPrinter().createPageLayout(Paper.A4, orientation, Printer.MarginType.DEFAULT);
+        for (Node page : pages.apply(layout)) {
+            if (!job.printPage(layout, page)) {
+                job.cancelJob();
+                return Tr.tr("print.failed");
+            }
+        }
+        return job.endJob() ? Tr.tr("print.done") : Tr.tr("print.failed");
+    }
 }

@@ -49,6 +49,7 @@ import ru.officialpages.ui.common.EmptyState;
 import ru.officialpages.ui.common.BoundTextField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
+import ru.officialpages.ui.common.TableActions;
 
 /** Страницы: the table of pages on the left, the chosen page's card or the new-page form on the right. */
 public final class PagesView extends StackPane {
@@ -118,8 +119,12 @@ public final class PagesView extends StackPane {
         Button organizations = new Button(Tr.tr("pages.organizations"), Icons.ORGANIZATION.icon());
         organizations.setId("pages-organizations");
         organizations.setOnAction(e -> openOrganizations.run());
+        TableActions actions = new TableActions(() -> vm.tableExport(table.getComparator()), vm::municipality,
+                vm::todayDate, "pages");
+        actions.installShortcuts(this);
         // Wraps instead of cutting the buttons' words on a narrow window.
-        FlowPane toolbar = new FlowPane(8, 8, add, importButton, template, export, organizations);
+        FlowPane toolbar = new FlowPane(8, 8, add, importButton, template, export, actions.exportButton(),
+                actions.printButton(), organizations);
 
         ComboBox<Organization> org = new ComboBox<>(vm.organizationList);
         org.setId("pages-filter-organization");
@@ -212,7 +217,7 @@ public final class PagesView extends StackPane {
         status.textProperty().bind(vm.status);
         status.setWrapText(true);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, filters, search, table, status);
+        VBox box = new VBox(10, toolbar, filters, search, actions.noticeNode(), table, status);
         box.setPadding(new Insets(0, 12, 0, 0));
         return box;
     }

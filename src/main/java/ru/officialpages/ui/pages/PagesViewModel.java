@@ -549,6 +549,50 @@ public final class PagesViewModel {
         return today.get();
     }
 
+    /**
+     * The pages as the table shows them now, filtered and in {@code order} (the table's sort;
+     * null keeps the registry's order), for «Экспорт в Excel» and «Печать».
+     */
+    public ru.officialpages.report.TableExport<PageRow> tableExport(java.util.Comparator<PageRow> order) {
+        List<PageRow> shown = new java.util.ArrayList<>(visible);
+        if (order != null) {
+            shown.sort(order);
+        }
+        ru.officialpages.report.TableExport<PageRow> export = ru.officialpages.report.TableExport
+                .<PageRow>of(Tr.tr("pages.export.table.title"), use -> use.accept(shown.stream()))
+                .expectedRows(shown.size());
+        if (organizationFilter.get() != null) {
+            export.filter(Tr.tr("export.filter.organization", organizationFilter.get().name()));
+        }
+        if (networkFilter.get() != null) {
+            export.filter(Tr.tr("export.filter.network", networkFilter.get().name()));
+        }
+        if (statusFilter.get() != null && statusFilter.get() != StatusFilter.ALL) {
+            export.filter(Tr.tr("export.filter.status", Tr.tr("pages.filter.status." + statusFilter.get().name())));
+        }
+        if (!search.get().isBlank()) {
+            export.filter(Tr.tr("export.filter.search", search.get().strip()));
+        }
+        return export
+                .column(ru.officialpages.report.Column.wrappedText(Tr.tr("pages.column.organization"), 34, PageRow::organization))
+                .column(ru.officialpages.report.Column.text(Tr.tr("pages.column.network"), 13, PageRow::network))
+                .column(ru.officialpages.report.Column.hyperlink(Tr.tr("pages.column.address"), 34,
+                        (PageRow r) -> r.page().address()))
+                .column(ru.officialpages.report.Column.date(Tr.tr("pages.column.created"), 12,
+                        (PageRow r) -> r.page().createdOn()))
+                .column(ru.officialpages.report.Column.integer(Tr.tr("pages.column.norm"), 11, PageRow::norm))
+                .column(ru.officialpages.report.Column.text(Tr.tr("pages.column.checklist"), 12, PageRow::progress))
+                .column(ru.officialpages.report.Column.text(Tr.tr("pages.column.status"), 20, PageRow::status));
+    }
+
+    public String municipality() {
+        return currentSettings.municipality();
+    }
+
+    public LocalDate todayDate() {
+        return today.get();
+    }
+
     // ---- for the view ----
 
     public ObservableList<PageRow> visible() {

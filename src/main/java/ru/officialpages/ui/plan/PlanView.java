@@ -60,6 +60,10 @@ public final class PlanView extends VBox {
     private final javafx.beans.property.StringProperty exportStatus = new javafx.beans.property.SimpleStringProperty("");
     private PlanItem dragged;
     private LocalDate selectedMonday;
+    /** The list view's «Экспорт в Excel» / «Печать»: the rows as listed; the month and week views export the plan for approval. */
+    private final ru.officialpages.ui.common.TableActions listActions;
+    private Button exportButton;
+    private Button printButton;
 
     public PlanView(PlanViewModel vm, Supplier<java.time.LocalDateTime> now, ru.officialpages.ui.common.TextCheckService checks) {
         super(12);
@@ -81,7 +85,11 @@ public final class PlanView extends VBox {
         weekPanel.setId("plan-week-panel");
         weekPanel.getStyleClass().add("entry-card");
         weekPanel.setPadding(new Insets(10));
-        getChildren().addAll(toolbar(monthScroll), body, weekPanel);
+        listActions = new ru.officialpages.ui.common.TableActions(() -> vm.listExport(list.getItems()), vm::municipality,
+                vm::today, "plan-list");
+        HBox bar = toolbar(monthScroll);
+        listActions.installShortcuts(this, () -> exportButton.fire(), () -> printButton.fire());
+        getChildren().addAll(bar, listActions.noticeNode(), body, weekPanel);
         vm.items().addListener((javafx.collections.ListChangeListener<PlanItem>) c -> redraw());
         vm.monthProperty().addListener((o, was, now2) -> redraw());
         vm.calendarProperty().addListener((o, was, now2) -> redraw());
@@ -153,8 +161,13 @@ public final class PlanView extends VBox {
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> vm.undoDelete());
         Button export = new Button(Tr.tr("plan.export"), Icons.EXCEL.icon());
+        exportButton = export;
         export.setId("plan-export");
         export.setOnAction(e -> {
+            if (list.isVisible()) {
+                listActions.export();
+                return;
+            }
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(Tr.tr("plan.export.title"));
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Tr.tr("plan.export.filter"), "*.xlsx"));
@@ -165,8 +178,13 @@ public final class PlanView extends VBox {
             }
         });
         Button print = new Button(Tr.tr("plan.print"), Icons.PRINT.icon());
+        printButton = print;
         print.setId("plan-print");
         print.setOnAction(e -> {
+            if (list.isVisible()) {
+                listActions.print();
+                return;
+            }
             LocalDate monday = weekMode ? shownMonday() : null;
             PlanPrintout printout = new PlanPrintout(vm.periodName(monday), vm.rowsFor(monday), vm.settings());
             // A node must be in a scene to be laid out before printing.
@@ -203,8 +221,7 @@ public final class PlanView extends VBox {
             weekGrid.getChildren().clear();
             drawMonth();
         }
-        list.getItems().setAll(vm.items().stream()
-                .filter(i -> i.day().getMonth() == vm.monthProperty().get().getMonth()).toList());
+        list.getItems().setAll(vm.listRows());
         LocalDate shownMonday = shownMonday();
         drawWeekPanel(shownMonday);
         if (weekMode) {
@@ -457,7 +474,7 @@ public final class PlanView extends VBox {
                 if (!o.item().equals(currentVersion(o.item())) || !o.text().equals(vm.textOf(o.item()))) {
                     vm.save(o.item(), null, o.text());
                 }
-                new PublishDialog(getScene().getWindow(), vm, o.item(), now.get()).showAndWait();
+                new PublishDialog(getScene().getWindow(), vm, o.item(), now.get(), o.text()).showAndWait();
             }
         }
     }

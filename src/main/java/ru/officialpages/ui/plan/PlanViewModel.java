@@ -262,6 +262,12 @@ public final class PlanViewModel {
      * posts, or a Russian message per page that is wrong (keyed by page id).
      */
     public Map<Long, String> checkLinks(PlanItem item, Map<Long, String> links, List<Post> out, LocalDateTime at) {
+        return checkLinks(item, links, out, at, textOf(item));
+    }
+
+    /** As above, with the post's text as the card holds it (it may be newer than the stored draft). */
+    public Map<Long, String> checkLinks(PlanItem item, Map<Long, String> links, List<Post> out, LocalDateTime at,
+            String postText) {
         Map<Long, String> errors = new HashMap<>();
         for (Long pageId : item.pageIds()) {
             String text = links.getOrDefault(pageId, "");
@@ -276,7 +282,8 @@ public final class PlanViewModel {
                 errors.put(pageId, Tr.tr("plan.publish.otherPage"));
                 continue;
             }
-            out.add(new Post(0, pageId, at, r.post().postUrl(), item.format(), item.topic()));
+            // The text drafted in the plan goes into each post's log entry (issue 8).
+            out.add(new Post(0, pageId, at, r.post().postUrl(), item.format(), item.topic(), postText));
         }
         return errors;
     }
@@ -301,6 +308,37 @@ public final class PlanViewModel {
                         String.join("\n", i.pageIds().stream().map(this::pageLabel).toList()), i.topic(), i.occasion(),
                         Tr.tr("format." + i.format().name()), Tr.tr("plan.status." + i.status().name())))
                 .toList();
+    }
+
+    /** What the list view lists: the items of the shown month (the grid also holds the days around it). */
+    public List<PlanItem> listRows() {
+        YearMonth m = month.get();
+        return items.stream().filter(i -> YearMonth.from(i.day()).equals(m)).toList();
+    }
+
+    /**
+     * The list view as shown ({@code shown}: its rows in the table's order), for «Экспорт в
+     * Excel» and «Печать»; the month is the list's filter.
+     */
+    public ru.officialpages.report.TableExport<PlanItem> listExport(List<PlanItem> shown) {
+        List<PlanItem> rows = List.copyOf(shown);
+        return ru.officialpages.report.TableExport.<PlanItem>of(Tr.tr("plan.export.list.title"), use -> use.accept(rows.stream()))
+                .expectedRows(rows.size())
+                .filter(Tr.tr("export.filter.month", periodName(null)))
+                .column(ru.officialpages.report.Column.date(Tr.tr("plan.day"), 12, PlanItem::day))
+                .column(ru.officialpages.report.Column.text(Tr.tr("plan.time"), 7,
+                        (PlanItem i) -> i.time() == null ? "" : i.time().toString()))
+                .column(ru.officialpages.report.Column.wrappedText(Tr.tr("plan.topic"), 36, PlanItem::topic))
+                .column(ru.officialpages.report.Column.wrappedText(Tr.tr("plan.pages"), 36,
+                        (PlanItem i) -> String.join("\n", i.pageIds().stream().map(this::pageLabel).toList())))
+                .column(ru.officialpages.report.Column.text(Tr.tr("plan.format"), 13,
+                        (PlanItem i) -> Tr.tr("format." + i.format().name())))
+                .column(ru.officialpages.report.Column.text(Tr.tr("plan.status"), 13,
+                        (PlanItem i) -> Tr.tr("plan.status." + i.status().name())));
+    }
+
+    public String municipality() {
+        return settingsNow == null ? "" : settingsNow.municipality();
     }
 
     /** "Ноябрь 2026 г." or "Неделя 23.11.2026 — 29.11.2026". */

@@ -30,7 +30,8 @@ final class PublishDialog extends Dialog<List<Post>> {
     static final ButtonType DONE = new ButtonType(Tr.tr("plan.publish.done"), ButtonBar.ButtonData.OK_DONE);
     static final ButtonType CANCEL = new ButtonType(Tr.tr("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
-    PublishDialog(Window owner, PlanViewModel vm, PlanItem item, LocalDateTime now) {
+    /** {@code text}: the post's text from the item's card; each created log entry keeps it. */
+    PublishDialog(Window owner, PlanViewModel vm, PlanItem item, LocalDateTime now, String text) {
         initOwner(owner);
         setTitle(Tr.tr("plan.publish.title"));
         setHeaderText(Tr.tr("plan.publish.header", item.topic()));
@@ -85,7 +86,7 @@ final class PublishDialog extends Dialog<List<Post>> {
                 e.consume();
                 return;
             }
-            Map<Long, String> wrong = vm.checkLinks(item, links, posts, d.atTime(t));
+            Map<Long, String> wrong = vm.checkLinks(item, links, posts, d.atTime(t), text);
             if (!wrong.isEmpty()) {
                 wrong.forEach((id, msg) -> errors.get(id).setText(msg));
                 e.consume();

@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,20 +28,29 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
+import ru.officialpages.ui.common.CheckedTextEditor;
+import ru.officialpages.ui.common.TableActions;
+import ru.officialpages.ui.common.TextCheckService;
 
 /** Публикации: quick entry by link above, the filtered log below. */
 public final class PostsView extends VBox {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private final PostsViewModel vm;
     private final Button attachButton = new Button(Tr.tr("posts.attach"));
+    private final Button textButton = new Button(Tr.tr("posts.text.edit"));
+    private final TextCheckService checks;
+    private final TableActions actions;
 
-    public PostsView(PostsViewModel vm, Runnable openPages) {
+    public PostsView(PostsViewModel vm, Runnable openPages, TextCheckService checks) {
         super(14);
         this.vm = vm;
+        this.checks = checks;
         setId("posts-view");
+        actions = new TableActions(vm::tableExport, vm::municipality, vm::today, "posts");
         TableView<PostEntry> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(entry(openPages), filters(), table);
+        getChildren().addAll(entry(openPages), filters(), actions.noticeNode(), table);
+        actions.installShortcuts(this);
         vm.load();
     }
 
@@ -106,7 +116,19 @@ public final class PostsView extends VBox {
         timeError.getStyleClass().add("field-error");
         timeError.textProperty().bind(vm.timeErrorProperty());
         timeError.managedProperty().bind(timeError.textProperty().isNotEmpty());
-        VBox box = new VBox(8, linkBox, unknownRow, form, timeError, status);
+        // The text is optional and takes room: folded until the user wants it.
+        CheckedTextEditor text = new CheckedTextEditor("posts-entry-text", vm.entryText.get(), checks);
+        text.textProperty().addListener((o, was, now) -> vm.entryText.set(now));
+        vm.entryText.addListener((o, was, now) -> {
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        });
+        TitledPane textPane = new TitledPane(Tr.tr("posts.text.entry"), text);
+        textPane.setId("posts-entry-text-pane");
+        textPane.setExpanded(false);
+        textPane.setAnimated(false);
+        VBox box = new VBox(8, linkBox, unknownRow, form, timeError, textPane, status);
         box.getStyleClass().add("entry-card");
         box.setPadding(new Insets(12));
         return box;
@@ -164,7 +186,9 @@ public final class PostsView extends VBox {
         Region gap = new Region();
         gap.setMinWidth(8);
         attachButton.setId("posts-attach-button");
-        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, importButton, attachButton, gap, found);
+        textButton.setId("posts-text-button");
+        FlowPane bar = new FlowPane(8, 8, page, from, to, format, search, reset, importButton, attachButton, textButton,
+                actions.exportButton(), actions.printButton(), gap, found);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -258,9 +282,28 @@ public final class PostsView extends VBox {
                 vm.planCandidates(entry, items -> choosePlanItem(entry, items));
             }
         });
-        table.setContextMenu(new javafx.scene.control.ContextMenu(attach));
+        javafx.scene.control.MenuItem textItem = new javafx.scene.control.MenuItem(Tr.tr("posts.text.edit"));
+        textItem.setId("posts-text-menu");
+        textItem.setOnAction(e -> {
+            PostEntry entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null) {
+                editText(entry);
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(attach, textItem));
         attachButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         attachButton.setOnAction(e -> attach.fire());
+        textButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        textButton.setOnAction(e -> textItem.fire());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<PostEntry> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    editText(row.getItem());
+                }
+            });
+            return row;
+        });
         table.getSortOrder().add(when);
         // The rows are sorted by the database; a header click picks the order, the table never sorts itself.
         table.setSortPolicy(t -> {
@@ -279,6 +322,12 @@ public final class PostsView extends VBox {
             return true;
         });
         return table;
+    }
+
+    /** Opens the post's text in the checked editor; the text is read only now, never for the table. */
+    private void editText(PostEntry entry) {
+        vm.loadText(entry, text -> new PostTextDialog(getScene().getWindow(), entry, text, checks)
+                .showAndWait().ifPresent(changed -> vm.saveText(entry, changed)));
     }
 
     private static TableColumn<PostEntry, String> column(String title, double width,

@@ -31,6 +31,8 @@ import ru.officialpages.domain.PostFilter;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.PostSort;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.report.Column;
+import ru.officialpages.report.TableExport;
 import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
 import ru.officialpages.storage.NetworkRepository;
@@ -40,6 +42,7 @@ import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
+import ru.officialpages.ui.common.TableFilters;
 import ru.officialpages.ui.common.TaskExecutor;
 
 /**
@@ -60,6 +63,9 @@ public final class PostsViewModel {
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
     private final Map<Long, String> networkOfPage = new HashMap<>();
     private final Map<String, String> networkNames = new HashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final ru.officialpages.storage.SettingsRepository settings;
+    private String municipality = "";
 
     // Filters: null means "any".
     final ObjectProperty<PageChoice> filterPage = new SimpleObjectProperty<>();
@@ -76,6 +82,7 @@ public final class PostsViewModel {
     final StringProperty entryTime = new SimpleStringProperty("");
     final ObjectProperty<PostFormat> entryFormat = new SimpleObjectProperty<>(PostFormat.PHOTO);
     final StringProperty entryTopic = new SimpleStringProperty("");
+    final StringProperty entryText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper linkError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -84,8 +91,10 @@ public final class PostsViewModel {
     private final BooleanBinding canAdd;
 
     public PostsViewModel(PostRepository posts, ru.officialpages.storage.PlanRepository plan, PageRepository pages,
-            OrganizationRepository organizations, NetworkRepository networks, TaskExecutor executor, Clock clock) {
+            OrganizationRepository organizations, NetworkRepository networks, ru.officialpages.storage.SettingsRepository settings,
+            TaskExecutor executor, Clock clock) {
         this.posts = posts;
+        this.settings = settings;
         this.plan = plan;
         this.pages = pages;
         this.organizations = organizations;
@@ -107,8 +116,10 @@ public final class PostsViewModel {
 
     /** Loads the registry's pages for the lists, then the log. */
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all()))
+        executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all(),
+                        settings.load().municipality()))
                 .onSuccess(r -> {
+                    municipality = r.municipality();
                     Map<Long, Organization> orgs = new HashMap<>();
                     r.organizations().forEach(o -> orgs.put(o.id(), o));
                     r.networks().forEach(n -> networkNames.put(n.code(), n.name()));
@@ -124,11 +135,46 @@ public final class PostsViewModel {
                 }));
     }
 
-    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks) {
+    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks,
+            String municipality) {
     }
 
     public String networkName(String code) {
         return networkNames.getOrDefault(code, code);
+    }
+
+    /**
+     * The log as filtered and sorted now, for «Экспорт в Excel» and «Печать»: the query runs
+     * again over the whole log (streamed), not over the rows the table has fetched.
+     */
+    public TableExport<PostEntry> tableExport() {
+        PostFilter f = filter();
+        PostSort s = sort.get();
+        TableExport<PostEntry> export = TableExport.<PostEntry>of(Tr.tr("posts.export.title"), use -> posts.stream(f, s, use))
+                .expectedRows(count.get());
+        PageChoice page = filterPage.get();
+        if (page != null) {
+            export.filter(Tr.tr("export.filter.page", page.label()));
+        }
+        export.filter(TableFilters.period(f.from(), f.to()));
+        if (f.format() != null) {
+            export.filter(Tr.tr("export.filter.format", formatName(f.format())));
+        }
+        if (!f.text().isEmpty()) {
+            export.filter(Tr.tr("export.filter.search", f.text()));
+        }
+        return export
+                .column(Column.dateTime(Tr.tr("posts.col.when"), 16, (PostEntry e) -> e.post().publishedAt()))
+                .column(Column.wrappedText(Tr.tr("posts.col.page"), 28, PostEntry::organizationName))
+                .column(Column.text(Tr.tr("posts.col.network"), 13, (PostEntry e) -> networkName(e.networkCode())))
+                .column(Column.text(Tr.tr("posts.col.format"), 13, (PostEntry e) -> formatName(e.post().format())))
+                .column(Column.wrappedText(Tr.tr("posts.col.topic"), 36, (PostEntry e) -> e.post().topic()))
+                .column(Column.hyperlink(Tr.tr("posts.col.link"), 34, (PostEntry e) -> e.post().url()))
+                .column(Column.wrappedText(Tr.tr("posts.col.plan"), 24, PostEntry::planTopic));
+    }
+
+    public String municipality() {
+        return municipality;
     }
 
     /** The filter as chosen. */
@@ -142,6 +188,7 @@ public final class PostsViewModel {
         PostFilter f = filter();
         PostSort s = sort.get();
         executor.execute(BackgroundTask.of(p -> posts.count(f)).onSuccess(n -> {
+            count.set(n);
             rows.reset(n, (offset, limit) -> posts.slice(f, s, offset, limit));
             found.set(n == 0 ? Tr.tr("posts.found.none")
                     : Tr.tr("posts.found", n, Tr.plural(n, Tr.tr("posts.one"), Tr.tr("posts.few"), Tr.tr("posts.many"))));
@@ -190,10 +237,11 @@ public final class PostsViewModel {
         }
         PostLink post = parsed.get();
         Post p = new Post(0, entryPage.get().page().id(), entryDate.get().atTime(parseTime(entryTime.get()).orElseThrow()),
-                post.postUrl(), entryFormat.get(), entryTopic.get());
+                post.postUrl(), entryFormat.get(), entryTopic.get(), entryText.get());
         executor.execute(BackgroundTask.of(t -> posts.add(p)).onSuccess(saved -> {
             link.set("");
             entryTopic.set("");
+            entryText.set("");
             entryPage.set(null);
             entryDate.set(null);
             entryTime.set("");
@@ -206,6 +254,26 @@ public final class PostsViewModel {
                 linkError.set(Tr.tr("error.unexpected"));
             }
         }));
+    }
+
+    /** Reads a logged post's text (kept out of the table's rows) and hands it to {@code show}. */
+    public void loadText(PostEntry entry, java.util.function.Consumer<String> show) {
+        executor.execute(BackgroundTask.of(p -> posts.text(entry.post().id())).onSuccess(show));
+    }
+
+    /** Keeps a logged post's text; the log's search finds its words from now on. */
+    public void saveText(PostEntry entry, String text) {
+        executor.execute(BackgroundTask.of(p -> {
+            posts.updateText(entry.post().id(), text);
+            return text;
+        }).onSuccess(t -> {
+            status.set(t.isBlank() ? Tr.tr("posts.text.removed") : Tr.tr("posts.text.saved"));
+            reload();
+        }));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Reads a file of posts; nothing is written until {@link #applyImport} with a clean preview. */
