@@ -128,6 +128,12 @@ public final class PostsView extends VBox {
         textPane.setId("posts-entry-text-pane");
         textPane.setExpanded(false);
         textPane.setAnimated(false);
+        // A post added (the form cleared): fold the text away so the log gets its room back.
+        vm.link.addListener((o, was, now) -> {
+            if (now.isEmpty() && vm.entryText.get().isEmpty()) {
+                textPane.setExpanded(false);
+            }
+        });
         VBox box = new VBox(8, linkBox, unknownRow, form, timeError, textPane, status);
         box.getStyleClass().add("entry-card");
         box.setPadding(new Insets(12));

@@ -239,9 +239,9 @@ public final class PostsViewModel {
         Post p = new Post(0, entryPage.get().page().id(), entryDate.get().atTime(parseTime(entryTime.get()).orElseThrow()),
                 post.postUrl(), entryFormat.get(), entryTopic.get(), entryText.get());
         executor.execute(BackgroundTask.of(t -> posts.add(p)).onSuccess(saved -> {
+            entryText.set("");
             link.set("");
             entryTopic.set("");
-            entryText.set("");
             entryPage.set(null);
             entryDate.set(null);
             entryTime.set("");

@@ -31,6 +31,7 @@ import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.DirectTaskExecutor;
 import ru.officialpages.ui.common.TestDialogs;
+import ru.officialpages.ui.common.XlsxChecker;
 import ru.officialpages.ui.common.XlsxSheet;
 
 /** «Экспорт в Excel» of the post log writes what the filters let through, the whole of it, typed. */
@@ -106,5 +107,15 @@ class PostsExportTest {
         XlsxSheet x = XlsxSheet.read(file);
         assertThat(x.text(1, 0)).isEqualTo("Отбор: все записи");
         assertThat(x.dataRows()).isEqualTo(10);
+    }
+
+    @Test
+    void theProjectsSpreadsheetCheckerAcceptsAnExportedLog() throws Exception {
+        Path checker = XlsxChecker.find();
+        org.junit.jupiter.api.Assumptions.assumeTrue(checker != null, "no xlsx-check beside the repository");
+        vm.filterFrom.set(LocalDate.of(2026, 11, 3));
+        Path file = dir.resolve("журнал для проверки.xlsx");
+        vm.tableExport().write(file, vm.municipality(), WriteProgress.NONE);
+        assertThat(XlsxChecker.run(checker, file)).isEqualTo("spreadsheet quality ok");
     }
 }
