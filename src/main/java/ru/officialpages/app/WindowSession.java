@@ -52,7 +52,10 @@ final class WindowSession {
                 word -> writes.execute(BackgroundTask.of(p -> {
                     data.dictionary().add(word);
                     return word;
-                })));
+                }))).keptIn(ctx.dictionary());
+        // The user's own officialese phrases (Настройки → Проверка текста), read off the UI thread.
+        executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
+                f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
                 Clock.systemDefaultZone());

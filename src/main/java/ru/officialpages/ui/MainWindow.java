@@ -194,9 +194,12 @@ public final class MainWindow {
                         updateTitle(svm.form().toSettings(true));
                     }
                 });
-                yield new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
+                SettingsView settingsView = new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
                         new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())),
                         backups);
+                ctx.textChecks().store().ifPresent(store -> settingsView.addTextChecks(
+                        new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
+                yield settingsView;
             }
             case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
                     ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock()));

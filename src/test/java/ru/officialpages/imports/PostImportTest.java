@@ -76,4 +76,33 @@ class PostImportTest {
         assertThat(noHeader.canApply()).isFalse();
         assertThat(noHeader.errors()).isNotEmpty();
     }
+
+    @Test
+    void anOptionalTextColumnGivesEachPostItsText() throws Exception {
+        Path f = dir.resolve("posts-text.csv");
+        // A text with a line break and the separator inside quotes, as Excel saves it to CSV.
+        Files.writeString(f, """
+                Дата публикации;Адрес страницы;Ссылка на публикацию;Текст
+                20.11.2026 10:30;vk.com/club210001;vk.com/wall-210001_7;"Субботник в парке.
+                Приходите; перчатки дадим!"
+                21.11.2026;vk.com/club210001;vk.com/wall-210001_8;
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        PostImport.Preview p = reader.read(f);
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.posts()).hasSize(2);
+        assertThat(p.posts().get(0).post().text()).isEqualTo("Субботник в парке.\nПриходите; перчатки дадим!");
+        assertThat(p.posts().get(1).post().text()).isEmpty();
+        assertThat(p.toAdd().get(0).text()).startsWith("Субботник");
+    }
+
+    @Test
+    void withoutATextColumnPostsHaveNoText() throws Exception {
+        PostImport.Preview p = reader.read(csv("""
+                Дата публикации;Адрес страницы;Ссылка на публикацию
+                20.11.2026;vk.com/club210001;vk.com/wall-210001_7
+                """));
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).isEmpty();
+        assertThat(p.posts().get(0).post().text()).isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import ru.officialpages.text.CheckOptions;
 import ru.officialpages.text.Finding;
 import ru.officialpages.text.PersonalDictionary;
+import ru.officialpages.text.Speller;
 import ru.officialpages.text.TextChecker;
 
 /**
@@ -30,6 +31,9 @@ public final class TextCheckService implements AutoCloseable {
     private final java.util.Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Consumer<String> keepWord;
     private TextChecker checker;
+    /** The user's officialese phrases; read and written on the check thread only. */
+    private ru.officialpages.text.UserLexicon lexicon;
+    private ru.officialpages.storage.DictionaryRepository store;
 
     /**
      * {@code spelling}: false keeps LanguageTool out entirely (tests, or a machine short of memory).
@@ -45,6 +49,51 @@ public final class TextCheckService implements AutoCloseable {
     public void addWord(String word) {
         words.add(PersonalDictionary.fold(word));
         keepWord.accept(word);
+    }
+
+    /** Questions {@code word} again from the next check on (the caller removes it from storage). */
+    public void forgetWord(String word) {
+        words.remove(PersonalDictionary.fold(word));
+    }
+
+    /**
+     * Where the words and the user's lexicon are kept, for Настройки → Проверка текста to list and
+     * change them; empty in a window without data behind it (some tests).
+     */
+    public java.util.Optional<ru.officialpages.storage.DictionaryRepository> store() {
+        return java.util.Optional.ofNullable(store);
+    }
+
+    public TextCheckService keptIn(ru.officialpages.storage.DictionaryRepository store) {
+        this.store = store;
+        return this;
+    }
+
+    /**
+     * Checks with the built-in officialese lexicon and these phrases from the next check on
+     * (null: the built-in ones alone). LanguageTool, once loaded, is kept.
+     */
+    public void useLexicon(ru.officialpages.text.UserLexicon userLexicon) {
+        thread.execute(() -> {
+            lexicon = userLexicon;
+            Speller speller = checker == null ? null : checker.speller();
+            checker = null;
+            if (speller != null) {
+                checker = new TextChecker(bureaucratese(), speller);
+            }
+        });
+    }
+
+    private ru.officialpages.text.Bureaucratese bureaucratese() {
+        if (lexicon != null) {
+            try {
+                return lexicon.withBuiltIn();
+            } catch (ru.officialpages.text.LexiconException e) {
+                // Checked when loaded; a lexicon kept by an older version may not pass any more.
+                LoggerFactory.getLogger(TextCheckService.class).warn("User lexicon {} skipped", lexicon.name(), e);
+            }
+        }
+        return ru.officialpages.text.Bureaucratese.builtIn();
     }
 
     /** Starts loading LanguageTool in the background, so the first real check does not wait for it. */
@@ -78,7 +127,7 @@ public final class TextCheckService implements AutoCloseable {
 
     private TextChecker checker() {
         if (checker == null) {
-            checker = TextChecker.standard(word -> words.contains(PersonalDictionary.fold(word)));
+            checker = new TextChecker(bureaucratese(), new Speller(word -> words.contains(PersonalDictionary.fold(word))));
         }
         return checker;
     }

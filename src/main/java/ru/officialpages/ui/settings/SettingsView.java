@@ -74,4 +74,18 @@ public final class SettingsView extends TabPane {
         settings.load();
         organizations.load();
     }
+
+    /** Adds the Проверка текста tab (the user's lexicon and personal dictionary), built when first shown. */
+    public void addTextChecks(TextCheckSettingsViewModel textChecks) {
+        Tab tab = new Tab(Tr.tr("settings.tab.textcheck"));
+        tab.setId("settings-tab-textcheck");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                ScrollPane scroll = new ScrollPane(new TextCheckSettingsView(textChecks));
+                scroll.setFitToWidth(true);
+                tab.setContent(scroll);
+            }
+        });
+        getTabs().add(tab);
+    }
 }
