@@ -62,7 +62,9 @@ public final class TablePrintout {
         cells.forEach(measure.getChildren()::addAll);
         measure.applyCss();
         double topHeight = top.prefHeight(width) + HEADER_GAP;
-        double headerHeight = rowHeight(headerGrid.getChildren().stream().map(n -> (Label) n).toList(), columns);
+        // The grid's lines are a Group among its children: only the labels are cells.
+        double headerHeight = rowHeight(headerGrid.getChildren().stream().filter(Label.class::isInstance)
+                .map(Label.class::cast).toList(), columns);
         double room = height - topHeight - headerHeight - FOOTER_HEIGHT;
 
         List<List<Integer>> split = new ArrayList<>();
