@@ -72,6 +72,24 @@ class TablePrintAndLexiconScreenTest extends WindowTestBase {
             printedRows += (int) table.getChildren().stream().filter(n -> n instanceof Label).count() / 3 - 1;
         }
         assertThat(printedRows).isEqualTo(150);
+        // -Dprintout.png=FILE saves the first sheet as an image, to look at it as the printer gets it.
+        if (System.getProperty("printout.png") != null) {
+            interact(() -> {
+                javafx.scene.image.WritableImage img = pages.get(0).snapshot(null, null);
+                java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) img.getWidth(),
+                        (int) img.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                for (int y = 0; y < out.getHeight(); y++) {
+                    for (int x = 0; x < out.getWidth(); x++) {
+                        out.setRGB(x, y, img.getPixelReader().getArgb(x, y));
+                    }
+                }
+                try {
+                    javax.imageio.ImageIO.write(out, "png", new java.io.File(System.getProperty("printout.png")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @Test

@@ -63,6 +63,29 @@ public final class CheckedTextEditor extends VBox {
         check();
     }
 
+    /**
+     * The findings beside the text instead of under it, {@code height} tall: for a form where the
+     * editor shares the screen with a table (the post log's entry).
+     */
+    public CheckedTextEditor sideBySide(double height) {
+        getChildren().clear();
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        VBox right = new VBox(4, summary, findings);
+        VBox.setVgrow(findings, Priority.ALWAYS);
+        area.setPrefHeight(height);
+        area.setMinHeight(height);
+        findings.setPrefHeight(height);
+        findings.setMinHeight(0);
+        right.setPrefWidth(420);
+        right.setMinWidth(280);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        HBox row = new HBox(10, area, right);
+        row.setPrefHeight(height);
+        row.setMinHeight(height);
+        getChildren().add(row);
+        return this;
+    }
+
     private void check() {
         long asked = edits;
         String text = area.getText();

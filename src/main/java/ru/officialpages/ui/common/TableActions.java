@@ -145,6 +145,10 @@ public final class TableActions {
         if (owner == null) {
             return;
         }
+        if (javafx.print.Printer.getDefaultPrinter() == null && javafx.print.Printer.getAllPrinters().isEmpty()) {
+            showMessage(Tr.tr("export.print.noPrinter"));
+            return;
+        }
         TableExport<?> what = export.get();
         List<List<String>> rows = what.textRows(MAX_PRINT_ROWS);
         if (rows.size() > MAX_PRINT_ROWS) {

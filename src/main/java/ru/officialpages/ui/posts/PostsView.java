@@ -117,7 +117,7 @@ public final class PostsView extends VBox {
         timeError.textProperty().bind(vm.timeErrorProperty());
         timeError.managedProperty().bind(timeError.textProperty().isNotEmpty());
         // The text is optional and takes room: folded until the user wants it.
-        CheckedTextEditor text = new CheckedTextEditor("posts-entry-text", vm.entryText.get(), checks);
+        CheckedTextEditor text = new CheckedTextEditor("posts-entry-text", vm.entryText.get(), checks).sideBySide(150);
         text.textProperty().addListener((o, was, now) -> vm.entryText.set(now));
         vm.entryText.addListener((o, was, now) -> {
             if (!now.equals(text.getText())) {

@@ -48,6 +48,7 @@ public final class TextCheckSettingsView extends VBox {
         Button remove = new Button(Tr.tr("settings.lexicon.remove"));
         remove.setId("settings-lexicon-remove");
         remove.setOnAction(e -> vm.removeLexicon());
+        remove.disableProperty().bind(vm.hasLexiconProperty().not());
         Label error = new Label();
         error.setId("settings-lexicon-error");
         error.getStyleClass().add("field-error");
@@ -59,6 +60,7 @@ public final class TextCheckSettingsView extends VBox {
 
         Label wordsTitle = new Label(Tr.tr("settings.dictionary.title"));
         wordsTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox.setMargin(wordsTitle, new Insets(12, 0, 0, 0));
         Label wordsIntro = new Label(Tr.tr("settings.dictionary.intro"));
         wordsIntro.setWrapText(true);
         wordsIntro.getStyleClass().add(Styles.TEXT_MUTED);

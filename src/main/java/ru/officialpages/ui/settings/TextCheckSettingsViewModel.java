@@ -28,6 +28,7 @@ public final class TextCheckSettingsViewModel {
     private final ReadOnlyStringWrapper lexicon = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lexiconError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper hasLexicon = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public TextCheckSettingsViewModel(TextCheckService checks, DictionaryRepository store, TaskExecutor executor) {
         this.checks = checks;
@@ -41,6 +42,7 @@ public final class TextCheckSettingsViewModel {
     public void load() {
         executor.execute(BackgroundTask.of(p -> new Loaded(List.copyOf(store.words()), store.lexicon())).onSuccess(l -> {
             words.setAll(l.words());
+            hasLexicon.set(l.lexicon().isPresent());
             lexicon.set(l.lexicon().map(f -> describe(new UserLexicon(f.name(), f.content())))
                     .orElse(Tr.tr("settings.lexicon.none")));
         }));
@@ -70,6 +72,7 @@ public final class TextCheckSettingsViewModel {
             return l;
         }).onSuccess(l -> {
             checks.useLexicon(l);
+            hasLexicon.set(true);
             lexicon.set(describe(l));
             status.set(Tr.tr("settings.lexicon.loaded", l.name()));
         }).onFailure(e -> lexiconError.set(e instanceof LexiconException ? e.getMessage()
@@ -84,6 +87,7 @@ public final class TextCheckSettingsViewModel {
             return true;
         }).onSuccess(ok -> {
             checks.useLexicon(null);
+            hasLexicon.set(false);
             lexicon.set(Tr.tr("settings.lexicon.none"));
             status.set(Tr.tr("settings.lexicon.removed"));
         }));
@@ -111,6 +115,10 @@ public final class TextCheckSettingsViewModel {
 
     public ReadOnlyStringProperty lexiconErrorProperty() {
         return lexiconError.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty hasLexiconProperty() {
+        return hasLexicon.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
