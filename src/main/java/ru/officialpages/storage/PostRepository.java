@@ -48,7 +48,7 @@ public final class PostRepository {
         ps.setString(3, p.url());
         ps.setString(4, p.format().name());
         ps.setString(5, p.topic());
-        ps.setString(6, searchOf(p.topic(), p.url(), p.text()));
+        ps.setString(6, searchOf(p.topic(), p.url()));
         ps.setObject(7, planItemId);
         ps.setString(8, p.text());
         ps.executeUpdate();
@@ -58,9 +58,13 @@ public final class PostRepository {
         }
     }
 
-    /** The search column: topic, link and the post's text, so the log's search finds a word said in a post. */
-    static String searchOf(String topic, String url, String text) {
-        return searchText(text.isEmpty() ? topic + " " + url : topic + " " + url + " " + text);
+    /**
+     * The search column: topic and link, searched as substrings. The post's text is searched by
+     * its words through the full-text index (V14) instead: a substring scan over every text of a
+     * large log took seconds (docs/performance.md, «Поиск по журналу…»).
+     */
+    static String searchOf(String topic, String url) {
+        return searchText(topic + " " + url);
     }
 
     /** What the post said; "" when no text is kept (or there is no such post). */
@@ -75,27 +79,16 @@ public final class PostRepository {
         });
     }
 
-    /** Keeps a post's text, and its words in the search column. */
+    /** Keeps a post's text; the full-text index follows it (V14's triggers). */
     public void updateText(long postId, String text) {
         String clean = text == null ? "" : text.strip();
         db.write(c -> {
-            String topic;
-            String url;
-            try (PreparedStatement ps = c.prepareStatement("SELECT topic, url FROM post WHERE id = ?")) {
-                ps.setLong(1, postId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.text.gone"));
-                    }
-                    topic = rs.getString(1);
-                    url = rs.getString(2);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE post SET text = ?, search = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE post SET text = ? WHERE id = ?")) {
                 ps.setString(1, clean);
-                ps.setString(2, searchOf(topic, url, clean));
-                ps.setLong(3, postId);
-                ps.executeUpdate();
+                ps.setLong(2, postId);
+                if (ps.executeUpdate() == 0) {
+                    throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.text.gone"));
+                }
             }
             return null;
         });
@@ -277,10 +270,15 @@ public final class PostRepository {
         if (!f.text().isEmpty()) {
             // The page's address through a subquery, not a join: the count then reads the post table alone.
             String term = searchText(f.text());
+            String words = SqliteDialect.wordsQuery(term);
             parts.add("(" + SqliteDialect.contains("p.search") + " OR p.page_id IN (SELECT id FROM page WHERE "
-                    + SqliteDialect.contains("LOWER(address)") + "))");
+                    + SqliteDialect.contains("LOWER(address)") + ")"
+                    + (words.isEmpty() ? "" : " OR " + SqliteDialect.postTextHasWords("p.id")) + ")");
             args.add(term);
             args.add(term);
+            if (!words.isEmpty()) {
+                args.add(words);
+            }
         }
         return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
     }

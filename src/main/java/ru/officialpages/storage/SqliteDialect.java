@@ -26,6 +26,28 @@ final class SqliteDialect {
         return "instr(" + column + ", ?) > 0";
     }
 
+    /**
+     * "the post's text has these words (or words starting so)", through the full-text index of
+     * V14; binds {@link #wordsQuery}. PostgreSQL would use to_tsvector(text) @@ to_tsquery(?).
+     */
+    static String postTextHasWords(String idColumn) {
+        return idColumn + " IN (SELECT rowid FROM post_text_index WHERE post_text_index MATCH ?)";
+    }
+
+    /**
+     * The index's query for what the user typed: each word as a quoted prefix, all required
+     * ("ярмарк мёд" finds "Ярмарка мёда"); empty when there is no word in it.
+     */
+    static String wordsQuery(String typed) {
+        StringBuilder q = new StringBuilder();
+        for (String word : typed.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                q.append(q.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+            }
+        }
+        return q.toString();
+    }
+
     /** Writes a consistent, compacted copy of the open database to the file bound as parameter 1. */
     static String copyInto() {
         return "VACUUM INTO ?";
