@@ -80,4 +80,28 @@ class PostTextTest {
         assertThat(streamed.subList(0, 3)).isEqualTo(posts.slice(videos, PostSort.NEWEST, 0, 3).stream()
                 .map(e -> e.post().url()).toList());
     }
+
+    @Test
+    void textsWrittenBeforeTheIndexExistedAreFoundAfterTheUpgrade() throws Exception {
+        // A database of version 10 (post.text, no index) with a text in it, as an earlier build left it.
+        Path old = dir.resolve("v10.db");
+        String url = "jdbc:sqlite:" + old;
+        org.flywaydb.core.Flyway.configure().dataSource(url, "", "").locations("classpath:ru/officialpages/db/migration")
+                .target("10").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO organization (id, kind, name) VALUES (1, 'ADMINISTRATION', 'Администрация')");
+            s.executeUpdate("INSERT INTO page (id, organization_id, network_code, address, created_on)"
+                    + " VALUES (1, 1, 'VK', 'https://vk.com/adm', '2025-01-01')");
+            s.executeUpdate("INSERT INTO post (page_id, published_at, url, format, topic, search, text)"
+                    + " VALUES (1, '2026-11-20T10:00', 'https://vk.com/wall-1_1', 'PHOTO', 'Ярмарка',"
+                    + " 'ярмарка https://vk.com/wall-1_1', 'Свежий мёд с пасеки Ёлкиных')");
+        }
+        try (Database upgraded = Database.open(old)) {
+            PostRepository log = new PostRepository(upgraded);
+            assertThat(log.count(new PostFilter(null, null, null, null, "пасеки"))).isEqualTo(1);
+            assertThat(log.count(new PostFilter(null, null, null, null, "елкиных"))).isEqualTo(1);
+            assertThat(log.count(new PostFilter(null, null, null, null, "мед"))).isEqualTo(1);
+        }
+    }
 }
