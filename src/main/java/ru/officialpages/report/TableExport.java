@@ -36,13 +36,15 @@ import ru.officialpages.i18n.Tr;
  * In the view, two lines give the buttons, Ctrl+E / Ctrl+P while the screen is shown, the file
  * chooser, progress with Cancel and the "Открыть файл / Показать в папке" notice:
  * <pre>{@code
- * TableActions actions = new TableActions(vm::tableExport, vm::municipality, "messages");
+ * TableActions actions = new TableActions(vm::tableExport, vm::municipality, vm::today, "messages");
  * toolbar.getChildren().addAll(actions.exportButton(), actions.printButton());
- * box.getChildren().add(actions.notice());
+ * box.getChildren().add(actions.noticeNode());   // progress, «Отмена», then «Открыть файл» / «Показать в папке»
  * actions.installShortcuts(this);
  * }</pre>
- * For a list held in memory pass {@code use -> use.accept(rows.stream())} as the source. Tests
- * call {@link #write} directly and read the file back with POI.
+ * For a list held in memory pass {@code use -> use.accept(rows.stream())} as the source; for a
+ * large register add a streaming method to its repository (see {@code PostRepository.stream}).
+ * Tests call {@link #write} directly and read the file back with POI; a TestFX test puts a
+ * {@code SaveFileDialog} in the stage's properties and clicks {@code #messages-export-xlsx}.
  */
 public final class TableExport<R> {
     /** Wider than this many characters of columns, a sheet and a printout lie in landscape. */
