@@ -19,7 +19,7 @@ public final class Cli {
     public Cli(CliOutput out) {
         this.out = out;
         for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new ImportCommand(),
-                new RegistryReportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
+                new RegistryReportCommand(), new ExportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -87,10 +87,16 @@ public final class BackupsViewModel {
         if (copy == null) {
             return;
         }
-        if (dialogs.confirm(Tr.tr("restore.ui.confirm.title"), Tr.tr("restore.ui.confirm.text", WHEN.format(copy.madeAt())),
-                Tr.tr("restore.ui.confirm.yes"))) {
-            restore.from(copy.file());
-        }
+        // A copy this program cannot use is refused before the window closes for the restore.
+        executor.execute(BackgroundTask.of(p -> {
+            backups.checkRestorable(copy.file());
+            return copy;
+        }).onSuccess(c -> {
+            if (dialogs.confirm(Tr.tr("restore.ui.confirm.title"),
+                    Tr.tr("restore.ui.confirm.text", WHEN.format(c.madeAt())), Tr.tr("restore.ui.confirm.yes"))) {
+                restore.from(c.file());
+            }
+        }));
     }
 
     public void saveSettings() {
