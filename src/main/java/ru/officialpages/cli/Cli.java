@@ -65,6 +65,11 @@ public final class Cli {
         }
     }
 
+    /** The program's version, as {@code --version} prints it. */
+    public static String version() {
+        return VersionCommand.version();
+    }
+
     public void printHelp() {
         out.out().println(Tr.tr("cli.help.header", VersionCommand.version()));
         out.out().println();

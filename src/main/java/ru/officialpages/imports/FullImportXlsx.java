@@ -67,7 +67,7 @@ public final class FullImportXlsx {
         this.file = file;
     }
 
-    /** Told the number of rows loaded so far, every thousand rows. */
+    /** Told the number of rows loaded so far, every thousand rows, on the loading thread. */
     public FullImportXlsx progress(LongConsumer progress) {
         this.progress = progress;
         return this;
@@ -93,7 +93,7 @@ public final class FullImportXlsx {
                     }
                     continue;
                 }
-                wb.parse(sheet, new TableHandler(table, sheet, wb, load, sameSchema, rows));
+                wb.parse(sheet, new TableHandler(table, sheet, wb, load, sameSchema, rows, progress));
             }
             return rows[0];
         } catch (FullImportException e) {
@@ -337,12 +337,15 @@ public final class FullImportXlsx {
         private final FullLoad load;
         private final boolean sameSchema;
         private final long[] total;
+        private final LongConsumer progress;
         private final Map<String, DataColumn> byHeader = new LinkedHashMap<>();
         /** Column index in the sheet → the table's column, once the header is found. */
         private Map<Integer, DataColumn> columns;
         private List<Integer> order;
 
-        TableHandler(DataTable table, String sheet, Workbook wb, FullLoad load, boolean sameSchema, long[] total) {
+        TableHandler(DataTable table, String sheet, Workbook wb, FullLoad load, boolean sameSchema, long[] total,
+                LongConsumer progress) {
+            this.progress = progress;
             this.table = table;
             this.sheet = sheet;
             this.wb = wb;
@@ -380,6 +383,9 @@ public final class FullImportXlsx {
                 throw new FullImportException(tr("transfer.import.at", sheet, rowNumber, e.getMessage()), e);
             }
             total[0]++;
+            if (total[0] % 1_000 == 0) {
+                progress.accept(total[0]);
+            }
         }
 
         /** The title block comes first; the header is the first row whose first cell names a column. */

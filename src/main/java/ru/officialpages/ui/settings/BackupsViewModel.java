@@ -44,6 +44,7 @@ public final class BackupsViewModel {
     private final DialogService dialogs;
     private final Supplier<LocalDateTime> now;
     private final Restore restore;
+    private DataTransferViewModel transfer;
     private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     public final StringProperty folder = new SimpleStringProperty("");
@@ -121,6 +122,16 @@ public final class BackupsViewModel {
             folder.set(settings.folder().toString());
             status.set(Tr.tr("backup.ui.saved"));
         }));
+    }
+
+    /** The «Перенос данных» section shown with the copies; none in windows without a data folder behind them. */
+    public BackupsViewModel withTransfer(DataTransferViewModel transfer) {
+        this.transfer = transfer;
+        return this;
+    }
+
+    public DataTransferViewModel transfer() {
+        return transfer;
     }
 
     public ObservableList<BackupCopy> copies() {
