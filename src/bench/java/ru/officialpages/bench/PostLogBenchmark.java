@@ -87,7 +87,7 @@ public final class PostLogBenchmark {
         }
     }
 
-    private static List<Page> fill(Database db, PostRepository posts) {
+    static List<Page> fill(Database db, PostRepository posts) {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pageRepo = new PageRepository(db);
         List<Page> pages = new ArrayList<>();

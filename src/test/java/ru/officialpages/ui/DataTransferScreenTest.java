@@ -143,4 +143,25 @@ class DataTransferScreenTest extends WindowTestBase {
         assertThat(reopened).isEmpty();
         assertThat(new DataTransfer(db).isEmpty()).isTrue();
     }
+
+    @Test
+    void onTheFirstStartTheSetupScreenOffersTheLoad() throws Exception {
+        Path old = dir.resolve("old.db");
+        demo(old);
+        toLoad = dir.resolve("со старого.xlsx");
+        try (Database d = Database.open(old)) {
+            new DataTransfer(d).dump(dump -> {
+                FullExportXlsx.write(toLoad, dump, "1.0-test", NOW, WriteProgress.NONE);
+                return null;
+            });
+        }
+        openWindow();
+        waitUntil(() -> lookup("#setup-load").tryQuery().isPresent());
+        assertThat(labelText("#setup-load-failure")).isEmpty();
+        waitUntil(() -> !((Button) node("#setup-load")).isDisabled());
+        clickOn("#setup-load");
+        waitUntil(() -> reopened.size() == 1);
+        assertThat(new SettingsRepository(db).load().setupDone()).isTrue();
+        assertThat(new PageRepository(db).all()).hasSize(7);
+    }
 }
