@@ -31,4 +31,14 @@ public final class FullExportNames {
     public static String schemaVersionLabel() {
         return tr("transfer.about.schema");
     }
+
+    /** The last sheet: texts a cell could not hold whole, in parts (see report.FullExportXlsx). */
+    public static String spillSheetName() {
+        return tr("transfer.spill.sheet");
+    }
+
+    /** The spill sheet's headers: 0 sheet, 1 row, 2 column, 3 part, 4 data. */
+    public static String spillHeader(int index) {
+        return tr("transfer.spill.col." + index);
+    }
 }

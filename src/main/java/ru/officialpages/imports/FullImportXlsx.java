@@ -84,6 +84,7 @@ public final class FullImportXlsx {
                 throw new FullImportException(tr("transfer.import.newer", fileSchema, DataTransfer.programSchemaVersion()));
             }
             boolean sameSchema = fileSchema == DataTransfer.programSchemaVersion();
+            Map<String, String> spilled = wb.spilled();
             long[] rows = {0};
             for (DataTable table : DataTables.ALL) {
                 String sheet = FullExportNames.sheetName(table);
@@ -93,7 +94,7 @@ public final class FullImportXlsx {
                     }
                     continue;
                 }
-                wb.parse(sheet, new TableHandler(table, sheet, wb, load, sameSchema, rows, progress));
+                wb.parse(sheet, new TableHandler(table, sheet, wb, load, sameSchema, rows, progress, spilled));
             }
             return rows[0];
         } catch (FullImportException e) {
@@ -171,6 +172,51 @@ public final class FullImportXlsx {
                     }
                 }
             }
+        }
+
+        /**
+         * The whole texts of the spill sheet by sheet, row and column; read before any table, as
+         * a text is needed when its row is loaded. A file without the sheet has none.
+         */
+        Map<String, String> spilled() throws IOException, OpenXML4JException, SAXException,
+                ParserConfigurationException {
+            String name = FullExportNames.spillSheetName();
+            Map<String, java.util.TreeMap<Long, String>> parts = new HashMap<>();
+            if (!has(name)) {
+                return Map.of();
+            }
+            boolean[] header = {false};
+            parse(name, (rowNumber, cells) -> {
+                Cell first = cells.get(0);
+                if (!header[0]) {
+                    header[0] = first != null && first.text().strip().equals(FullExportNames.spillHeader(0));
+                    return;
+                }
+                Cell sheet = cells.get(0);
+                Cell row = cells.get(1);
+                Cell column = cells.get(2);
+                Cell part = cells.get(3);
+                Cell data = cells.get(4);
+                if (sheet == null && row == null && column == null && part == null && data == null) {
+                    return;
+                }
+                if (sheet == null || row == null || row.number() == null || column == null || part == null
+                        || part.number() == null || data == null) {
+                    throw new FullImportException(tr("transfer.import.at", name, rowNumber, tr("transfer.import.spillBroken")));
+                }
+                parts.computeIfAbsent(spillKey(sheet.text(), (long) (double) row.number(), column.text()),
+                        k -> new java.util.TreeMap<>()).put((long) (double) part.number(), data.text().strip());
+            });
+            Map<String, String> texts = new HashMap<>();
+            parts.forEach((key, chunks) -> {
+                try {
+                    byte[] utf8 = java.util.Base64.getDecoder().decode(String.join("", chunks.values()));
+                    texts.put(key, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw new FullImportException(tr("transfer.import.at", name, 0, tr("transfer.import.spillBroken")), e);
+                }
+            });
+            return texts;
         }
 
         /** The «Версия схемы данных» line of «О файле»: the file is refused without it. */
@@ -338,14 +384,16 @@ public final class FullImportXlsx {
         private final boolean sameSchema;
         private final long[] total;
         private final LongConsumer progress;
+        private final Map<String, String> spilled;
         private final Map<String, DataColumn> byHeader = new LinkedHashMap<>();
         /** Column index in the sheet → the table's column, once the header is found. */
         private Map<Integer, DataColumn> columns;
         private List<Integer> order;
 
         TableHandler(DataTable table, String sheet, Workbook wb, FullLoad load, boolean sameSchema, long[] total,
-                LongConsumer progress) {
+                LongConsumer progress, Map<String, String> spilled) {
             this.progress = progress;
+            this.spilled = spilled;
             this.table = table;
             this.sheet = sheet;
             this.wb = wb;
@@ -430,7 +478,8 @@ public final class FullImportXlsx {
                 throw refused(rowNumber, tr("transfer.import.formula", header));
             }
             Optional<Object> v = switch (column.kind()) {
-                case TEXT -> Optional.of(cell.number() != null ? plain(cell.number()) : cell.text());
+                case TEXT -> Optional.of(spilled.getOrDefault(spillKey(sheet, rowNumber, header),
+                        cell.number() != null ? plain(cell.number()) : cell.text()));
                 case INTEGER -> whole(cell);
                 case BOOLEAN -> flag(cell);
                 case DATE -> date(cell);
@@ -513,6 +562,10 @@ public final class FullImportXlsx {
             String one = text.replaceAll("\\s+", " ").strip();
             return one.length() > 40 ? one.substring(0, 40) + "…" : one;
         }
+    }
+
+    private static String spillKey(String sheet, long row, String column) {
+        return sheet + '\u0000' + row + '\u0000' + column;
     }
 
     private static String plain(double d) {

@@ -2,9 +2,11 @@ package ru.officialpages.report;
 
 import static ru.officialpages.i18n.Tr.tr;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import ru.officialpages.imports.FullExportNames;
 import ru.officialpages.storage.DataColumn;
@@ -20,6 +22,14 @@ import ru.officialpages.storage.FullDump;
  * never sits in memory.
  */
 public final class FullExportXlsx {
+    /**
+     * The Excel row of a table sheet's first data row: title, subtitle, a blank line and the header
+     * come first (SheetWriter's layout). The round-trip test with a spilled text holds this true.
+     */
+    static final long FIRST_DATA_ROW = 5;
+    /** Base64 characters per cell of the spill sheet, well under Excel's 32,767. */
+    private static final int SPILL_PART = 30_000;
+
     private FullExportXlsx() {
     }
 
@@ -27,8 +37,14 @@ public final class FullExportXlsx {
             WriteProgress progress) {
         List<SheetSpec<?>> sheets = new ArrayList<>();
         sheets.add(about(dump, programVersion, now));
+        // Filled while the table sheets are written, read when its own sheet (the last) is: an
+        // ArrayList's spliterator binds at the first row asked for, not when the sheet is set up.
+        List<Object[]> spills = new ArrayList<>();
         for (DataTable table : DataTables.ALL) {
-            SheetSpec<Object[]> sheet = SheetSpec.<Object[]>of(FullExportNames.sheetName(table), dump.rows(table))
+            String name = FullExportNames.sheetName(table);
+            long[] next = {FIRST_DATA_ROW};
+            SheetSpec<Object[]> sheet = SheetSpec.<Object[]>of(name,
+                            dump.rows(table).peek(row -> spill(table, name, next[0]++, row, spills)))
                     .subtitle(tr("transfer.sheet.subtitle", table.name()));
             List<DataColumn> columns = table.columns();
             for (int i = 0; i < columns.size(); i++) {
@@ -38,7 +54,32 @@ public final class FullExportXlsx {
             }
             sheets.add(sheet);
         }
+        sheets.add(SheetSpec.<Object[]>of(FullExportNames.spillSheetName(), spills)
+                .subtitle(tr("transfer.spill.subtitle"))
+                .column(Column.text(FullExportNames.spillHeader(0), 28, row -> (String) row[0]))
+                .column(Column.integer(FullExportNames.spillHeader(1), 10, row -> (Long) row[1]))
+                .column(Column.text(FullExportNames.spillHeader(2), 28, row -> (String) row[2]))
+                .column(Column.integer(FullExportNames.spillHeader(3), 8, row -> (Long) row[3]))
+                .column(Column.text(FullExportNames.spillHeader(4), 60, row -> (String) row[4])));
         new SpreadsheetWriter().linksPerSheet(0).progress(progress).write(target, sheets);
+    }
+
+    /**
+     * A text a cell cannot hold as it is (past Excel's 32,767 characters, or with a carriage return
+     * or a control character a cell drops) still shows in its cell as well as a cell can show it,
+     * and goes whole, as Base64 of its UTF-8, to the last sheet, so the load gets it back exactly.
+     */
+    private static void spill(DataTable table, String sheet, long excelRow, Object[] row, List<Object[]> spills) {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] instanceof String text && !CellText.clean(text).equals(text)) {
+                String data = Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+                String header = FullExportNames.header(table, table.columns().get(i));
+                for (int part = 0; part * SPILL_PART < data.length(); part++) {
+                    spills.add(new Object[] {sheet, excelRow, header, (long) part + 1,
+                            data.substring(part * SPILL_PART, Math.min(data.length(), (part + 1) * SPILL_PART))});
+                }
+            }
+        }
     }
 
     private static SheetSpec<Object[]> about(FullDump dump, String programVersion, LocalDateTime now) {

@@ -46,6 +46,23 @@ import ru.officialpages.storage.StorageException;
 class FullTransferTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final LocalDateTime NOW = TODAY.atTime(10, 0);
+    /**
+     * Longer than an Excel cell holds, with a Windows line break and a control character a cell
+     * drops: it must come back all the same (through the «Длинные тексты» sheet).
+     */
+    static final String LONG_TEXT = longText();
+
+    private static String longText() {
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder b = new StringBuilder("Начало\r\nвторая строка \u0007 звонок; ");
+        while (b.length() < 40_000) {
+            b.append((char) ('а' + random.nextInt(32)));
+            if (random.nextInt(9) == 0) {
+                b.append(' ');
+            }
+        }
+        return b.append(" конец 😀").toString();
+    }
     @TempDir
     Path dir;
 
@@ -92,6 +109,7 @@ class FullTransferTest {
                 "INSERT INTO page_person (page_id, ordinal, name, position, phone, email, responsible, has_access)"
                         + " VALUES (1, 1, 'Петрова Анна', 'специалист', '+7 913 111-22-33', 'p@x.ru', 1, 1)",
                 "UPDATE post SET text = 'Текст публикации' WHERE id = 1",
+                "UPDATE post SET text = '" + LONG_TEXT + "' WHERE id = 2",
                 "INSERT INTO page_address (page_id, address, valid_from, valid_to) VALUES"
                         + " (1, 'https://vk.com/old_berezovka', '2024-01-20', '2025-03-01')");
         return db;
@@ -133,7 +151,11 @@ class FullTransferTest {
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("О файле");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(DataTables.ALL.size() + 1);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(DataTables.ALL.size() + 2);
+            assertThat(wb.getSheetName(wb.getNumberOfSheets() - 1)).isEqualTo("Длинные тексты");
+            // The long post shows in its cell as far as a cell can hold it.
+            assertThat(wb.getSheet("Публикации").getRow(5).getCell(6).getStringCellValue()).startsWith("Начало\nвторая")
+                    .hasSizeLessThanOrEqualTo(32_767);
             Sheet about = wb.getSheetAt(0);
             String text = sheetText(about);
             assertThat(text).contains("Версия программы\t1.0-test", "Версия структуры данных\t"
