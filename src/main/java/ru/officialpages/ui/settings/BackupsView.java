@@ -157,6 +157,8 @@ public final class BackupsView extends VBox {
         status.setId("transfer-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         Label failure = new Label();
         failure.setId("transfer-failure");
         failure.setWrapText(true);

@@ -60,6 +60,17 @@ public final class SetupView extends ScrollPane {
             // Near the top: someone moving from another PC should not fill in the form first.
             card.getChildren().add(2, transfer(transfer));
             transfer.load();
+            // The offer stands first, but typing still starts in the form's first field, as before.
+            sceneProperty().addListener((o, was, scene) -> {
+                if (scene != null) {
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node first = card.lookup(".text-input");
+                        if (first != null) {
+                            first.requestFocus();
+                        }
+                    });
+                }
+            });
         }
         card.getStyleClass().add("setup-card");
         card.setMaxWidth(760);
