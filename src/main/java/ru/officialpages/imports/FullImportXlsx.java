@@ -133,6 +133,7 @@ public final class FullImportXlsx {
         final StylesTable styles;
         final boolean date1904;
         final List<String> names = new ArrayList<>();
+        final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
         Workbook(XSSFReader reader, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
                 throws IOException, OpenXML4JException {
@@ -242,13 +243,16 @@ public final class FullImportXlsx {
             return version[0];
         }
 
+        /** Asked for every number of 300,000 rows: the answer per style is kept (a workbook has a few dozen). */
         boolean isDateStyle(int style) {
-            if (styles == null || style < 0 || style >= styles.getNumCellStyles()) {
-                return false;
-            }
-            XSSFCellStyle s = styles.getStyleAt(style);
-            String format = s.getDataFormatString();
-            return format != null && DateUtil.isADateFormat(s.getDataFormat(), format);
+            return dateStyles.computeIfAbsent(style, i -> {
+                if (styles == null || i < 0 || i >= styles.getNumCellStyles()) {
+                    return false;
+                }
+                XSSFCellStyle s = styles.getStyleAt(i);
+                String format = s.getDataFormatString();
+                return format != null && DateUtil.isADateFormat(s.getDataFormat(), format);
+            });
         }
     }
 
