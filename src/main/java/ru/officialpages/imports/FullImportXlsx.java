@@ -25,6 +25,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -75,6 +76,19 @@ public final class FullImportXlsx {
 
     /** Loads every sheet into {@code load}; returns the number of rows loaded. */
     public long loadInto(FullLoad load) {
+        // POI takes a sheet that inflates more than 100-fold for a zip bomb; the user's own export
+        // can do that honestly (a long text of one repeated character). Deflate cannot go past
+        // about 1:1000, so this bound still stops a real bomb. Imports run one at a time.
+        double bombRatio = ZipSecureFile.getMinInflateRatio();
+        ZipSecureFile.setMinInflateRatio(Math.min(bombRatio, 0.001));
+        try {
+            return load(load);
+        } finally {
+            ZipSecureFile.setMinInflateRatio(bombRatio);
+        }
+    }
+
+    private long load(FullLoad load) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             Workbook wb = new Workbook(reader, new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(),
