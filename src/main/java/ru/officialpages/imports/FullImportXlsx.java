@@ -197,6 +197,7 @@ public final class FullImportXlsx {
                 ParserConfigurationException {
             String name = FullExportNames.spillSheetName();
             Map<String, java.util.TreeMap<Long, String>> parts = new HashMap<>();
+            Map<String, Integer> firstRow = new HashMap<>();
             if (!has(name)) {
                 return Map.of();
             }
@@ -219,8 +220,10 @@ public final class FullImportXlsx {
                         || part.number() == null || data == null) {
                     throw new FullImportException(tr("transfer.import.at", name, rowNumber, tr("transfer.import.spillBroken")));
                 }
-                parts.computeIfAbsent(spillKey(sheet.text(), (long) (double) row.number(), column.text()),
-                        k -> new java.util.TreeMap<>()).put((long) (double) part.number(), data.text().strip());
+                String key = spillKey(sheet.text(), (long) (double) row.number(), column.text());
+                firstRow.putIfAbsent(key, rowNumber);
+                parts.computeIfAbsent(key, k -> new java.util.TreeMap<>()).put((long) (double) part.number(),
+                        data.text().strip());
             });
             Map<String, String> texts = new HashMap<>();
             parts.forEach((key, chunks) -> {
@@ -228,7 +231,8 @@ public final class FullImportXlsx {
                     byte[] utf8 = java.util.Base64.getDecoder().decode(String.join("", chunks.values()));
                     texts.put(key, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException e) {
-                    throw new FullImportException(tr("transfer.import.at", name, 0, tr("transfer.import.spillBroken")), e);
+                    throw new FullImportException(tr("transfer.import.at", name, firstRow.get(key),
+                            tr("transfer.import.spillBroken")), e);
                 }
             });
             return texts;

@@ -145,6 +145,17 @@ class FullImportHostileTest {
         assertThat(refusal(empty)).contains("не удалось прочитать");
     }
 
+    @Test
+    void aBrokenPartOfALongTextIsRefusedWithItsRow() throws IOException {
+        Path file = edited(dir.resolve("f.xlsx"), wb -> {
+            Row part = wb.getSheet("Длинные тексты").getRow(4);
+            part.removeCell(part.getCell(4));
+            part.createCell(4).setCellValue("это не Base64 !!!");
+        });
+        assertThat(refusal(file)).isEqualTo("Лист «Длинные тексты», строка 5: часть длинного текста повреждена."
+                + " Ничего не загружено.");
+    }
+
     /** Excel allows 32,767 characters in a cell; a file made otherwise may hold more: it loads whole. */
     @Test
     void aCellLongerThanExcelAllowsLoadsWhole() throws IOException {
