@@ -54,10 +54,10 @@ class PersonalDataStaysOutOfLogsTest {
                     PERSONAL.get(1), PERSONAL.get(2), true, true)));
             SqlDumps.execute(db,
                     "INSERT INTO moderation_record (id, page_id, noticed_at, author_name, author_link, text, action,"
-                            + " recorded_at) VALUES (1, 1, '2026-11-20T09:15', '" + PERSONAL.get(3) + "', 'https://"
+                            + " recorded_at) VALUES (9001, 1, '2026-11-20T09:15', '" + PERSONAL.get(3) + "', 'https://"
                             + PERSONAL.get(7) + "', '" + PERSONAL.get(4) + "', 'DELETED', '2026-11-20T09:20')",
                     "INSERT INTO message (id, page_id, network_code, author_name, text, detected_at, answer_due) VALUES"
-                            + " (1, 1, 'VK', '" + PERSONAL.get(5) + "', '" + PERSONAL.get(6) + "', '2026-11-20T17:40',"
+                            + " (9001, 1, 'VK', '" + PERSONAL.get(5) + "', '" + PERSONAL.get(6) + "', '2026-11-20T17:40',"
                             + " '2026-11-23T10:40')");
         }
         Path export = dir.resolve("всё.xlsx");
