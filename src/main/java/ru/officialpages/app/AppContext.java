@@ -36,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final ru.officialpages.storage.ModerationRepository moderation;
     private final ru.officialpages.storage.MessageRepository messages;
     private final ru.officialpages.storage.ReportRepository reports;
+    private final ru.officialpages.storage.DataTransfer transfer;
 
     private AppContext(DataFolder folder, Database database, Backups backups) {
         this.folder = folder;
@@ -52,6 +53,7 @@ public final class AppContext implements AutoCloseable {
         this.moderation = new ru.officialpages.storage.ModerationRepository(database);
         this.messages = new ru.officialpages.storage.MessageRepository(database);
         this.reports = new ru.officialpages.storage.ReportRepository(database);
+        this.transfer = new ru.officialpages.storage.DataTransfer(database);
         this.demo = new DemoData(settings, organizations, pages, posts, plan, moderation, messages);
     }
 
@@ -127,6 +129,11 @@ public final class AppContext implements AutoCloseable {
 
     public ru.officialpages.storage.ReportRepository reports() {
         return reports;
+    }
+
+    /** The whole database out to one workbook and back into an empty one (issue 9). */
+    public ru.officialpages.storage.DataTransfer transfer() {
+        return transfer;
     }
 
     public PlanRepository plan() {

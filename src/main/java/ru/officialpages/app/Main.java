@@ -129,6 +129,12 @@ public final class Main {
         }
 
         @Override
+        public ru.officialpages.storage.DataTransfer transfer() {
+            get();
+            return context.transfer();
+        }
+
+        @Override
         public CliServices get() {
             if (services == null) {
                 try {

@@ -66,7 +66,10 @@ final class WindowSession {
             Platform.exit();
         });
         MainWindow window = new MainWindow(stage, ui, dialogs);
-        window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom));
+        window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom)
+                .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
+                        LocalDateTime::now, ru.officialpages.cli.Cli.version(),
+                        new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
         window.show(opened.settings());
         // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
         textChecks.warmUp();
@@ -93,6 +96,20 @@ final class WindowSession {
             LoggerFactory.getLogger(WindowSession.class).error("Restore failed", e);
             done = e.getMessage();
         }
+        reopen(old, Tr.tr("restore.ui.confirm.title"), done);
+    }
+
+    /** After a full load, every screen holds the empty data it showed before: the window opens again on the loaded data. */
+    private void reopenWith(String message) {
+        Stage old = stage;
+        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        old.setOnHidden(null);
+        executor.close();
+        ctx.close();
+        reopen(old, Tr.tr("transfer.ui.load.confirm.title"), message);
+    }
+
+    private void reopen(Stage old, String title, String done) {
         GuiStart.Opened reopened;
         try {
             reopened = GuiStart.open(folder);
@@ -107,6 +124,6 @@ final class WindowSession {
         old.hide();
         show(reopened);
         String message = done;
-        Platform.runLater(() -> new FxDialogService(stage).showInfo(Tr.tr("restore.ui.confirm.title"), message));
+        Platform.runLater(() -> new FxDialogService(stage).showInfo(title, message));
     }
 }

@@ -19,7 +19,7 @@ public final class Cli {
     public Cli(CliOutput out) {
         this.out = out;
         for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new ImportCommand(),
-                new RegistryReportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
+                new RegistryReportCommand(), new ExportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -63,6 +63,11 @@ public final class Cli {
             out.err().println(e.getMessage());
             return FAILURE;
         }
+    }
+
+    /** The program's version, as {@code --version} prints it. */
+    public static String version() {
+        return VersionCommand.version();
     }
 
     public void printHelp() {

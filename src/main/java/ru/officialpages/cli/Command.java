@@ -30,5 +30,10 @@ public interface Command {
         default Backups backups() {
             throw new IllegalStateException("this command needs no backups");
         }
+
+        /** The whole database for the full export and its load (opens it, as {@link #get()} does). */
+        default ru.officialpages.storage.DataTransfer transfer() {
+            throw new IllegalStateException("this command needs no full export");
+        }
     }
 }

@@ -29,6 +29,9 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
+        if (args.size() == 2 && args.get(0).equals("all")) {
+            return FullImportCommand.run(Path.of(args.get(1)), out, services);
+        }
         if (args.size() != 2 || !(args.get(0).equals("pages") || args.get(0).equals("posts"))) {
             throw new UsageException(Tr.tr("import.pages.cli.usage"));
         }

@@ -86,7 +86,7 @@ final class CellStyles {
                 case DATE_TIME -> plain.setDataFormat(formats.getFormat(DATE_TIME_FORMAT));
                 case BOOLEAN_YES_NO -> plain.setAlignment(HorizontalAlignment.CENTER);
                 case HYPERLINK -> plain.setFont(link);
-                case TEXT -> { }
+                case TEXT, AS_GIVEN -> { }
             }
             data.put(type, plain);
             totals.put(type, total);

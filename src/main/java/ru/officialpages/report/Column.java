@@ -52,6 +52,11 @@ public record Column<R>(String header, ColumnType type, int width, Function<? su
         return new Column<>(header, ColumnType.BOOLEAN_YES_NO, width, value);
     }
 
+    /** A cell typed by its value: see {@link ColumnType#AS_GIVEN}. */
+    public static <R> Column<R> asGiven(String header, int width, Function<? super R, ?> value) {
+        return new Column<>(header, ColumnType.AS_GIVEN, width, value);
+    }
+
     /** A link that shows its own address. */
     public static <R> Column<R> hyperlink(String header, int width, Function<? super R, String> address) {
         return new Column<>(header, ColumnType.HYPERLINK, width, address);

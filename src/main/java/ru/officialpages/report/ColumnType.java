@@ -17,7 +17,32 @@ public enum ColumnType {
     /** A yes/no flag shown as the words «Да» / «Нет». */
     BOOLEAN_YES_NO,
     /** A clickable http/https link; anything else is written as plain text. */
-    HYPERLINK;
+    HYPERLINK,
+    /**
+     * Each value stored as its Java type says: text, a whole number, a date, a date and time or a
+     * yes/no. For the full export, where a stored date that does not read back as one stays text.
+     */
+    AS_GIVEN;
+
+    /** The type a value of {@link #AS_GIVEN} is written as. */
+    static ColumnType of(Object value) {
+        if (value instanceof java.time.LocalDateTime) {
+            return DATE_TIME;
+        }
+        if (value instanceof java.time.LocalDate) {
+            return DATE;
+        }
+        if (value instanceof Boolean) {
+            return BOOLEAN_YES_NO;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return INTEGER;
+        }
+        if (value instanceof Number) {
+            return DECIMAL;
+        }
+        return TEXT;
+    }
 
     boolean summable() {
         return this == INTEGER || this == DECIMAL;

@@ -169,7 +169,7 @@ final class SheetWriter<R> {
     /** Writes a value and returns what it adds to the column's total. */
     private double put(Cell cell, Column<? super R> column, R item) {
         Object v = column.value().apply(item);
-        ColumnType type = column.type();
+        ColumnType type = column.type() == ColumnType.AS_GIVEN ? ColumnType.of(v) : column.type();
         cell.setCellStyle(styles.data(type));
         if (v == null) {
             return 0;
@@ -203,6 +203,7 @@ final class SheetWriter<R> {
             }
             case BOOLEAN_YES_NO -> cell.setCellValue(tr(expect(column, v, Boolean.class) ? "xlsx.yes" : "xlsx.no"));
             case HYPERLINK -> link(cell, v instanceof Link l ? l : Link.to(expect(column, v, String.class)));
+            case AS_GIVEN -> throw new IllegalStateException("resolved above");
         }
         return 0;
     }

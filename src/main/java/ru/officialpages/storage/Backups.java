@@ -182,6 +182,34 @@ public final class Backups {
         }
     }
 
+    /**
+     * Refuses, with a message for the user, a copy that cannot be put in place of the data: one that
+     * is damaged or not a database, and one a newer program made (this one could not read it, and
+     * would leave the user with neither). Reads the copy only.
+     */
+    public void checkRestorable(Path copy) {
+        if (!isSound(copy)) {
+            throw new StorageException(Tr.tr("restore.error.badCopy", copy));
+        }
+        int version = schemaVersion(copy);
+        if (version > MigrationFiles.latestVersion()) {
+            throw new NewerDatabaseException(Tr.tr("restore.error.newer", copy, version, MigrationFiles.latestVersion()));
+        }
+    }
+
+    /** The schema version of a sound copy, read-only; 0 when it has no migration history. */
+    static int schemaVersion(Path file) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(SqliteDialect.schemaVersionQuery())) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
     /** True if the file starts like an SQLite database and passes SQLite's quick check; opened read-only. */
     public static boolean isSound(Path file) {
         try {
@@ -216,9 +244,7 @@ public final class Backups {
      * Returns the copy of the state before the restore, if one could be made.
      */
     public Optional<BackupCopy> restore(Path copy, LocalDateTime now) {
-        if (!isSound(copy)) {
-            throw new StorageException(Tr.tr("restore.error.badCopy", copy));
-        }
+        checkRestorable(copy);
         // The copy is taken first: saving the current state prunes old copies, and that might be one.
         Path part = database.toAbsolutePath().resolveSibling(database.getFileName() + ".restoring");
         try {

@@ -137,6 +137,11 @@ public final class Database implements AutoCloseable {
             }
             int applied = rs.getInt(1);
             boolean anyFailed = rs.getInt(2) > 0;
+            if (applied > MigrationFiles.latestVersion()) {
+                LOG.error("Database {} has schema version {}, this program knows up to {}", file, applied,
+                        MigrationFiles.latestVersion());
+                throw new NewerDatabaseException(Tr.tr("storage.error.newer", file, applied, MigrationFiles.latestVersion()));
+            }
             return !anyFailed && applied == MigrationFiles.latestVersion();
         } catch (SQLException e) {
             return false;

@@ -58,6 +58,17 @@ final class SqliteDialect {
         return "PRAGMA quick_check";
     }
 
+    /** One row per column of {@code table}, with its {@code name} and {@code notnull} (1 or 0). */
+    static String tableInfo(String table) {
+        return "PRAGMA table_info(" + table + ")";
+    }
+
+    /** The user's tables (Flyway's own and SQLite's left out), for the test that the full export covers them all. */
+    static String userTables() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                + " AND name <> 'flyway_schema_history' ORDER BY name";
+    }
+
     /** The thorough check, reading every page: for tests and the crash test. */
     static String integrityCheck() {
         return "PRAGMA integrity_check";

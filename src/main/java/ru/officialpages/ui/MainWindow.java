@@ -110,7 +110,7 @@ public final class MainWindow {
         stage.setTitle(Tr.tr("app.title"));
         SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.demo(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
-        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true))));
+        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer()));
     }
 
     private void showShell(Settings settings) {

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -71,6 +72,10 @@ public final class BackupsView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(intro, buttons, table, settings(vm));
+        if (vm.transfer() != null) {
+            getChildren().add(transfer(vm.transfer()));
+            vm.transfer().load();
+        }
         vm.load();
     }
 
@@ -127,6 +132,51 @@ public final class BackupsView extends VBox {
         grid.add(save, 0, 6, 2, 1);
         grid.setMaxWidth(760);
         return grid;
+    }
+
+    /** Перенос данных: the whole data to one workbook, and back into an empty database. */
+    private VBox transfer(DataTransferViewModel vm) {
+        Label title = new Label(Tr.tr("transfer.ui.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label intro = new Label(Tr.tr("transfer.ui.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        Button export = new Button(Tr.tr("transfer.ui.export"), Icons.SAVE.icon());
+        export.setId("transfer-export");
+        export.disableProperty().bind(vm.busyProperty());
+        export.setOnAction(e -> vm.exportAll());
+        Button load = new Button(Tr.tr("transfer.ui.load"));
+        load.setId("transfer-load");
+        load.disableProperty().bind(vm.busyProperty().or(vm.canLoadProperty().not()));
+        load.setOnAction(e -> vm.loadAll());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        Label status = new Label();
+        status.setId("transfer-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        Label failure = new Label();
+        failure.setId("transfer-failure");
+        failure.setWrapText(true);
+        failure.getStyleClass().add(Styles.DANGER);
+        failure.textProperty().bind(vm.failureProperty());
+        failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        Label loadHint = new Label(Tr.tr("transfer.ui.load.hint"));
+        loadHint.setWrapText(true);
+        loadHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        loadHint.visibleProperty().bind(vm.canLoadProperty().not());
+        loadHint.managedProperty().bind(loadHint.visibleProperty());
+        HBox buttons = new HBox(10, export, load, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, title, intro, buttons, status, failure, loadHint);
+        box.setId("transfer-section");
+        box.setMaxWidth(760);
+        return box;
     }
 
     private static Spinner<Integer> spinner(String id, int value) {

@@ -44,6 +44,7 @@ public final class BackupsViewModel {
     private final DialogService dialogs;
     private final Supplier<LocalDateTime> now;
     private final Restore restore;
+    private DataTransferViewModel transfer;
     private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     public final StringProperty folder = new SimpleStringProperty("");
@@ -87,10 +88,16 @@ public final class BackupsViewModel {
         if (copy == null) {
             return;
         }
-        if (dialogs.confirm(Tr.tr("restore.ui.confirm.title"), Tr.tr("restore.ui.confirm.text", WHEN.format(copy.madeAt())),
-                Tr.tr("restore.ui.confirm.yes"))) {
-            restore.from(copy.file());
-        }
+        // A copy this program cannot use is refused before the window closes for the restore.
+        executor.execute(BackgroundTask.of(p -> {
+            backups.checkRestorable(copy.file());
+            return copy;
+        }).onSuccess(c -> {
+            if (dialogs.confirm(Tr.tr("restore.ui.confirm.title"),
+                    Tr.tr("restore.ui.confirm.text", WHEN.format(c.madeAt())), Tr.tr("restore.ui.confirm.yes"))) {
+                restore.from(c.file());
+            }
+        }));
     }
 
     public void saveSettings() {
@@ -115,6 +122,16 @@ public final class BackupsViewModel {
             folder.set(settings.folder().toString());
             status.set(Tr.tr("backup.ui.saved"));
         }));
+    }
+
+    /** The «Перенос данных» section shown with the copies; none in windows without a data folder behind them. */
+    public BackupsViewModel withTransfer(DataTransferViewModel transfer) {
+        this.transfer = transfer;
+        return this;
+    }
+
+    public DataTransferViewModel transfer() {
+        return transfer;
     }
 
     public ObservableList<BackupCopy> copies() {

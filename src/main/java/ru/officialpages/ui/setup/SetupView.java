@@ -12,12 +12,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.ui.common.Icons;
+import ru.officialpages.ui.settings.DataTransferViewModel;
 import ru.officialpages.ui.settings.SettingsForm;
 
 /** The first-start page: a short form, the demo-data offer and one button to begin. */
 public final class SetupView extends ScrollPane {
 
     public SetupView(SetupViewModel vm, Runnable done) {
+        this(vm, done, null);
+    }
+
+    /**
+     * With {@code transfer}, a new PC is offered to take the data from a full export of the old one
+     * instead of starting afresh (issue 9); the window then opens again on the loaded data.
+     */
+    public SetupView(SetupViewModel vm, Runnable done, DataTransferViewModel transfer) {
         setId("setup-view");
         setFitToWidth(true);
         Label title = new Label(Tr.tr("setup.title"));
@@ -47,6 +56,22 @@ public final class SetupView extends ScrollPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(14, title, intro, new SettingsForm(vm.form()), new VBox(4, demo, demoHint), buttons);
+        if (transfer != null) {
+            // Near the top: someone moving from another PC should not fill in the form first.
+            card.getChildren().add(2, transfer(transfer));
+            transfer.load();
+            // The offer stands first, but typing still starts in the form's first field, as before.
+            sceneProperty().addListener((o, was, scene) -> {
+                if (scene != null) {
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node first = card.lookup(".text-input");
+                        if (first != null) {
+                            first.requestFocus();
+                        }
+                    });
+                }
+            });
+        }
         card.getStyleClass().add("setup-card");
         card.setMaxWidth(760);
         card.setPadding(new Insets(24, 32, 24, 32));
@@ -54,5 +79,33 @@ public final class SetupView extends ScrollPane {
         outer.setAlignment(Pos.TOP_CENTER);
         outer.setPadding(new Insets(24));
         setContent(outer);
+    }
+
+    private static VBox transfer(DataTransferViewModel transfer) {
+        Label hint = new Label(Tr.tr("setup.transfer.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button load = new Button(Tr.tr("transfer.ui.load"));
+        load.setId("setup-load");
+        load.disableProperty().bind(transfer.busyProperty().or(transfer.canLoadProperty().not()));
+        load.setOnAction(e -> transfer.loadAll());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(transfer.busyProperty());
+        Label status = new Label();
+        status.setId("setup-load-status");
+        status.textProperty().bind(transfer.statusProperty());
+        Label failure = new Label();
+        failure.setId("setup-load-failure");
+        failure.setWrapText(true);
+        failure.getStyleClass().add(Styles.DANGER);
+        failure.textProperty().bind(transfer.failureProperty());
+        HBox row = new HBox(10, load, progress, status);
+        row.setAlignment(Pos.CENTER_LEFT);
+        failure.visibleProperty().bind(transfer.failureProperty().isNotEmpty());
+        failure.managedProperty().bind(failure.visibleProperty());
+        VBox box = new VBox(6, hint, row, failure, new javafx.scene.control.Separator());
+        box.setId("setup-transfer");
+        return box;
     }
 }

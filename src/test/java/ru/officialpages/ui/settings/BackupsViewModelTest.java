@@ -106,4 +106,37 @@ class BackupsViewModelTest {
         assertThat(vm.statusProperty().get()).contains("от 0 до 365");
         assertThat(new BackupSettingsFile(dir).load().retention().daily()).isEqualTo(7);
     }
+
+    @Test
+    void aCopyFromANewerProgramIsRefusedBeforeAnythingCloses() {
+        Path copy = dir.resolve("future.db");
+        try (Database db = Database.open(copy)) {
+            ru.officialpages.storage.SqlDumps.markAsNewer(db);
+        }
+        List<Throwable> shown = new ArrayList<>();
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(Throwable error) {
+                shown.add(error);
+            }
+
+            @Override
+            public void showInfo(String title, String text) {
+                throw new AssertionError(text);
+            }
+
+            @Override
+            public boolean confirm(String title, String question, String yesText) {
+                questions.add(question);
+                return true;
+            }
+        };
+        BackupsViewModel refusing = new BackupsViewModel(backups, new DirectTaskExecutor(dialogs), dialogs, () -> NOW,
+                restored::add);
+        refusing.restore(new ru.officialpages.storage.BackupCopy(copy, NOW, BackupReason.MANUAL, 1));
+        assertThat(shown).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("сделана более новой версией программы");
+        assertThat(questions).as("not even asked").isEmpty();
+        assertThat(restored).isEmpty();
+    }
 }

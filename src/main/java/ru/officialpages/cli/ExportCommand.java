@@ -1,0 +1,48 @@
+package ru.officialpages.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.report.FullExportXlsx;
+import ru.officialpages.report.SpreadsheetWriteException;
+import ru.officialpages.report.WriteProgress;
+import ru.officialpages.storage.DataTables;
+
+/** {@code export --out FILE}: every table of the data in one workbook (issue 9), for a new PC or for reading. */
+final class ExportCommand implements Command {
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String summary() {
+        return Tr.tr("export.cli.summary");
+    }
+
+    @Override
+    public int run(List<String> args, CliOutput out, Services services) throws UsageException {
+        if (args.size() != 2 || !args.get(0).equals("--out")) {
+            throw new UsageException(Tr.tr("export.cli.usage"));
+        }
+        Path target = Path.of(args.get(1)).toAbsolutePath();
+        if (Files.exists(target)) {
+            out.err().println(Tr.tr("export.cli.exists", target));
+            return Cli.FAILURE;
+        }
+        long rows;
+        try {
+            rows = services.transfer().dump(dump -> {
+                FullExportXlsx.write(target, dump, VersionCommand.version(), LocalDateTime.now(), WriteProgress.NONE);
+                return DataTables.ALL.stream().mapToLong(dump::count).sum();
+            });
+        } catch (SpreadsheetWriteException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
+        }
+        out.out().println(Tr.tr("export.cli.done", target, rows));
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package ru.officialpages.imports;
+
+import static ru.officialpages.i18n.Tr.tr;
+
+import ru.officialpages.storage.DataColumn;
+import ru.officialpages.storage.DataTable;
+
+/**
+ * The Russian names of the full export's sheets and columns, shared by the writer (report) and the
+ * reader here, as the page import's columns are: what one writes the other must find.
+ */
+public final class FullExportNames {
+    private FullExportNames() {
+    }
+
+    /** The tab of a table's sheet, e.g. «Страницы» for {@code page}. */
+    public static String sheetName(DataTable table) {
+        return tr("transfer.sheet." + table.name());
+    }
+
+    /** The header of a column, e.g. «Дата создания» for {@code page.created_on}. */
+    public static String header(DataTable table, DataColumn column) {
+        return tr("transfer.col." + table.name() + "." + column.name());
+    }
+
+    public static String aboutSheetName() {
+        return tr("transfer.about.sheet");
+    }
+
+    /** The label of the «О файле» line that gives the schema version; the import reads it. */
+    public static String schemaVersionLabel() {
+        return tr("transfer.about.schema");
+    }
+
+    /** The last sheet: texts a cell could not hold whole, in parts (see report.FullExportXlsx). */
+    public static String spillSheetName() {
+        return tr("transfer.spill.sheet");
+    }
+
+    /** The spill sheet's headers: 0 sheet, 1 row, 2 column, 3 part, 4 data. */
+    public static String spillHeader(int index) {
+        return tr("transfer.spill.col." + index);
+    }
+}

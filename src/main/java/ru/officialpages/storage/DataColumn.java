@@ -1,0 +1,5 @@
+package ru.officialpages.storage;
+
+/** A column of a table as the full export writes it. */
+public record DataColumn(String name, ValueKind kind) {
+}

@@ -1,0 +1,83 @@
+package ru.officialpages.storage;
+
+import static ru.officialpages.storage.ValueKind.BOOLEAN;
+import static ru.officialpages.storage.ValueKind.DATE;
+import static ru.officialpages.storage.ValueKind.DATE_TIME;
+import static ru.officialpages.storage.ValueKind.INTEGER;
+import static ru.officialpages.storage.ValueKind.TEXT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every table of the schema (V1–V10) that holds the user's data, in the order a load must insert
+ * them: a row's references come before it. A test compares this list with sqlite_master, so a
+ * table added by a later migration and forgotten here fails the build rather than the user.
+ */
+public final class DataTables {
+    public static final List<DataTable> ALL = List.of(
+            table("setting", "key", c("key", TEXT), c("value", TEXT)),
+            table("organization", "id", c("id", INTEGER), c("kind", TEXT), c("name", TEXT),
+                    c("postal_address", TEXT), c("email", TEXT), c("phones", TEXT), c("website", TEXT),
+                    c("exempt", BOOLEAN), c("exempt_basis", TEXT), c("archived", BOOLEAN)),
+            table("network", "position, code", c("code", TEXT), c("name", TEXT), c("host", TEXT),
+                    c("position", INTEGER)),
+            table("page", "id", c("id", INTEGER), c("organization_id", INTEGER), c("network_code", TEXT),
+                    c("address", TEXT), c("created_on", DATE), c("deleted_on", DATE), c("weekly_norm", INTEGER)),
+            table("page_address", "id", c("id", INTEGER), c("page_id", INTEGER), c("address", TEXT),
+                    c("valid_from", DATE), c("valid_to", DATE)),
+            table("page_person", "id", c("id", INTEGER), c("page_id", INTEGER), c("ordinal", INTEGER),
+                    c("name", TEXT), c("position", TEXT), c("phone", TEXT), c("email", TEXT),
+                    c("responsible", BOOLEAN), c("has_access", BOOLEAN)),
+            table("page_check", "page_id, item", c("page_id", INTEGER), c("item", TEXT), c("state", TEXT),
+                    c("checked_on", DATE), c("note", TEXT)),
+            table("calendar_imported_year", "year", c("year", INTEGER), c("imported_at", DATE_TIME)),
+            table("calendar_imported_day", "year, day", c("year", INTEGER), c("day", DATE), c("type", TEXT)),
+            table("calendar_override", "day", c("day", DATE), c("type", TEXT)),
+            table("office_hours", "weekday", c("weekday", INTEGER), c("start_time", TEXT), c("end_time", TEXT),
+                    c("lunch_start", TEXT), c("lunch_end", TEXT)),
+            table("plan_item", "id", c("id", INTEGER), c("day", DATE), c("time", TEXT), c("topic", TEXT),
+                    c("occasion", TEXT), c("format", TEXT), c("notes", TEXT), c("status", TEXT),
+                    c("series_id", INTEGER)),
+            table("plan_item_page", "plan_item_id, page_id", c("plan_item_id", INTEGER), c("page_id", INTEGER)),
+            table("plan_item_text", "plan_item_id", c("plan_item_id", INTEGER), c("text", TEXT)),
+            table("post", "id", c("id", INTEGER), c("page_id", INTEGER), c("published_at", DATE_TIME),
+                    c("url", TEXT), c("format", TEXT), c("topic", TEXT), c("text", TEXT), c("plan_item_id", INTEGER),
+                    c("search", TEXT)),
+            table("dictionary_word", "word", c("word", TEXT)),
+            table("moderation_record", "id", c("id", INTEGER), c("page_id", INTEGER), c("noticed_at", DATE_TIME),
+                    c("author_name", TEXT), c("author_link", TEXT), c("text", TEXT), c("action", TEXT),
+                    c("note", TEXT), c("recorded_at", DATE_TIME)),
+            table("moderation_ground", "record_id, ground", c("record_id", INTEGER), c("ground", TEXT)),
+            table("blacklist_entry", "id", c("id", INTEGER), c("page_id", INTEGER), c("author_name", TEXT),
+                    c("author_link", TEXT), c("author_key", TEXT), c("restriction", TEXT), c("since", DATE),
+                    c("until", DATE), c("record_id", INTEGER), c("note", TEXT)),
+            table("blacklist_ground", "entry_id, ground", c("entry_id", INTEGER), c("ground", TEXT)),
+            table("moderation_round", "day, page_id", c("page_id", INTEGER), c("day", DATE),
+                    c("checked_at", DATE_TIME)),
+            table("message", "id", c("id", INTEGER), c("page_id", INTEGER), c("network_code", TEXT),
+                    c("author_name", TEXT), c("author_link", TEXT), c("link", TEXT), c("text", TEXT),
+                    c("detected_at", DATE_TIME), c("importance", TEXT), c("topic", TEXT), c("executor", TEXT),
+                    c("stage", TEXT), c("sent_at", DATE_TIME), c("interim_at", DATE_TIME), c("final_at", DATE_TIME),
+                    c("closed_at", DATE_TIME), c("no_answer_ground", TEXT), c("answer_due", DATE_TIME),
+                    c("final_due", DATE_TIME), c("due_at", DATE_TIME), c("draft", TEXT),
+                    c("draft_agreed_at", DATE_TIME), c("interim_text", TEXT), c("final_text", TEXT)),
+            table("message_step", "id", c("id", INTEGER), c("message_id", INTEGER), c("kind", TEXT),
+                    c("at", DATE_TIME), c("reason", TEXT), c("text", TEXT)));
+
+    private DataTables() {
+    }
+
+    public static Optional<DataTable> named(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    private static DataTable table(String name, String orderBy, DataColumn... columns) {
+        return new DataTable(name, new ArrayList<>(List.of(columns)), orderBy);
+    }
+
+    private static DataColumn c(String name, ValueKind kind) {
+        return new DataColumn(name, kind);
+    }
+}

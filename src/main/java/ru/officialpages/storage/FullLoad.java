@@ -1,0 +1,107 @@
+package ru.officialpages.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import ru.officialpages.i18n.Tr;
+
+/**
+ * Inserts the rows of a full export, table by table in {@link DataTables#ALL} order, inside the one
+ * transaction {@link DataTransfer#load} opened: any refused row undoes the whole load. Foreign keys
+ * stay checked row by row, so a refusal can name the row that broke them.
+ */
+public final class FullLoad {
+    private final Connection connection;
+    private PreparedStatement insert;
+    private int width;
+    /** Text columns that may not be NULL: an empty cell there is an empty text (Excel drops empty strings on saving). */
+    private boolean[] emptyIsBlank;
+    private long rows;
+
+    FullLoad(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Starts a table; {@code columns} are those the file has, in the order {@link #row} gives values. */
+    public void begin(DataTable table, List<DataColumn> columns) {
+        closeInsert();
+        StringBuilder names = new StringBuilder();
+        StringBuilder marks = new StringBuilder();
+        for (DataColumn c : columns) {
+            names.append(names.length() == 0 ? "" : ", ").append('"').append(c.name()).append('"');
+            marks.append(marks.length() == 0 ? "?" : ", ?");
+        }
+        try {
+            insert = connection.prepareStatement("INSERT INTO " + table.name() + " (" + names + ") VALUES (" + marks + ")");
+            width = columns.size();
+            java.util.Set<String> notNull = new java.util.HashSet<>();
+            try (java.sql.Statement s = connection.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery(SqliteDialect.tableInfo(table.name()))) {
+                while (rs.next()) {
+                    if (rs.getInt("notnull") == 1) {
+                        notNull.add(rs.getString("name"));
+                    }
+                }
+            }
+            emptyIsBlank = new boolean[width];
+            for (int i = 0; i < width; i++) {
+                DataColumn c = columns.get(i);
+                emptyIsBlank[i] = c.kind() == ValueKind.TEXT && notNull.contains(c.name());
+            }
+        } catch (SQLException e) {
+            throw new StorageException(Tr.tr("transfer.error.row", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * One row. A refusal (a repeated key, a reference to a row the file lacks, a missing required
+     * value) comes back as a StorageException whose message says which, in Russian.
+     */
+    public void row(Object[] values) {
+        try {
+            for (int i = 0; i < width; i++) {
+                Object v = values[i] == null && emptyIsBlank[i] ? "" : values[i];
+                insert.setObject(i + 1, StoredValue.stored(v));
+            }
+            insert.executeUpdate();
+            rows++;
+        } catch (SQLException e) {
+            throw new StorageException(Tr.tr(reasonKey(e)), e);
+        }
+    }
+
+    public long rowsLoaded() {
+        return rows;
+    }
+
+    void finish() {
+        closeInsert();
+    }
+
+    private static String reasonKey(SQLException e) {
+        String m = String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT);
+        if (m.contains("FOREIGN KEY")) {
+            return "transfer.error.reference";
+        }
+        if (m.contains("UNIQUE") || m.contains("PRIMARY KEY")) {
+            return "transfer.error.duplicate";
+        }
+        if (m.contains("NOT NULL")) {
+            return "transfer.error.required";
+        }
+        return "transfer.error.refused";
+    }
+
+    private void closeInsert() {
+        if (insert != null) {
+            try {
+                insert.close();
+            } catch (SQLException e) {
+                // Closing a finished statement cannot lose data.
+            }
+            insert = null;
+        }
+    }
+}
