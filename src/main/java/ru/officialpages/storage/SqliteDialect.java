@@ -63,10 +63,17 @@ final class SqliteDialect {
         return "PRAGMA table_info(" + table + ")";
     }
 
-    /** The user's tables (Flyway's own and SQLite's left out), for the test that the full export covers them all. */
+    /**
+     * The user's tables, for the test that the full export covers them all. Left out: Flyway's and
+     * SQLite's own, and full-text indexes with their shadow tables ({@code post_text_index_data} …),
+     * which are derived from the tables and rebuilt by their triggers when rows are loaded.
+     */
     static String userTables() {
-        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                + " AND name <> 'flyway_schema_history' ORDER BY name";
+        return "SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+                + " AND m.name <> 'flyway_schema_history' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+                + " AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table'"
+                + " AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\\_%' ESCAPE '\\')"
+                + " ORDER BY m.name";
     }
 
     /** The thorough check, reading every page: for tests and the crash test. */
