@@ -135,9 +135,9 @@ public final class PeriodReportXlsx {
                 .column(Column.date(tr("report.col.sunday"), 12, (WeeklyReport w) -> w.sunday()));
     }
 
-    /** The week's number as text: a number column would be summed in the totals row. */
+    /** "47-я": the week's number as words, not a number the totals row would sum. */
     static String weekLabel(WeeklyReport w) {
-        return String.valueOf(w.weekNumber());
+        return tr("report.period.weekLabel", w.weekNumber());
     }
 
     private String title(String sectionKey, String period) {

@@ -272,7 +272,7 @@ class WeeklyReportTest {
             Row row = sheet.getRow(r);
             if (row != null && row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC
                     && row.getCell(1).getLocalDateTimeCellValue().toLocalDate().equals(monday)) {
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(String.valueOf(week));
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(week + "-я");
                 return row;
             }
         }
