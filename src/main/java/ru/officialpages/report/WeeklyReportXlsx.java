@@ -22,6 +22,8 @@ import ru.officialpages.report.WeeklyReport.PageLine;
  */
 public final class WeeklyReportXlsx {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** Days as the user writes them. */
+    public static final DateTimeFormatter DAY_TEXT = DAY;
 
     /** A line of a figures table: the group it belongs to, what is counted, how many. */
     public record Figure(String group, String name, Number value) {
