@@ -56,7 +56,7 @@ public final class PeriodReportXlsx {
                 .column(Column.integer(tr("report.col.published"), 13, w -> w.publications().published()))
                 .column(Column.integer(tr("report.col.pagesMet"), 14, w -> w.publications().pagesMet()))
                 .column(Column.integer(tr("report.col.missing"), 11, w -> w.publications().missing()))
-                .totals()));
+                .totalsExcept(tr("report.col.pages"))));
 
         sheets.add(signed(SheetSpec.of(tr("report.section.pagesByWeek"),
                         p.weeks().stream().flatMap(w -> w.publications().pages().stream().map(pg -> new WeekPage(w, pg))))

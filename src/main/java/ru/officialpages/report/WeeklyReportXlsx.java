@@ -62,7 +62,7 @@ public final class WeeklyReportXlsx {
                 .column(Column.integer(tr("report.col.missing"), 11, PageLine::missing))
                 .column(Column.integer(tr("report.col.days"), 10, PageLine::daysExisted))
                 .column(Column.wrappedText(tr("report.col.formats"), 30, p -> formats(p.formats())))
-                .totals()));
+                .totalsExcept(tr("report.col.days"))));
 
         WeeklyReport.Plan plan = r.plan();
         sheets.add(signed(figures(tr("report.section.plan"), title("report.section.plan", week), List.of(

@@ -146,6 +146,8 @@ class WeeklyReportTest {
             Row admin = pub.getRow(header + 1);
             assertThat(admin.getCell(2).getStringCellValue()).isEqualTo("https://vk.com/berezovka_adm");
             assertThat(admin.getCell(2).getHyperlink()).isNotNull();
+            assertThat(admin.getHeightInPoints()).as("the long name wraps onto a second line that shows")
+                    .isGreaterThan(pub.getDefaultRowHeightInPoints() * 1.5f);
             assertThat(admin.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(admin.getCell(3).getNumericCellValue()).isEqualTo(3);
             assertThat(admin.getCell(4).getNumericCellValue()).isEqualTo(2);
@@ -227,6 +229,7 @@ class WeeklyReportTest {
             assertThat(w48.getCell(5).getNumericCellValue()).isEqualTo(1);
             Row totals = pub.getRow(h + 15);
             assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Итого");
+            assertThat(totals.getCell(3).getCellType()).as("pages per week mean nothing summed").isEqualTo(CellType.BLANK);
             assertThat(totals.getCell(5).getNumericCellValue()).as("posts of the quarter on live pages").isEqualTo(8);
 
             XSSFSheet byPage = wb.getSheet("Публикации по страницам");

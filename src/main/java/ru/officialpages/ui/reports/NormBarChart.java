@@ -17,51 +17,58 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.WeeklyReport.PageLine;
 
 /**
- * Posts of each page as bars, green when the norm is met and red when not, with the page's norm
- * drawn as a black line across its bar. JavaFX has no bar-and-line chart, so the lines are
- * placed in the plot after the bars are laid out.
+ * Posts of each page as horizontal bars (the pages' names stay readable), green when the norm is
+ * met and red when not, with the page's norm drawn as a black line across its bar. JavaFX has no
+ * bar-and-line chart, so the lines are placed in the plot after the bars are laid out.
  */
-final class NormBarChart extends BarChart<String, Number> {
+final class NormBarChart extends BarChart<Number, String> {
     /** More pages would make bars too thin to read; the ones furthest from the norm are shown. */
     static final int MAX_PAGES = 24;
+    /** Height of one page's bar with its gap, in points on paper. */
+    static final double ROW = 17;
 
     private final List<PageLine> pages;
     private final List<Line> lines = new ArrayList<>();
-    private final XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private final XYChart.Series<Number, String> series = new XYChart.Series<>();
 
     NormBarChart(List<PageLine> all) {
-        super(new CategoryAxis(), new NumberAxis());
+        super(new NumberAxis(), new CategoryAxis());
         this.pages = shown(all);
         setAnimated(false);
         setLegendVisible(false);
-        setBarGap(2);
-        setCategoryGap(all.size() > 10 ? 6 : 18);
+        setBarGap(0);
+        setCategoryGap(5);
         getStyleClass().add("norm-bar-chart");
-        setTitle(Tr.tr(all.size() > MAX_PAGES ? "reports.chart.norm.worst" : "reports.chart.norm", MAX_PAGES));
+        setTitle(all.size() > MAX_PAGES ? Tr.tr("reports.chart.norm.worst", MAX_PAGES) : Tr.tr("reports.chart.norm"));
         series.setName(Tr.tr("report.col.published"));
         Set<String> used = new HashSet<>();
         int max = 1;
-        for (PageLine p : pages) {
+        // The category axis runs bottom to top: the first page goes last so it is read first.
+        for (int i = pages.size() - 1; i >= 0; i--) {
+            PageLine p = pages.get(i);
             String label = label(p);
             for (int n = 2; !used.add(label); n++) {
                 label = label(p) + " (" + n + ")";
             }
-            series.getData().add(new XYChart.Data<>(label, p.published()));
+            series.getData().add(new XYChart.Data<>(p.published(), label));
             max = Math.max(max, Math.max(p.published(), p.norm()));
             Line l = new Line();
             l.getStyleClass().add("norm-line");
             l.setStrokeWidth(2.5);
             lines.add(l);
         }
-        NumberAxis y = (NumberAxis) getYAxis();
-        y.setAutoRanging(false);
-        y.setLowerBound(0);
-        y.setUpperBound(max + 1);
-        y.setTickUnit(Math.max(1, Math.ceil((max + 1) / 8.0)));
-        y.setMinorTickVisible(false);
-        getXAxis().setTickLabelRotation(pages.size() > 6 ? -40 : 0);
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(max + 1);
+        x.setTickUnit(Math.max(1, Math.ceil((max + 1) / 10.0)));
+        x.setMinorTickVisible(false);
         getData().add(series);
         getPlotChildren().addAll(lines);
+        double height = 60 + ROW * pages.size();
+        setMinHeight(height);
+        setPrefHeight(height);
+        setMaxHeight(height);
     }
 
     private static List<PageLine> shown(List<PageLine> all) {
@@ -72,28 +79,29 @@ final class NormBarChart extends BarChart<String, Number> {
     }
 
     private static String label(PageLine p) {
-        String org = p.organization().length() > 22 ? p.organization().substring(0, 21) + "…" : p.organization();
+        String org = p.organization().length() > 34 ? p.organization().substring(0, 33) + "…" : p.organization();
         return org + " · " + p.network();
     }
 
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        NumberAxis y = (NumberAxis) getYAxis();
-        for (int i = 0; i < series.getData().size() && i < lines.size(); i++) {
+        NumberAxis x = (NumberAxis) getXAxis();
+        int n = series.getData().size();
+        for (int i = 0; i < n && i < lines.size(); i++) {
             Node bar = series.getData().get(i).getNode();
             if (bar == null) {
                 continue;
             }
-            PageLine p = pages.get(i);
+            PageLine p = pages.get(n - 1 - i);
             bar.setStyle("-fx-bar-fill: " + (p.met() ? "#2e7d32" : "#c62828") + ";");
             Bounds b = bar.getBoundsInParent();
-            double at = y.getDisplayPosition(p.norm());
+            double at = x.getDisplayPosition(p.norm());
             Line l = lines.get(i);
-            l.setStartX(b.getMinX() - 3);
-            l.setEndX(b.getMaxX() + 3);
-            l.setStartY(at);
-            l.setEndY(at);
+            l.setStartX(at);
+            l.setEndX(at);
+            l.setStartY(b.getMinY() - 2);
+            l.setEndY(b.getMaxY() + 2);
             l.toFront();
         }
     }

@@ -89,8 +89,7 @@ final class ReportPages {
                 "reports-print-summary"));
         if (!pub.pages().isEmpty()) {
             NormBarChart bars = new NormBarChart(pub.pages());
-            bars.setPrefSize(WIDTH, 230);
-            bars.setMinHeight(230);
+            bars.setPrefWidth(WIDTH);
             p.add(bars);
         }
         HBox charts = new HBox(8, trendChart(trend), formatsChart(pub.formats()));
@@ -259,15 +258,16 @@ final class ReportPages {
         published.setName(Tr.tr("report.col.published"));
         XYChart.Series<String, Number> norm = new XYChart.Series<>();
         norm.setName(Tr.tr("report.col.norm"));
+        x.setLabel(Tr.tr("reports.chart.weekAxis"));
         for (TrendPoint p : points) {
-            String label = SHORT.format(p.monday());
+            String label = String.valueOf(p.monday().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             published.getData().add(new XYChart.Data<>(label, p.published()));
             norm.getData().add(new XYChart.Data<>(label, p.norm()));
         }
         chart.getData().add(published);
         chart.getData().add(norm);
         chart.setCreateSymbols(points.size() <= 16);
-        x.setTickLabelRotation(points.size() > 8 ? -45 : 0);
+        x.setTickLabelRotation(points.size() > 20 ? -90 : 0);
         chart.setPrefWidth(WIDTH * 0.58);
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
@@ -283,9 +283,9 @@ final class ReportPages {
         PieChart pie = new PieChart();
         pie.setAnimated(false);
         pie.setTitle(Tr.tr("reports.chart.formats"));
-        pie.setLegendVisible(false);
-        pie.setLabelsVisible(true);
-        pie.setLabelLineLength(6);
+        pie.setLegendVisible(true);
+        pie.setLegendSide(javafx.geometry.Side.BOTTOM);
+        pie.setLabelsVisible(false);
         pie.setStartAngle(90);
         pie.getStyleClass().add("formats-chart");
         formats.forEach((f, n) -> pie.getData().add(new PieChart.Data(Tr.tr("format." + f.name()) + " " + n, n)));

@@ -84,13 +84,14 @@ public final class ReportsView extends VBox {
         next.setOnAction(e -> vm.nextWeek());
         Label week = new Label();
         week.setId("reports-week");
-        week.getStyleClass().add(Styles.TITLE_4);
+        week.getStyleClass().add(Styles.TEXT_BOLD);
         week.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> weekText(vm.weekProperty().get()),
                 vm.weekProperty()));
         week.setMinWidth(Region.USE_PREF_SIZE);
         DateField pick = new DateField("reports-week-day");
         pick.setPromptText(Tr.tr("reports.week.pick"));
-        pick.setPrefWidth(140);
+        pick.setPrefWidth(150);
+        pick.setMinWidth(150);
         pick.setTooltip(new Tooltip(Tr.tr("reports.week.pickHint")));
         pick.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -156,7 +157,10 @@ public final class ReportsView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
-        HBox toolbar = new HBox(10, new HBox(weekMode, periodMode), weekBar, periodBar, spacer, busy, print, export);
+        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, show, month, quarter, year, print, export)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox toolbar = new HBox(10, new HBox(weekMode, periodMode), weekBar, periodBar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -174,7 +178,7 @@ public final class ReportsView extends VBox {
             b.visibleProperty().bind(vm.exportedProperty().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
-        HBox statusBar = new HBox(8, status, openFile, showFolder);
+        HBox statusBar = new HBox(8, status, openFile, showFolder, spacer, busy, print, export);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         pages.setAlignment(Pos.TOP_CENTER);
