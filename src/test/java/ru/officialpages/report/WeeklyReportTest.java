@@ -133,7 +133,7 @@ class WeeklyReportTest {
         Path file = dir.resolve("week.xlsx");
         WeeklyReport r = reports.week(ReportFixture.MONDAY, ReportFixture.NOW);
         new WeeklyReportXlsx(new ReportSigners("Берёзовское сельское поселение", "ведущий специалист Петрова А. В.",
-                "Глава Иванов С. П.")).write(file, r);
+                "Глава", "Иванов С. П.")).write(file, r);
 
         try (XSSFWorkbook wb = XlsxReadBack.open(file)) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
@@ -165,7 +165,7 @@ class WeeklyReportTest {
             assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(7);
             assertThat(totals.getCell(4).getNumericCellValue()).isEqualTo(6);
             assertThat(totals.getCell(6).getNumericCellValue()).isEqualTo(1);
-            assertThat(allText(pub)).contains("Подготовил: ведущий специалист Петрова А. В.").contains("Глава Иванов С. П.");
+            assertThat(allText(pub)).contains("Подготовил: ведущий специалист Петрова А. В.").contains("Глава ______________ / Иванов С. П.");
             assertThat(pub.getPaneInformation().isFreezePane()).isTrue();
             assertThat(XlsxReadBack.autoFilterRef(pub)).isNotNull();
             assertThat(pub.getPrintSetup().getLandscape()).isTrue();
@@ -209,7 +209,7 @@ class WeeklyReportTest {
         PeriodReport p = PeriodReport.make(reports, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), ReportFixture.NOW);
         assertThat(p.weeks()).hasSize(14); // 28.09 … 28.12: weeks 40 to 53
         assertThat(p.weeks().get(0).monday()).isEqualTo(LocalDate.of(2026, 9, 28));
-        new PeriodReportXlsx(new ReportSigners("Берёзовское сельское поселение", "Петрова А. В.", "Иванов С. П.")).write(file, p);
+        new PeriodReportXlsx(new ReportSigners("Берёзовское сельское поселение", "Петрова А. В.", "Глава", "Иванов С. П.")).write(file, p);
 
         try (XSSFWorkbook wb = XlsxReadBack.open(file)) {
             XSSFSheet pub = wb.getSheet("Публикации");

@@ -54,14 +54,17 @@ final class ReportPages {
     }
 
     private final List<Block> blocks = new ArrayList<>();
-    private final Group measuring = new Group();
+    /** Blocks are measured inside a page-styled box, so they get the page's small print. */
+    private final VBox measuring = new VBox();
     private final String headerLeft;
     private final String headerRight;
 
     private ReportPages(String headerLeft, String headerRight) {
         this.headerLeft = headerLeft;
         this.headerRight = headerRight;
-        Scene scene = new Scene(measuring);
+        measuring.getStyleClass().add("print-page");
+        measuring.setPrefWidth(WIDTH);
+        Scene scene = new Scene(new Group(measuring));
         scene.getStylesheets().addAll(stylesheets());
     }
 
@@ -93,16 +96,14 @@ final class ReportPages {
             p.add(bars);
         }
         HBox charts = new HBox(8, trendChart(trend), formatsChart(pub.formats()));
-        charts.setPrefHeight(190);
-        charts.setMinHeight(190);
         p.add(charts);
 
         p.add(heading(Tr.tr("report.section.publications")));
         PrintTable t = new PrintTable("reports-print-publications")
-                .col(Tr.tr("report.col.organization"), 26, false).col(Tr.tr("report.col.network"), 12, false)
-                .col(Tr.tr("report.col.address"), 26, false).col(Tr.tr("report.col.norm"), 7, true)
-                .col(Tr.tr("reports.col.publishedShort"), 8, true).col(Tr.tr("report.col.met"), 9, false)
-                .col(Tr.tr("reports.col.missingShort"), 8, true).col(Tr.tr("report.col.formats"), 20, false);
+                .col(Tr.tr("report.col.organization"), 22, false).col(Tr.tr("report.col.network"), 15, false)
+                .col(Tr.tr("report.col.address"), 19, false).col(Tr.tr("report.col.norm"), 9, true)
+                .col(Tr.tr("reports.col.publishedShort"), 10, true).col(Tr.tr("report.col.met"), 14, false)
+                .col(Tr.tr("reports.col.missingShort"), 10, true).col(Tr.tr("report.col.formats"), 16, false);
         for (PageLine l : pub.pages()) {
             String norm = l.partialWeek() ? Tr.tr("reports.print.normPartial", l.norm(), l.daysExisted()) : String.valueOf(l.norm());
             t.row(false, !l.met(), l.organization(), l.network(), l.address(), norm, String.valueOf(l.published()),
@@ -269,6 +270,7 @@ final class ReportPages {
         chart.setCreateSymbols(points.size() <= 16);
         x.setTickLabelRotation(points.size() > 20 ? -90 : 0);
         chart.setPrefWidth(WIDTH * 0.58);
+        chart.setPrefHeight(200);
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
     }
@@ -283,14 +285,22 @@ final class ReportPages {
         PieChart pie = new PieChart();
         pie.setAnimated(false);
         pie.setTitle(Tr.tr("reports.chart.formats"));
-        pie.setLegendVisible(true);
-        pie.setLegendSide(javafx.geometry.Side.BOTTOM);
+        pie.setLegendVisible(false);
         pie.setLabelsVisible(false);
         pie.setStartAngle(90);
         pie.getStyleClass().add("formats-chart");
         formats.forEach((f, n) -> pie.getData().add(new PieChart.Data(Tr.tr("format." + f.name()) + " " + n, n)));
         pie.setPrefWidth(WIDTH * 0.42);
-        return pie;
+        pie.setMinHeight(150);
+        pie.setPrefHeight(170);
+        // The legend of a small pie is cut; the formats with their counts are written under it instead.
+        Label list = new Label(WeeklyReportXlsx.formats(formats));
+        list.setWrapText(true);
+        list.setMaxWidth(WIDTH * 0.42);
+        list.getStyleClass().add("print-note");
+        VBox box = new VBox(2, pie, list);
+        box.setPrefWidth(WIDTH * 0.42);
+        return box;
     }
 
     private static Region title(String title, String period) {
