@@ -282,17 +282,6 @@ class WeeklyReportTest {
         throw new AssertionError("no week " + week + " on " + sheet.getSheetName());
     }
 
-    static Row rowWhere(XSSFSheet sheet, int header, int col, double value) {
-        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row != null && row.getCell(col) != null && row.getCell(col).getCellType() == CellType.NUMERIC
-                    && row.getCell(col).getNumericCellValue() == value) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row with " + value + " on " + sheet.getSheetName());
-    }
-
     static List<String> texts(Row row) {
         List<String> list = new java.util.ArrayList<>();
         row.forEach(c -> list.add(c.getStringCellValue()));

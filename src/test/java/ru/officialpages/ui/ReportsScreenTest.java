@@ -46,6 +46,10 @@ class ReportsScreenTest extends WindowTestBase {
         assertThat(lookup(".norm-bar-chart").queryAll()).hasSize(1);
         assertThat(lookup(".print-page").queryAll()).as("more than one A4 page").hasSizeGreaterThan(1);
 
+        // The printout is built; this machine has no printer, and the user is told what to do instead.
+        clickOn("#reports-print");
+        waitUntil(() -> labelText("#reports-status").startsWith("Принтер не найден."));
+
         clickOn("#reports-prev");
         waitUntil(() -> summary().equals("Опубликовано 1 при норме 4; норму выполнили 0 из 2 страниц."));
         assertThat(labelText("#reports-week")).isEqualTo("неделя 46 (09.11.2026 — 15.11.2026)");

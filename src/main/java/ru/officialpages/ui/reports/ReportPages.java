@@ -50,7 +50,7 @@ final class ReportPages {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     /** A piece of content; a table row remembers its table so the header can be repeated. */
-    private record Block(Region node, PrintTable table, Region header) {
+    private record Block(Region node, PrintTable table) {
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -345,14 +345,14 @@ final class ReportPages {
     }
 
     private void add(Region node) {
-        blocks.add(new Block(node, null, null));
+        blocks.add(new Block(node, null));
     }
 
     private void add(PrintTable table) {
         Region header = table.header(WIDTH);
-        blocks.add(new Block(header, null, null));
+        blocks.add(new Block(header, null));
         for (Region row : table.rows(WIDTH)) {
-            blocks.add(new Block(row, table, null));
+            blocks.add(new Block(row, table));
         }
     }
 

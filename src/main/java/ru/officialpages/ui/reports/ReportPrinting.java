@@ -24,11 +24,11 @@ final class ReportPrinting {
 
     static String print(Window owner, List<Region> pages) {
         if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
-            return Tr.tr("print.noPrinter");
+            return Tr.tr("reports.print.noPrinter");
         }
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return Tr.tr("print.noPrinter");
+            return Tr.tr("reports.print.noPrinter");
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
