@@ -94,7 +94,11 @@ public final class ReportsView extends VBox {
         pick.setMinWidth(150);
         pick.setTooltip(new Tooltip(Tr.tr("reports.week.pickHint")));
         pick.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            // The picker follows the arrows too; only a day of another week (or the week again
+            // from the period view) is a new choice.
+            boolean same = now != null && IsoWeek.of(now).equals(vm.weekProperty().get())
+                    && vm.modeProperty().get() == ReportsViewModel.Mode.WEEK;
+            if (now != null && !same) {
                 vm.weekOf(now);
             }
         });
