@@ -101,6 +101,20 @@ class ReportsScreenTest extends WindowTestBase {
     }
 
     @Test
+    void anyDayTypedInThePickerShowsItsWeek() throws Exception {
+        givenTheKnownWeek();
+        openWindow();
+        clickOn("#nav-reports");
+        waitUntil(() -> summary().startsWith("Опубликовано 6"));
+        replaceText("#reports-week-day", "20.11.2026");
+        push(KeyCode.ENTER);
+        replaceText("#reports-week-day", "04.11.2026");
+        push(KeyCode.ENTER);
+        waitUntil(() -> labelText("#reports-week").equals("неделя 45 (02.11.2026 — 08.11.2026)")
+                && summary().equals("Опубликовано 0 при норме 5; норму выполнили 0 из 2 страниц."));
+    }
+
+    @Test
     void withoutPagesTheScreenSaysWhereToStart() throws Exception {
         givenSetupDone();
         openWindow();
