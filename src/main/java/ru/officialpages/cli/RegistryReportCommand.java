@@ -11,7 +11,11 @@ import ru.officialpages.report.RegistryXlsx;
 import ru.officialpages.report.SpreadsheetWriteException;
 import ru.officialpages.rules.Quarter;
 
-/** {@code report registry --quarter 2026-Q3 [--internal] --out FILE} (novoaltaysk-608 §3.5). */
+/**
+ * {@code report registry --quarter 2026-Q3 [--internal] --out FILE} (novoaltaysk-608 §3.5); the
+ * weekly report and the period summary ({@code report weekly}, {@code report period}) are handed
+ * to {@link WeeklyReportCommand}.
+ */
 final class RegistryReportCommand implements Command {
 
     @Override
@@ -21,13 +25,19 @@ final class RegistryReportCommand implements Command {
 
     @Override
     public String summary() {
-        return Tr.tr("registry.cli.summary");
+        return Tr.tr("registry.cli.summary") + System.lineSeparator() + " ".repeat(15) + Tr.tr("report.cli.summary");
     }
 
     @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
+        if (!args.isEmpty() && args.get(0).equals("weekly")) {
+            return WeeklyReportCommand.weekly(args.subList(1, args.size()), out, services);
+        }
+        if (!args.isEmpty() && args.get(0).equals("period")) {
+            return WeeklyReportCommand.period(args.subList(1, args.size()), out, services);
+        }
         if (args.isEmpty() || !args.get(0).equals("registry")) {
-            throw new UsageException(Tr.tr("registry.cli.usage"));
+            throw new UsageException(Tr.tr("registry.cli.usage") + System.lineSeparator() + Tr.tr("report.cli.usage"));
         }
         Quarter quarter = null;
         Path target = null;

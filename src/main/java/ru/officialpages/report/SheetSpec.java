@@ -34,6 +34,7 @@ public final class SheetSpec<R> {
     private final List<String> footers = new ArrayList<>();
     private PageOrientation orientation = PageOrientation.PORTRAIT;
     private boolean totals;
+    private final java.util.Set<String> withoutTotal = new java.util.HashSet<>();
 
     private SheetSpec(String name, Stream<? extends R> rows) {
         this.name = Objects.requireNonNull(name, "name");
@@ -93,6 +94,16 @@ public final class SheetSpec<R> {
         return this;
     }
 
+    /**
+     * The same, leaving the named number columns empty in the totals row: a count of pages per
+     * week or a week's number means nothing summed.
+     */
+    public SheetSpec<R> totalsExcept(String... headers) {
+        this.totals = true;
+        withoutTotal.addAll(List.of(headers));
+        return this;
+    }
+
     /** A line after the table: "Подготовил: …", "Глава: ________ / Иванов С. П.". */
     public SheetSpec<R> footer(String line) {
         footers.add(Objects.requireNonNull(line, "line"));
@@ -125,6 +136,10 @@ public final class SheetSpec<R> {
 
     PageOrientation orientation() {
         return orientation;
+    }
+
+    java.util.Set<String> withoutTotal() {
+        return java.util.Set.copyOf(withoutTotal);
     }
 
     boolean hasTotals() {

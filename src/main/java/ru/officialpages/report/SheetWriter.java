@@ -79,9 +79,12 @@ final class SheetWriter<R> {
         r++; // a blank line sets the table apart from the title block
         int headerRow = r++;
         Row header = sheet.createRow(headerRow);
+        int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
             text(header.createCell(c), columns.get(c).header(), styles.header);
+            headerLines = Math.max(headerLines, lines(columns.get(c).header(), columns.get(c).width(), 1.1));
         }
+        fitHeight(header, headerLines);
 
         int rowsAfterData = (spec.hasTotals() ? 1 : 0) + (spec.footers().isEmpty() ? 0 : 1 + spec.footers().size());
         double[] sums = new double[columns.size()];
@@ -94,9 +97,15 @@ final class SheetWriter<R> {
                 }
                 R item = it.next();
                 Row row = sheet.createRow(r++);
+                int rowLines = 1;
                 for (int c = 0; c <= lastCol; c++) {
-                    sums[c] += put(row.createCell(c), columns.get(c), item);
+                    Cell cell = row.createCell(c);
+                    sums[c] += put(cell, columns.get(c), item);
+                    if (columns.get(c).type() == ColumnType.WRAPPED_TEXT && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        rowLines = Math.max(rowLines, lines(cell.getStringCellValue(), columns.get(c).width(), 1.0));
+                    }
                 }
+                fitHeight(row, rowLines);
                 count++;
                 if (count % PROGRESS_EVERY == 0) {
                     progress.rowsWritten(name, count);
@@ -153,7 +162,7 @@ final class SheetWriter<R> {
             ColumnType type = columns.get(c).type();
             Cell cell = row.createCell(c);
             cell.setCellStyle(styles.totals(type));
-            if (type.summable()) {
+            if (type.summable() && !spec.withoutTotal().contains(columns.get(c).header())) {
                 if (lastData >= firstData) {
                     String col = CellReference.convertNumToColString(c);
                     cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");
@@ -163,6 +172,26 @@ final class SheetWriter<R> {
             } else if (c == 0) {
                 cell.setCellValue(CellText.forCell(tr("xlsx.totals")));
             }
+        }
+    }
+
+    /**
+     * Lines a wrapped text takes in a column {@code width} characters wide. Neither Excel nor
+     * LibreOffice fits a row to wrapped text written by a streaming writer, so the row would show
+     * one line and hide the rest; we estimate, a little generously, instead.
+     */
+    static int lines(String text, int width, double boldFactor) {
+        double perLine = Math.max(1.0, (width - 1) / boldFactor);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+        }
+        return Math.min(lines, 20);
+    }
+
+    private static void fitHeight(Row row, int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints((float) Math.min(409, lines * CellStyles.BODY_POINTS * 1.3 + 3));
         }
     }
 

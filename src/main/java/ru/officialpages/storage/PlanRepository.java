@@ -68,6 +68,7 @@ public final class PlanRepository {
                 }
             }
         } else {
+            recordMove(c, id, i.day());
             try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET day = ?, time = ?, topic = ?, occasion = ?,"
                     + " format = ?, notes = ?, status = ?, series_id = ? WHERE id = ?")) {
                 bind(ps, i, series);
@@ -175,9 +176,10 @@ public final class PlanRepository {
         });
     }
 
-    /** Moves an item to another day (drag in the calendar). */
+    /** Moves an item to another day (drag in the calendar), keeping the move for the weekly report. */
     public void move(long id, LocalDate day) {
         db.write(c -> {
+            recordMove(c, id, day);
             try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET day = ? WHERE id = ?")) {
                 ps.setString(1, day.toString());
                 ps.setLong(2, id);
@@ -185,6 +187,18 @@ public final class PlanRepository {
             }
             return null;
         });
+    }
+
+    /** Keeps a change of an item's day (V13), so the weekly report can count moved items. */
+    private static void recordMove(Connection c, long id, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item_move (plan_item_id, from_day, to_day, moved_at)"
+                + " SELECT id, day, ?, ? FROM plan_item WHERE id = ? AND day <> ?")) {
+            ps.setString(1, day.toString());
+            ps.setString(2, Iso.minute(java.time.LocalDateTime.now()));
+            ps.setLong(3, id);
+            ps.setString(4, day.toString());
+            ps.executeUpdate();
+        }
     }
 
     /** Deletes an item; the posts that fulfilled it stay in the log, untied. */

@@ -1,10 +1,271 @@
 package ru.officialpages.storage;
 
-/** The figures of the weekly and period reports, aggregated in SQL. */
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.PlanStatus;
+import ru.officialpages.domain.PostFormat;
+
+/**
+ * The figures of the weekly and period reports, aggregated in SQL: counts per page, plan status,
+ * moderation ground and action, and the messages of a week. The moderation and message tables are
+ * read directly (V8, V9), so a report needs nothing of their screens' repositories.
+ * Rules (norms, working time) are applied above, in {@code report}.
+ */
 public final class ReportRepository {
     private final Database db;
 
     public ReportRepository(Database db) {
         this.db = db;
+    }
+
+    /**
+     * A page active in a week, with the posts of the days it existed that week and their formats.
+     * {@code address} is the one valid on the page's last active day of that week.
+     */
+    public record PageWeek(long pageId, String organization, OrganizationKind kind, String networkCode, String address,
+            LocalDate createdOn, LocalDate deletedOn, Integer weeklyNorm, int published, Map<PostFormat, Integer> formats) {
+    }
+
+    /** Plan items of a week by what became of them. {@code moved}: items taken off one of its days. */
+    public record PlanWeek(int planned, int published, int cancelled, int open, int overdue, int moved) {
+    }
+
+    /**
+     * Comments handled in a week: records by ground and by action (codes of V8), authors put on
+     * the blacklist, and how many pages were checked on each day of the week.
+     */
+    public record ModerationWeek(int records, Map<String, Integer> byGround, Map<String, Integer> byAction,
+            int blacklisted, Map<LocalDate, Integer> pagesChecked) {
+    }
+
+    /** A message detected in a week and the times of its course (V9). */
+    public record MessageCourse(long id, LocalDateTime detectedAt, String networkCode, String pageAddress, String topic,
+            boolean high, LocalDateTime answerDue, LocalDateTime interimAt, LocalDateTime finalAt,
+            LocalDateTime closedAt) {
+    }
+
+    /** How many pages are kept at all, deleted ones included: none means there is nothing to report. */
+    public int pageCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM page"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The first day anything was kept: the earliest page creation; null without pages. */
+    public LocalDate firstDay() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(created_on) FROM page"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String d = rs.getString(1);
+                return d == null ? null : LocalDate.parse(d);
+            }
+        });
+    }
+
+    /**
+     * Pages active on at least one day of the week from {@code monday}: created on or before
+     * Sunday and not deleted on or before Monday. Only posts of the days a page existed count.
+     */
+    public List<PageWeek> pagesOfWeek(LocalDate monday) {
+        return db.read(c -> pagesOfWeek(c, monday));
+    }
+
+    private static List<PageWeek> pagesOfWeek(Connection c, LocalDate monday) throws SQLException {
+        String mon = monday.toString();
+        String nextMon = monday.plusDays(7).toString();
+        Map<Long, PageWeek> pages = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT p.id, o.name, o.kind, p.network_code, p.created_on, p.deleted_on, p.weekly_norm,"
+                        // The address of the page's last day in the week: Sunday, or the day before its deletion.
+                        + " COALESCE((SELECT a.address FROM page_address a WHERE a.page_id = p.id AND a.valid_from <= ?"
+                        + " AND (p.deleted_on IS NULL OR a.valid_from < p.deleted_on)"
+                        + " ORDER BY a.valid_from DESC LIMIT 1), p.address)"
+                        + " FROM page p JOIN organization o ON o.id = p.organization_id"
+                        + " JOIN network n ON n.code = p.network_code"
+                        + " WHERE p.created_on < ? AND (p.deleted_on IS NULL OR p.deleted_on > ?)"
+                        + " ORDER BY o.name, n.position, p.id")) {
+            ps.setString(1, monday.plusDays(6).toString());
+            ps.setString(2, nextMon);
+            ps.setString(3, mon);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int norm = rs.getInt(7);
+                    Integer weeklyNorm = rs.wasNull() ? null : norm;
+                    String deleted = rs.getString(6);
+                    pages.put(rs.getLong(1), new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(8), LocalDate.parse(rs.getString(5)),
+                            deleted == null ? null : LocalDate.parse(deleted), weeklyNorm, 0, new EnumMap<>(PostFormat.class)));
+                }
+            }
+        }
+        // One pass over the week's posts (index post_time), counted per page and format; a post
+        // before the page's creation or on/after its deletion day does not count (as WeeklyNorm).
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT po.page_id, po.format, COUNT(*) FROM post po JOIN page p ON p.id = po.page_id"
+                        + " WHERE po.published_at >= ? AND po.published_at < ?"
+                        + " AND po.published_at >= p.created_on AND (p.deleted_on IS NULL OR po.published_at < p.deleted_on)"
+                        + " GROUP BY po.page_id, po.format")) {
+            ps.setString(1, mon);
+            ps.setString(2, nextMon);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PageWeek p = pages.get(rs.getLong(1));
+                    if (p != null) {
+                        p.formats().merge(PostFormat.valueOf(rs.getString(2)), rs.getInt(3), Integer::sum);
+                    }
+                }
+            }
+        }
+        List<PageWeek> list = new ArrayList<>(pages.size());
+        for (PageWeek p : pages.values()) {
+            int published = p.formats().values().stream().mapToInt(Integer::intValue).sum();
+            list.add(new PageWeek(p.pageId(), p.organization(), p.kind(), p.networkCode(), p.address(), p.createdOn(),
+                    p.deletedOn(), p.weeklyNorm(), published, Map.copyOf(p.formats())));
+        }
+        return list;
+    }
+
+    /**
+     * The plan of the week by status. Overdue: still open and its day before {@code today}.
+     * Moved: items whose day was changed away from a day of this week (V13 plan_item_move).
+     */
+    public PlanWeek planOfWeek(LocalDate monday, LocalDate today) {
+        String mon = monday.toString();
+        String sun = monday.plusDays(6).toString();
+        return db.read(c -> {
+            int planned = 0;
+            int published = 0;
+            int cancelled = 0;
+            int open = 0;
+            int overdue = 0;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT status, CASE WHEN day < ? THEN 1 ELSE 0 END, COUNT(*) FROM plan_item"
+                            + " WHERE day >= ? AND day <= ? GROUP BY 1, 2")) {
+                ps.setString(1, today.toString());
+                ps.setString(2, mon);
+                ps.setString(3, sun);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        PlanStatus status = PlanStatus.valueOf(rs.getString(1));
+                        int n = rs.getInt(3);
+                        planned += n;
+                        if (status == PlanStatus.PUBLISHED) {
+                            published += n;
+                        } else if (status == PlanStatus.CANCELLED) {
+                            cancelled += n;
+                        } else {
+                            open += n;
+                            if (rs.getInt(2) == 1) {
+                                overdue += n;
+                            }
+                        }
+                    }
+                }
+            }
+            int moved;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(DISTINCT plan_item_id) FROM plan_item_move WHERE from_day >= ? AND from_day <= ?")) {
+                ps.setString(1, mon);
+                ps.setString(2, sun);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    moved = rs.getInt(1);
+                }
+            }
+            return new PlanWeek(planned, published, cancelled, open, overdue, moved);
+        });
+    }
+
+    /** Moderation of the week from {@code monday}: records noticed that week, blacklist additions, rounds. */
+    public ModerationWeek moderationOfWeek(LocalDate monday) {
+        String from = monday.toString();
+        String to = monday.plusDays(7).toString();
+        return db.read(c -> {
+            int records = count(c, "SELECT COUNT(*) FROM moderation_record WHERE noticed_at >= ? AND noticed_at < ?", from, to);
+            Map<String, Integer> byGround = grouped(c, "SELECT g.ground, COUNT(*) FROM moderation_ground g"
+                    + " JOIN moderation_record r ON r.id = g.record_id WHERE r.noticed_at >= ? AND r.noticed_at < ?"
+                    + " GROUP BY g.ground", from, to);
+            Map<String, Integer> byAction = grouped(c, "SELECT action, COUNT(*) FROM moderation_record"
+                    + " WHERE noticed_at >= ? AND noticed_at < ? GROUP BY action", from, to);
+            // An author listed on two pages is one author: the report names people, not entries.
+            int blacklisted = count(c, "SELECT COUNT(DISTINCT author_key) FROM blacklist_entry WHERE since >= ? AND since < ?",
+                    from, to);
+            Map<LocalDate, Integer> checked = new TreeMap<>();
+            grouped(c, "SELECT day, COUNT(DISTINCT page_id) FROM moderation_round WHERE day >= ? AND day < ? GROUP BY day",
+                    from, to).forEach((d, n) -> checked.put(LocalDate.parse(d.substring(0, 10)), n));
+            return new ModerationWeek(records, byGround, byAction, blacklisted, checked);
+        });
+    }
+
+    /** Messages detected in [{@code from}, {@code to}), oldest first. */
+    public List<MessageCourse> messagesDetected(LocalDateTime from, LocalDateTime to) {
+        return db.read(c -> {
+            List<MessageCourse> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT m.id, m.detected_at, m.network_code, COALESCE(p.address, ''), m.topic, m.importance,"
+                            + " m.answer_due, m.interim_at, m.final_at, m.closed_at"
+                            + " FROM message m LEFT JOIN page p ON p.id = m.page_id"
+                            + " WHERE m.detected_at >= ? AND m.detected_at < ? ORDER BY m.detected_at, m.id")) {
+                ps.setString(1, Iso.minute(from));
+                ps.setString(2, Iso.minute(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new MessageCourse(rs.getLong(1), time(rs.getString(2)), rs.getString(3), rs.getString(4),
+                                rs.getString(5), "HIGH".equals(rs.getString(6)), time(rs.getString(7)), time(rs.getString(8)),
+                                time(rs.getString(9)), time(rs.getString(10))));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    private static LocalDateTime time(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
+    }
+
+    private static int count(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static Map<String, Integer> grouped(Connection c, String sql, String... args) throws SQLException {
+        Map<String, Integer> map = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return map;
     }
 }

@@ -211,6 +211,8 @@ public final class MainWindow {
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);
+            case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
+                    ctx.reports(), ctx.settings(), ctx.calendar(), ctx.networks(), ctx.executor(), ctx.clock()));
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

@@ -1,0 +1,128 @@
+package ru.officialpages.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.report.PeriodReport;
+import ru.officialpages.report.PeriodReportXlsx;
+import ru.officialpages.report.ReportSigners;
+import ru.officialpages.report.SpreadsheetWriteException;
+import ru.officialpages.report.WeeklyReport;
+import ru.officialpages.report.WeeklyReportXlsx;
+import ru.officialpages.report.WeeklyReports;
+import ru.officialpages.rules.IsoWeek;
+
+/**
+ * {@code report weekly --week 2026-W47 --out FILE} and {@code report period --from 01.10.2026
+ * --to 31.12.2026 --out FILE}: the head's weekly report and the period summary without the window.
+ * Reached through {@code report}, which {@link RegistryReportCommand} owns.
+ */
+final class WeeklyReportCommand {
+    /** A longer period is surely a typo (20260 for 2026) and would take minutes. */
+    private static final int MAX_YEARS = 10;
+    private static final java.time.format.DateTimeFormatter RUSSIAN = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private WeeklyReportCommand() {
+    }
+
+    static int weekly(List<String> args, CliOutput out, Command.Services services) throws UsageException {
+        IsoWeek week = null;
+        Path target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new UsageException(usage(a));
+            }
+            String v = args.get(++i);
+            switch (a) {
+                case "--week" -> {
+                    week = IsoWeek.parse(v);
+                    if (week == null) {
+                        LocalDate day = IsoWeek.parseDay(v);
+                        if (day == null) {
+                            throw new UsageException(Tr.tr("report.cli.badWeek", v));
+                        }
+                        week = IsoWeek.of(day);
+                    }
+                }
+                case "--out" -> target = Path.of(v);
+                default -> throw new UsageException(Tr.tr("cli.error.unknownOption", a));
+            }
+        }
+        if (target == null) {
+            throw new UsageException(Tr.tr("report.cli.usage"));
+        }
+        LocalDateTime now = LocalDateTime.now();
+        if (week == null) {
+            week = IsoWeek.lastFull(now.toLocalDate());
+        }
+        CliServices s = services.get();
+        WeeklyReport report = reports(s).week(week.monday(), now);
+        try {
+            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+        } catch (SpreadsheetWriteException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
+        }
+        out.out().println(Tr.tr("report.cli.done.weekly", WeeklyReportXlsx.weekName(report), report.publications().published(),
+                report.publications().norm(), target));
+        return Cli.OK;
+    }
+
+    static int period(List<String> args, CliOutput out, Command.Services services) throws UsageException {
+        LocalDate from = null;
+        LocalDate to = null;
+        Path target = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new UsageException(usage(a));
+            }
+            String v = args.get(++i);
+            switch (a) {
+                case "--from" -> from = day(v);
+                case "--to" -> to = day(v);
+                case "--out" -> target = Path.of(v);
+                default -> throw new UsageException(Tr.tr("cli.error.unknownOption", a));
+            }
+        }
+        if (from == null || to == null || target == null) {
+            throw new UsageException(Tr.tr("report.cli.usage"));
+        }
+        if (to.isBefore(from)) {
+            throw new UsageException(Tr.tr("report.cli.backwards", RUSSIAN.format(from), RUSSIAN.format(to)));
+        }
+        if (from.plusYears(MAX_YEARS).isBefore(to)) {
+            throw new UsageException(Tr.tr("report.cli.tooLong", MAX_YEARS));
+        }
+        CliServices s = services.get();
+        PeriodReport report = PeriodReport.make(reports(s), from, to, LocalDateTime.now());
+        try {
+            new PeriodReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+        } catch (SpreadsheetWriteException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
+        }
+        out.out().println(Tr.tr("report.cli.done.period", PeriodReportXlsx.periodName(report), target));
+        return Cli.OK;
+    }
+
+    private static String usage(String option) {
+        return option.startsWith("--") ? Tr.tr("report.cli.noValue", option) : Tr.tr("cli.error.unknownOption", option);
+    }
+
+    private static LocalDate day(String v) throws UsageException {
+        LocalDate d = IsoWeek.parseDay(v);
+        if (d == null) {
+            throw new UsageException(Tr.tr("report.cli.badDay", v));
+        }
+        return d;
+    }
+
+    private static WeeklyReports reports(CliServices s) {
+        return WeeklyReports.from(s.reports(), s.settings(), s.calendar(), s.networks());
+    }
+}

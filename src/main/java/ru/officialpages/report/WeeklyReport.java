@@ -1,0 +1,125 @@
+package ru.officialpages.report;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Map;
+
+import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.PostFormat;
+
+/**
+ * The weekly report for the head of administration (domain.md, Reports) for the ISO week from
+ * {@code monday}: four sections, each a sheet of the workbook and a part of the printout. Pure
+ * values; {@link WeeklyReports} computes them.
+ */
+public record WeeklyReport(LocalDate monday, Publications publications, Plan plan, Moderation moderation,
+        Messages messages) {
+
+    public LocalDate sunday() {
+        return monday.plusDays(6);
+    }
+
+    /** "2026-W47". */
+    public String isoWeek() {
+        return monday.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    public int weekNumber() {
+        return monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    /**
+     * One page in the week. {@code norm} is already prorated for a page created or deleted
+     * mid-week (WeeklyNorm: days existed of seven, rounded up); {@code daysExisted} says so.
+     */
+    public record PageLine(String organization, String network, String address, int norm, int published, int daysExisted,
+            Map<PostFormat, Integer> formats) {
+        public boolean met() {
+            return published >= norm;
+        }
+
+        public int missing() {
+            return Math.max(0, norm - published);
+        }
+
+        public boolean partialWeek() {
+            return daysExisted < 7;
+        }
+    }
+
+    public record Publications(List<PageLine> pages) {
+        public int norm() {
+            return pages.stream().mapToInt(PageLine::norm).sum();
+        }
+
+        public int published() {
+            return pages.stream().mapToInt(PageLine::published).sum();
+        }
+
+        public int missing() {
+            return pages.stream().mapToInt(PageLine::missing).sum();
+        }
+
+        public int pagesMet() {
+            return (int) pages.stream().filter(PageLine::met).count();
+        }
+
+        /** Posts of every page by format, in the order of the enum. */
+        public Map<PostFormat, Integer> formats() {
+            Map<PostFormat, Integer> all = new java.util.EnumMap<>(PostFormat.class);
+            for (PageLine p : pages) {
+                p.formats().forEach((f, n) -> all.merge(f, n, Integer::sum));
+            }
+            return all;
+        }
+    }
+
+    /** Plan items whose day falls in the week. {@code moved}: taken off one of the week's days. */
+    public record Plan(int planned, int published, int moved, int cancelled, int overdue, int open) {
+    }
+
+    /**
+     * Comments handled in the week. {@code byAction} holds the action codes of the moderation
+     * record (DELETED, BLACKLISTED, RESTRICTED, LEFT, ANSWERED). {@code roundDays}: working days on
+     * which every page active that day was checked.
+     */
+    public record Moderation(int records, Map<DeletionGround, Integer> byGround, Map<String, Integer> byAction,
+            int blacklisted, int roundDays, int workingDays) {
+    }
+
+    /** Why a message is listed in the report. */
+    public enum MessageState {
+        /** Answered, but after the deadline. */
+        LATE,
+        /** Not answered by the end of the week, the deadline not yet passed then. */
+        OPEN,
+        /** Not answered by the end of the week and past its deadline. */
+        OPEN_OVERDUE
+    }
+
+    /**
+     * A message answered late or still open. {@code late}: working time past the deadline
+     * (to the answer, or to the end of the week for an open one); zero when not late.
+     */
+    public record MessageLine(LocalDateTime detectedAt, String network, String page, String topic, boolean high,
+            LocalDateTime due, LocalDateTime answeredAt, Duration late, MessageState state) {
+        public double lateHours() {
+            return late.toMinutes() / 60.0;
+        }
+    }
+
+    /**
+     * Messages detected in the week, as they stood at the end of it (or now, for the current
+     * week): {@code received = inTime + late + open + closedNoAnswer}. {@code awaitingFinal}:
+     * answered with an interim answer, no final one yet (novokubansky-1740 app.1 §18).
+     */
+    public record Messages(int received, int inTime, int late, int awaitingFinal, int open, int closedNoAnswer,
+            List<MessageLine> lines) {
+        public double lateHours() {
+            return lines.stream().filter(l -> l.state() == MessageState.LATE).mapToDouble(MessageLine::lateHours).sum();
+        }
+    }
+}

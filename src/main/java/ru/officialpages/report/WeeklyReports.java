@@ -1,0 +1,154 @@
+package ru.officialpages.report;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.Page;
+import ru.officialpages.report.WeeklyReport.MessageLine;
+import ru.officialpages.report.WeeklyReport.MessageState;
+import ru.officialpages.report.WeeklyReport.PageLine;
+import ru.officialpages.rules.WeekProgress;
+import ru.officialpages.rules.WeeklyNorm;
+import ru.officialpages.rules.WorkingTime;
+import ru.officialpages.storage.ReportRepository;
+import ru.officialpages.storage.ReportRepository.MessageCourse;
+import ru.officialpages.storage.ReportRepository.ModerationWeek;
+import ru.officialpages.storage.ReportRepository.PageWeek;
+import ru.officialpages.storage.ReportRepository.PlanWeek;
+
+/**
+ * Makes weekly reports: the figures the database aggregates, with the rules applied on top —
+ * the weekly norm of each page (prorated for a page that existed part of the week, WeeklyNorm)
+ * and how late an answer was in working hours (novokubansky-1740 app.1 §9, §17).
+ */
+public final class WeeklyReports {
+    private final ReportRepository repository;
+    private final WeeklyNorm norms;
+    private final WorkingTime workingTime;
+    private final Map<String, String> networkNames;
+
+    public WeeklyReports(ReportRepository repository, WeeklyNorm norms, WorkingTime workingTime, Map<String, String> networkNames) {
+        this.repository = repository;
+        this.norms = norms;
+        this.workingTime = workingTime;
+        this.networkNames = Map.copyOf(networkNames);
+    }
+
+    /** Wired from what the user keeps: the norms and calendar of Настройки, the networks' names. */
+    public static WeeklyReports from(ReportRepository repository, ru.officialpages.storage.SettingsRepository settings,
+            ru.officialpages.storage.CalendarRepository calendar, ru.officialpages.storage.NetworkRepository networks) {
+        ru.officialpages.domain.Settings s = settings.load();
+        WorkingTime time = calendar.workingTime();
+        Map<String, String> names = new java.util.HashMap<>();
+        networks.all().forEach(n -> names.put(n.code(), n.name()));
+        return new WeeklyReports(repository, new WeeklyNorm(s.norms(), time.calendar(), s.scaleNormByWorkingDays()), time, names);
+    }
+
+    /** The report of the week from {@code monday}; {@code now} decides what is overdue and open. */
+    public WeeklyReport week(LocalDate monday, LocalDateTime now) {
+        List<PageWeek> pages = repository.pagesOfWeek(monday);
+        return new WeeklyReport(monday, publications(monday, pages), plan(monday, now.toLocalDate()),
+                moderation(monday, pages), messages(monday, now));
+    }
+
+    /** Only the posts against the norm: what the 12-week trend needs, without the other sections. */
+    public WeeklyReport.Publications publications(LocalDate monday) {
+        return publications(monday, repository.pagesOfWeek(monday));
+    }
+
+    private WeeklyReport.Publications publications(LocalDate monday, List<PageWeek> pages) {
+        List<PageLine> lines = new ArrayList<>(pages.size());
+        for (PageWeek p : pages) {
+            // Only the norm comes from the rule; the posts were counted in SQL for the same days.
+            WeekProgress progress = norms.progress(page(p), p.kind(), monday, List.of());
+            lines.add(new PageLine(p.organization(), networkNames.getOrDefault(p.networkCode(), p.networkCode()),
+                    p.address(), progress.norm(), p.published(), progress.daysExisted(), p.formats()));
+        }
+        return new WeeklyReport.Publications(List.copyOf(lines));
+    }
+
+    private WeeklyReport.Plan plan(LocalDate monday, LocalDate today) {
+        PlanWeek p = repository.planOfWeek(monday, today);
+        return new WeeklyReport.Plan(p.planned(), p.published(), p.moved(), p.cancelled(), p.overdue(), p.open());
+    }
+
+    private WeeklyReport.Moderation moderation(LocalDate monday, List<PageWeek> pages) {
+        ModerationWeek m = repository.moderationOfWeek(monday);
+        Map<DeletionGround, Integer> byGround = new EnumMap<>(DeletionGround.class);
+        m.byGround().forEach((code, n) -> {
+            try {
+                byGround.merge(DeletionGround.valueOf(code), n, Integer::sum);
+            } catch (IllegalArgumentException unknown) {
+                // A ground this version does not know (written by a newer one) is not counted under a wrong name.
+            }
+        });
+        int working = 0;
+        int done = 0;
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = monday.plusDays(i);
+            if (!workingTime.isWorkingDay(d)) {
+                continue;
+            }
+            working++;
+            long active = pages.stream().filter(p -> page(p).activeOn(d)).count();
+            // The round is done when every page active that day was checked (minvody order §8: daily moderation).
+            if (active > 0 && m.pagesChecked().getOrDefault(d, 0) >= active) {
+                done++;
+            }
+        }
+        return new WeeklyReport.Moderation(m.records(), byGround, m.byAction(), m.blacklisted(), done, working);
+    }
+
+    private WeeklyReport.Messages messages(LocalDate monday, LocalDateTime now) {
+        LocalDateTime weekEnd = monday.plusDays(7).atStartOfDay();
+        LocalDateTime asOf = now.isBefore(weekEnd) ? now : weekEnd;
+        int inTime = 0;
+        int late = 0;
+        int awaiting = 0;
+        int open = 0;
+        int closed = 0;
+        List<MessageLine> lines = new ArrayList<>();
+        List<MessageCourse> all = repository.messagesDetected(monday.atStartOfDay(), weekEnd);
+        for (MessageCourse m : all) {
+            LocalDateTime interim = by(m.interimAt(), asOf);
+            LocalDateTime fin = by(m.finalAt(), asOf);
+            LocalDateTime answered = interim == null ? fin : fin == null || interim.isBefore(fin) ? interim : fin;
+            String network = networkNames.getOrDefault(m.networkCode(), m.networkCode());
+            if (answered != null) {
+                if (interim != null && fin == null) {
+                    awaiting++;
+                }
+                if (!answered.isAfter(m.answerDue())) {
+                    inTime++;
+                } else {
+                    late++;
+                    lines.add(new MessageLine(m.detectedAt(), network, m.pageAddress(), m.topic(), m.high(), m.answerDue(),
+                            answered, workingTime.between(m.answerDue(), answered), MessageState.LATE));
+                }
+            } else if (by(m.closedAt(), asOf) != null) {
+                closed++; // closed with no answer on a ground of app.1 §21: neither late nor open
+            } else {
+                open++;
+                boolean overdue = asOf.isAfter(m.answerDue());
+                lines.add(new MessageLine(m.detectedAt(), network, m.pageAddress(), m.topic(), m.high(), m.answerDue(), null,
+                        overdue ? workingTime.between(m.answerDue(), asOf) : Duration.ZERO,
+                        overdue ? MessageState.OPEN_OVERDUE : MessageState.OPEN));
+            }
+        }
+        return new WeeklyReport.Messages(all.size(), inTime, late, awaiting, open, closed, List.copyOf(lines));
+    }
+
+    private static LocalDateTime by(LocalDateTime t, LocalDateTime asOf) {
+        return t != null && !t.isAfter(asOf) ? t : null;
+    }
+
+    private static Page page(PageWeek p) {
+        return new Page(p.pageId(), 0, p.networkCode(), p.address(), p.createdOn(), p.deletedOn(), p.weeklyNorm());
+    }
+}

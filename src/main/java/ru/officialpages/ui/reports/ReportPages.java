@@ -1,0 +1,435 @@
+package ru.officialpages.ui.reports;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.report.PeriodReport;
+import ru.officialpages.report.PeriodReportXlsx;
+import ru.officialpages.report.ReportSigners;
+import ru.officialpages.report.WeeklyReport;
+import ru.officialpages.report.WeeklyReport.MessageLine;
+import ru.officialpages.report.WeeklyReport.PageLine;
+import ru.officialpages.report.WeeklyReportXlsx;
+import ru.officialpages.ui.reports.ReportsViewModel.Shown;
+import ru.officialpages.ui.reports.ReportsViewModel.TrendPoint;
+
+/**
+ * The report laid out on A4 pages: the same nodes are the preview on screen and what goes to the
+ * printer. Each page has the municipality and the week in its header and "Страница N из M" in its
+ * footer; the signatures close the last page. Content flows block by block (a table row is a
+ * block), so a long table continues on the next page under a repeated header.
+ */
+final class ReportPages {
+    /** A4 portrait in points, less the printer's usual margins. */
+    static final double WIDTH = 520;
+    static final double HEIGHT = 760;
+    private static final double CONTENT_HEIGHT = HEIGHT - 60;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
+
+    /** A piece of content; a table row remembers its table so the header can be repeated. */
+    private record Block(Region node, PrintTable table) {
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    /** Blocks are measured inside a page-styled box, so they get the page's small print. */
+    private final VBox measuring = new VBox();
+    private final String headerLeft;
+    private final String headerRight;
+
+    private ReportPages(String headerLeft, String headerRight) {
+        this.headerLeft = headerLeft;
+        this.headerRight = headerRight;
+        measuring.getStyleClass().add("print-page");
+        measuring.setPrefWidth(WIDTH);
+        Scene scene = new Scene(new Group(measuring));
+        scene.getStylesheets().addAll(stylesheets());
+    }
+
+    static List<String> stylesheets() {
+        List<String> list = new ArrayList<>();
+        for (String name : new String[] {"/ru/officialpages/ui/app.css", "/ru/officialpages/ui/reports/reports.css"}) {
+            var css = ReportPages.class.getResource(name);
+            if (css != null) {
+                list.add(css.toExternalForm());
+            }
+        }
+        return list;
+    }
+
+    static List<Region> of(Shown s) {
+        return s.week() != null ? weekly(s.week(), s.trend(), s.signers()) : period(s.period(), s.signers());
+    }
+
+    static List<Region> weekly(WeeklyReport r, List<TrendPoint> trend, ReportSigners signers) {
+        String week = WeeklyReportXlsx.weekName(r);
+        ReportPages p = new ReportPages(municipality(signers), week);
+        WeeklyReport.Publications pub = r.publications();
+        p.add(title(Tr.tr("reports.print.weekly.title"), week));
+        p.add(text(Tr.tr("report.weekly.publications.summary", pub.published(), pub.norm(), pub.pagesMet(), pub.pages().size()),
+                "reports-print-summary"));
+        if (!pub.pages().isEmpty()) {
+            NormBarChart bars = new NormBarChart(pub.pages());
+            bars.setPrefWidth(WIDTH);
+            p.add(bars);
+        }
+        HBox charts = new HBox(8, trendChart(trend), formatsChart(pub.formats()));
+        p.add(charts);
+
+        p.add(heading(Tr.tr("report.section.publications")));
+        PrintTable t = new PrintTable("reports-print-publications")
+                .col(Tr.tr("report.col.organization"), 22, false).col(Tr.tr("report.col.network"), 15, false)
+                .col(Tr.tr("report.col.address"), 19, false).col(Tr.tr("report.col.norm"), 9, true)
+                .col(Tr.tr("reports.col.publishedShort"), 10, true).col(Tr.tr("report.col.met"), 14, false)
+                .col(Tr.tr("reports.col.missingShort"), 10, true).col(Tr.tr("report.col.formats"), 16, false);
+        for (PageLine l : pub.pages()) {
+            String norm = l.partialWeek() ? Tr.tr("reports.print.normPartial", l.norm(), l.daysExisted()) : String.valueOf(l.norm());
+            t.row(false, !l.met(), l.organization(), l.network(), l.address(), norm, String.valueOf(l.published()),
+                    Tr.tr(l.met() ? "xlsx.yes" : "xlsx.no"), String.valueOf(l.missing()), WeeklyReportXlsx.formats(l.formats()));
+        }
+        t.row(true, false, Tr.tr("xlsx.totals"), "", "", String.valueOf(pub.norm()), String.valueOf(pub.published()),
+                Tr.tr("reports.print.pagesMet", pub.pagesMet(), pub.pages().size()), String.valueOf(pub.missing()), "");
+        p.add(t);
+        if (pub.pages().stream().anyMatch(PageLine::partialWeek)) {
+            p.add(note(Tr.tr("report.weekly.publications.prorated")));
+        }
+
+        WeeklyReport.Plan plan = r.plan();
+        p.add(heading(Tr.tr("report.section.plan")));
+        p.add(figures("reports-print-plan", List.of(
+                new String[] {Tr.tr("report.plan.planned"), String.valueOf(plan.planned())},
+                new String[] {Tr.tr("report.plan.published"), String.valueOf(plan.published())},
+                new String[] {Tr.tr("report.plan.moved"), String.valueOf(plan.moved())},
+                new String[] {Tr.tr("report.plan.cancelled"), String.valueOf(plan.cancelled())},
+                new String[] {Tr.tr("report.plan.overdue"), String.valueOf(plan.overdue())})));
+
+        WeeklyReport.Moderation mod = r.moderation();
+        p.add(heading(Tr.tr("report.section.moderation")));
+        List<String[]> modRows = new ArrayList<>();
+        modRows.add(new String[] {Tr.tr("report.moderation.records"), String.valueOf(mod.records())});
+        for (Map.Entry<DeletionGround, Integer> e : mod.byGround().entrySet()) {
+            modRows.add(new String[] {Tr.tr("reports.print.ground", Tr.tr(e.getKey().titleKey())), String.valueOf(e.getValue())});
+        }
+        for (Map.Entry<String, Integer> e : mod.byAction().entrySet()) {
+            modRows.add(new String[] {Tr.tr("reports.print.action", WeeklyReportXlsx.actionName(e.getKey())), String.valueOf(e.getValue())});
+        }
+        modRows.add(new String[] {Tr.tr("report.moderation.blacklisted"), String.valueOf(mod.blacklisted())});
+        modRows.add(new String[] {Tr.tr("reports.print.round"), Tr.tr("reports.print.roundValue", mod.roundDays(), mod.workingDays())});
+        p.add(figures("reports-print-moderation", modRows));
+
+        WeeklyReport.Messages m = r.messages();
+        p.add(heading(Tr.tr("report.section.messages")));
+        p.add(figures("reports-print-messages", List.of(
+                new String[] {Tr.tr("report.messages.received"), String.valueOf(m.received())},
+                new String[] {Tr.tr("report.messages.inTime"), String.valueOf(m.inTime())},
+                new String[] {Tr.tr("report.messages.late"), Tr.tr("reports.print.lateValue", m.late(), hours(m.lateHours()))},
+                new String[] {Tr.tr("report.messages.awaitingFinal"), String.valueOf(m.awaitingFinal())},
+                new String[] {Tr.tr("report.messages.open"), String.valueOf(m.open())},
+                new String[] {Tr.tr("report.messages.closed"), String.valueOf(m.closedNoAnswer())})));
+        if (!m.lines().isEmpty()) {
+            PrintTable late = new PrintTable("reports-print-late")
+                    .col(Tr.tr("report.col.detected"), 13, false).col(Tr.tr("report.col.page"), 24, false)
+                    .col(Tr.tr("report.col.topic"), 25, false).col(Tr.tr("report.col.due"), 13, false)
+                    .col(Tr.tr("report.col.answered"), 13, false).col(Tr.tr("reports.col.lateShort"), 12, true);
+            for (MessageLine l : m.lines()) {
+                late.row(false, l.state() != WeeklyReport.MessageState.OPEN, MINUTE.format(l.detectedAt()),
+                        l.page().isBlank() ? l.network() : l.page(),
+                        (l.high() ? Tr.tr("reports.print.high") + " " : "") + l.topic(), MINUTE.format(l.due()),
+                        l.answeredAt() == null ? Tr.tr("reports.print.noAnswer") : MINUTE.format(l.answeredAt()),
+                        hours(l.lateHours()));
+            }
+            p.add(late);
+        }
+        p.signatures(signers);
+        return p.pages();
+    }
+
+    static List<Region> period(PeriodReport r, ReportSigners signers) {
+        String period = PeriodReportXlsx.periodName(r);
+        ReportPages p = new ReportPages(municipality(signers), period);
+        p.add(title(Tr.tr("reports.print.period.title"), period));
+        int published = r.weeks().stream().mapToInt(w -> w.publications().published()).sum();
+        int norm = r.weeks().stream().mapToInt(w -> w.publications().norm()).sum();
+        p.add(text(Tr.tr("reports.print.period.summary", published, norm), "reports-print-summary"));
+        List<TrendPoint> points = r.weeks().stream().map(w -> new TrendPoint(w.monday(), w.publications().published(),
+                w.publications().norm())).toList();
+        Region trend = trendChart(points);
+        trend.setPrefSize(WIDTH, 220);
+        trend.setMinHeight(220);
+        p.add(trend);
+
+        p.add(heading(Tr.tr("report.section.publications")));
+        PrintTable pub = weekTable("reports-print-period-publications").col(Tr.tr("report.col.pages"), 10, true)
+                .col(Tr.tr("report.col.norm"), 10, true).col(Tr.tr("reports.col.publishedShort"), 12, true)
+                .col(Tr.tr("report.col.pagesMet"), 14, true).col(Tr.tr("reports.col.missingShort"), 12, true);
+        for (WeeklyReport w : r.weeks()) {
+            WeeklyReport.Publications x = w.publications();
+            pub.row(false, x.missing() > 0, week(w), String.valueOf(x.pages().size()), String.valueOf(x.norm()),
+                    String.valueOf(x.published()), String.valueOf(x.pagesMet()), String.valueOf(x.missing()));
+        }
+        pub.row(true, false, Tr.tr("xlsx.totals"), "", String.valueOf(norm), String.valueOf(published), "",
+                String.valueOf(r.weeks().stream().mapToInt(w -> w.publications().missing()).sum()));
+        p.add(pub);
+
+        p.add(heading(Tr.tr("report.section.plan")));
+        PrintTable plan = weekTable("reports-print-period-plan").col(Tr.tr("report.plan.planned"), 12, true)
+                .col(Tr.tr("report.plan.published"), 12, true).col(Tr.tr("reports.col.moved"), 12, true)
+                .col(Tr.tr("report.plan.cancelled"), 12, true).col(Tr.tr("report.plan.overdue"), 12, true);
+        for (WeeklyReport w : r.weeks()) {
+            WeeklyReport.Plan x = w.plan();
+            plan.row(false, x.overdue() > 0, week(w), String.valueOf(x.planned()), String.valueOf(x.published()),
+                    String.valueOf(x.moved()), String.valueOf(x.cancelled()), String.valueOf(x.overdue()));
+        }
+        p.add(plan);
+
+        p.add(heading(Tr.tr("report.section.moderation")));
+        PrintTable mod = weekTable("reports-print-period-moderation").col(Tr.tr("reports.col.records"), 12, true)
+                .col(Tr.tr("report.action.DELETED"), 12, true).col(Tr.tr("reports.col.blacklisted"), 14, true)
+                .col(Tr.tr("reports.print.round"), 18, true);
+        for (WeeklyReport w : r.weeks()) {
+            WeeklyReport.Moderation x = w.moderation();
+            mod.row(false, x.roundDays() < x.workingDays(), week(w), String.valueOf(x.records()),
+                    String.valueOf(x.byAction().getOrDefault("DELETED", 0)), String.valueOf(x.blacklisted()),
+                    Tr.tr("reports.print.roundValue", x.roundDays(), x.workingDays()));
+        }
+        p.add(mod);
+
+        p.add(heading(Tr.tr("report.section.messages")));
+        PrintTable msg = weekTable("reports-print-period-messages").col(Tr.tr("report.messages.received"), 11, true)
+                .col(Tr.tr("report.messages.inTime"), 11, true).col(Tr.tr("reports.col.late"), 11, true)
+                .col(Tr.tr("reports.col.lateShort"), 12, true).col(Tr.tr("reports.col.awaiting"), 12, true)
+                .col(Tr.tr("report.messages.open"), 11, true);
+        for (WeeklyReport w : r.weeks()) {
+            WeeklyReport.Messages x = w.messages();
+            msg.row(false, x.late() > 0 || x.open() > 0, week(w), String.valueOf(x.received()), String.valueOf(x.inTime()),
+                    String.valueOf(x.late()), hours(x.lateHours()), String.valueOf(x.awaitingFinal()), String.valueOf(x.open()));
+        }
+        p.add(msg);
+        p.signatures(signers);
+        return p.pages();
+    }
+
+    private static PrintTable weekTable(String id) {
+        return new PrintTable(id).col(Tr.tr("report.col.week"), 26, false);
+    }
+
+    private static String week(WeeklyReport w) {
+        return Tr.tr("reports.print.weekRow", w.weekNumber(), SHORT.format(w.monday()), SHORT.format(w.sunday()));
+    }
+
+    private static String municipality(ReportSigners s) {
+        return s.municipality().isBlank() ? Tr.tr("report.noMunicipality") : s.municipality();
+    }
+
+    static String hours(double h) {
+        return String.format(java.util.Locale.ROOT, "%.1f", h).replace('.', ',');
+    }
+
+    private static Region trendChart(List<TrendPoint> points) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setTitle(Tr.tr("reports.chart.trend"));
+        chart.getStyleClass().add("trend-chart");
+        XYChart.Series<String, Number> published = new XYChart.Series<>();
+        published.setName(Tr.tr("report.col.published"));
+        XYChart.Series<String, Number> norm = new XYChart.Series<>();
+        norm.setName(Tr.tr("report.col.norm"));
+        x.setLabel(Tr.tr("reports.chart.weekAxis"));
+        for (TrendPoint p : points) {
+            String label = String.valueOf(p.monday().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            published.getData().add(new XYChart.Data<>(label, p.published()));
+            norm.getData().add(new XYChart.Data<>(label, p.norm()));
+        }
+        chart.getData().add(published);
+        chart.getData().add(norm);
+        chart.setCreateSymbols(points.size() <= 16);
+        x.setTickLabelRotation(points.size() > 20 ? -90 : 0);
+        chart.setPrefWidth(WIDTH * 0.58);
+        chart.setPrefHeight(200);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    private static Region formatsChart(Map<PostFormat, Integer> formats) {
+        if (formats.isEmpty()) {
+            Label none = new Label(Tr.tr("reports.chart.formats.none"));
+            none.setPrefWidth(WIDTH * 0.4);
+            none.setWrapText(true);
+            return new BorderPane(none);
+        }
+        PieChart pie = new PieChart();
+        pie.setAnimated(false);
+        pie.setTitle(Tr.tr("reports.chart.formats"));
+        pie.setLegendVisible(false);
+        pie.setLabelsVisible(false);
+        pie.setStartAngle(90);
+        pie.getStyleClass().add("formats-chart");
+        formats.forEach((f, n) -> pie.getData().add(new PieChart.Data(Tr.tr("format." + f.name()) + " " + n, n)));
+        pie.setPrefWidth(WIDTH * 0.42);
+        pie.setMinHeight(150);
+        pie.setPrefHeight(170);
+        // The legend of a small pie is cut; the formats with their counts are written under it instead.
+        Label list = new Label(WeeklyReportXlsx.formats(formats));
+        list.setWrapText(true);
+        list.setMaxWidth(WIDTH * 0.42);
+        list.getStyleClass().add("print-note");
+        VBox box = new VBox(2, pie, list);
+        box.setPrefWidth(WIDTH * 0.42);
+        return box;
+    }
+
+    private static Region title(String title, String period) {
+        Label t = new Label(title);
+        t.getStyleClass().add("print-title");
+        t.setWrapText(true);
+        Label p = new Label(period);
+        p.getStyleClass().add("print-subtitle");
+        p.setId("reports-print-period");
+        VBox box = new VBox(2, t, p);
+        box.setPadding(new Insets(0, 0, 6, 0));
+        return box;
+    }
+
+    private static Region heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("print-heading");
+        l.setPadding(new Insets(10, 0, 3, 0));
+        return l;
+    }
+
+    private static Region text(String s, String id) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setId(id);
+        l.setPrefWidth(WIDTH);
+        return l;
+    }
+
+    private static Region note(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add("print-note");
+        l.setPrefWidth(WIDTH);
+        return l;
+    }
+
+    private static PrintTable figures(String id, List<String[]> rows) {
+        PrintTable t = new PrintTable(id).col(Tr.tr("report.col.figure"), 75, false).col(Tr.tr("report.col.count"), 25, true);
+        rows.forEach(t::row);
+        return t;
+    }
+
+    private void add(Region node) {
+        blocks.add(new Block(node, null));
+    }
+
+    private void add(PrintTable table) {
+        Region header = table.header(WIDTH);
+        blocks.add(new Block(header, null));
+        for (Region row : table.rows(WIDTH)) {
+            blocks.add(new Block(row, table));
+        }
+    }
+
+    private void signatures(ReportSigners signers) {
+        VBox box = new VBox(14);
+        box.setPadding(new Insets(24, 0, 0, 0));
+        for (String line : signers.signatureLines()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        box.setId("reports-print-signatures");
+        add(box);
+    }
+
+    private double height(Region n) {
+        measuring.getChildren().setAll(n);
+        n.applyCss();
+        double h = n.prefHeight(WIDTH);
+        measuring.getChildren().clear();
+        return h;
+    }
+
+    /** Flows the blocks onto pages; a header never ends a page, a row on a new page gets its header again. */
+    private List<Region> pages() {
+        List<List<Node>> contents = new ArrayList<>();
+        List<Node> page = new ArrayList<>();
+        double used = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean isHeader = i + 1 < blocks.size() && blocks.get(i + 1).table() != null && b.table() == null;
+            double h = height(b.node());
+            // Keep a heading, a table header and the first row together.
+            double need = h + (isHeader ? height(blocks.get(i + 1).node()) : 0);
+            if (used + need > CONTENT_HEIGHT && !page.isEmpty()) {
+                contents.add(page);
+                page = new ArrayList<>();
+                used = 0;
+                if (b.table() != null) {
+                    Region again = b.table().header(WIDTH);
+                    page.add(again);
+                    used += height(again);
+                }
+            }
+            page.add(b.node());
+            used += h;
+        }
+        contents.add(page);
+        List<Region> pages = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            pages.add(page(contents.get(i), i + 1, contents.size()));
+        }
+        return pages;
+    }
+
+    private Region page(List<Node> content, int number, int of) {
+        Label left = new Label(headerLeft);
+        left.getStyleClass().add("print-page-header");
+        Label right = new Label(headerRight);
+        right.getStyleClass().add("print-page-header");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, left, gap, right);
+        top.getStyleClass().add("print-page-top");
+        VBox body = new VBox(0);
+        body.getChildren().addAll(content);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        Label foot = new Label(Tr.tr("reports.print.page", number, of));
+        foot.getStyleClass().add("print-page-header");
+        HBox bottom = new HBox(foot);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox sheet = new VBox(6, top, body, bottom);
+        sheet.getStyleClass().add("print-page");
+        sheet.setPadding(new Insets(0));
+        sheet.setMinSize(WIDTH, HEIGHT);
+        sheet.setPrefSize(WIDTH, HEIGHT);
+        sheet.setMaxSize(WIDTH, HEIGHT);
+        return sheet;
+    }
+}

@@ -1,0 +1,289 @@
+package ru.officialpages.ui.reports;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.IsoWeek;
+import ru.officialpages.ui.common.DateField;
+import ru.officialpages.ui.common.EmptyState;
+import ru.officialpages.ui.common.Icons;
+
+/**
+ * Отчёты: the weekly report for the head (default: the last full week) or a period summary,
+ * previewed as the pages it prints on, with "Печать" and "Сохранить в Excel".
+ */
+public final class ReportsView extends VBox {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final ReportsViewModel vm;
+    private final VBox pages = new VBox(18);
+    private final StackPane body = new StackPane();
+    private final ScrollPane preview = new ScrollPane();
+    private Function<Window, File> saveChooser = this::chooseFile;
+    private Consumer<Path> fileOpener = FileActions::open;
+    private Consumer<Path> folderShower = FileActions::showInFolder;
+
+    public ReportsView(ReportsViewModel vm) {
+        super(10);
+        this.vm = vm;
+        setId("reports-view");
+        getStylesheets().addAll(ReportPages.stylesheets());
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton weekMode = new ToggleButton(Tr.tr("reports.mode.week"));
+        weekMode.setId("reports-mode-week");
+        weekMode.setToggleGroup(modes);
+        weekMode.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton periodMode = new ToggleButton(Tr.tr("reports.mode.period"));
+        periodMode.setId("reports-mode-period");
+        periodMode.setToggleGroup(modes);
+        periodMode.getStyleClass().add(Styles.RIGHT_PILL);
+        weekMode.setSelected(true);
+        modes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one of the two is always chosen
+            }
+        });
+
+        // The week bar: ← неделя 47 (16.11.2026 — 22.11.2026) → and a date picker for any week.
+        Button prev = new Button(null, Icons.PREVIOUS.icon());
+        prev.setId("reports-prev");
+        prev.setTooltip(new Tooltip(Tr.tr("reports.week.previous")));
+        prev.setOnAction(e -> vm.previousWeek());
+        Button next = new Button(null, Icons.NEXT.icon());
+        next.setId("reports-next");
+        next.setTooltip(new Tooltip(Tr.tr("reports.week.next")));
+        next.setOnAction(e -> vm.nextWeek());
+        Label week = new Label();
+        week.setId("reports-week");
+        week.getStyleClass().add(Styles.TEXT_BOLD);
+        week.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> weekText(vm.weekProperty().get()),
+                vm.weekProperty()));
+        week.setMinWidth(Region.USE_PREF_SIZE);
+        DateField pick = new DateField("reports-week-day");
+        pick.setPromptText(Tr.tr("reports.week.pick"));
+        pick.setPrefWidth(150);
+        pick.setMinWidth(150);
+        pick.setTooltip(new Tooltip(Tr.tr("reports.week.pickHint")));
+        pick.valueProperty().addListener((o, was, now) -> {
+            // The picker follows the arrows too; only a day of another week (or the week again
+            // from the period view) is a new choice.
+            boolean same = now != null && IsoWeek.of(now).equals(vm.weekProperty().get())
+                    && vm.modeProperty().get() == ReportsViewModel.Mode.WEEK;
+            if (now != null && !same) {
+                vm.weekOf(now);
+            }
+        });
+        vm.weekProperty().addListener((o, was, now) -> pick.setValue(now.monday()));
+        pick.setValue(vm.weekProperty().get().monday());
+        HBox weekBar = new HBox(6, prev, week, next, pick);
+        weekBar.setAlignment(Pos.CENTER_LEFT);
+
+        // The period bar: from, to, Показать, and the month / quarter / year of the chosen week.
+        DateField from = new DateField("reports-from");
+        from.setValue(vm.fromProperty().get());
+        from.setPrefWidth(130);
+        DateField to = new DateField("reports-to");
+        to.setValue(vm.toProperty().get());
+        to.setPrefWidth(130);
+        vm.fromProperty().addListener((o, was, now) -> from.setValue(now));
+        vm.toProperty().addListener((o, was, now) -> to.setValue(now));
+        Button show = new Button(Tr.tr("reports.period.show"));
+        show.setId("reports-period-show");
+        show.setDefaultButton(false);
+        show.setOnAction(e -> vm.showPeriod(from.getValue(), to.getValue()));
+        Button month = new Button(Tr.tr("reports.period.month"));
+        month.setId("reports-period-month");
+        month.setOnAction(e -> vm.month());
+        Button quarter = new Button(Tr.tr("reports.period.quarter"));
+        quarter.setId("reports-period-quarter");
+        quarter.setOnAction(e -> vm.quarter());
+        Button year = new Button(Tr.tr("reports.period.year"));
+        year.setId("reports-period-year");
+        year.setOnAction(e -> vm.year());
+        Label periodError = new Label();
+        periodError.setId("reports-period-error");
+        periodError.getStyleClass().add(Styles.DANGER);
+        periodError.textProperty().bind(vm.periodErrorProperty());
+        HBox periodBar = new HBox(6, new Label(Tr.tr("reports.period.from")), from, new Label(Tr.tr("reports.period.to")), to,
+                show, month, quarter, year, periodError);
+        periodBar.setAlignment(Pos.CENTER_LEFT);
+
+        weekMode.setOnAction(e -> vm.showWeek());
+        periodMode.setOnAction(e -> vm.showPeriod(from.getValue(), to.getValue()));
+        vm.modeProperty().addListener((o, was, now) -> (now == ReportsViewModel.Mode.WEEK ? weekMode : periodMode).setSelected(true));
+        weekBar.visibleProperty().bind(weekMode.selectedProperty());
+        weekBar.managedProperty().bind(weekBar.visibleProperty());
+        periodBar.visibleProperty().bind(periodMode.selectedProperty());
+        periodBar.managedProperty().bind(periodBar.visibleProperty());
+
+        Button print = new Button(Tr.tr("reports.print"), Icons.PRINT.icon());
+        print.setId("reports-print");
+        print.setTooltip(new Tooltip(Tr.tr("reports.print.hint")));
+        print.setOnAction(e -> print());
+        Button export = new Button(Tr.tr("reports.export"), Icons.EXCEL.icon());
+        export.setId("reports-export");
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setTooltip(new Tooltip(Tr.tr("reports.export.hint")));
+        export.setOnAction(e -> export());
+        print.disableProperty().bind(vm.shownProperty().isNull().or(vm.loadingProperty()));
+        export.disableProperty().bind(vm.shownProperty().isNull().or(vm.loadingProperty()).or(vm.exportingProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
+        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, show, month, quarter, year, print, export)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox toolbar = new HBox(10, new HBox(weekMode, periodMode), weekBar, periodBar);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        Label status = new Label();
+        status.setId("reports-status");
+        status.textProperty().bind(vm.statusProperty());
+        Button openFile = new Button(Tr.tr("reports.export.open"));
+        openFile.setId("reports-open-file");
+        openFile.getStyleClass().add(Styles.FLAT);
+        openFile.setOnAction(e -> fileOpener.accept(vm.exportedProperty().get()));
+        Button showFolder = new Button(Tr.tr("reports.export.folder"));
+        showFolder.setId("reports-show-folder");
+        showFolder.getStyleClass().add(Styles.FLAT);
+        showFolder.setOnAction(e -> folderShower.accept(vm.exportedProperty().get()));
+        for (Button b : List.of(openFile, showFolder)) {
+            b.visibleProperty().bind(vm.exportedProperty().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        HBox statusBar = new HBox(8, status, openFile, showFolder, spacer, busy, print, export);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(18));
+        preview.setContent(pages);
+        preview.setFitToWidth(true);
+        preview.getStyleClass().add("report-preview");
+        preview.setId("reports-preview");
+        body.getChildren().add(preview);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(toolbar, statusBar, body);
+
+        vm.shownProperty().addListener((o, was, now) -> showPages());
+        vm.hasPagesProperty().addListener((o, was, now) -> showPages());
+        setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                print();
+            } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                export();
+            } else if (e.getCode() == KeyCode.PAGE_UP && e.isAltDown()) {
+                vm.previousWeek();
+            } else if (e.getCode() == KeyCode.PAGE_DOWN && e.isAltDown()) {
+                vm.nextWeek();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        vm.load();
+    }
+
+    /** Tests replace the system's save dialog with one that names a file in their folder. */
+    public void setSaveChooser(Function<Window, File> chooser) {
+        this.saveChooser = chooser;
+    }
+
+    /** Tests replace opening the file and its folder in the desktop with recording the path. */
+    public void setFileActions(Consumer<Path> open, Consumer<Path> showFolder) {
+        this.fileOpener = open;
+        this.folderShower = showFolder;
+    }
+
+    static String weekText(IsoWeek w) {
+        return Tr.tr("report.weekly.week", w.number(), DAY.format(w.monday()), DAY.format(w.sunday()));
+    }
+
+    private void showPages() {
+        if (!vm.hasPagesProperty().get()) {
+            body.getChildren().setAll(new EmptyState(ru.officialpages.ui.common.Icons.REPORTS, Tr.tr("empty.reports.title"),
+                    Tr.tr("reports.empty.text")));
+            return;
+        }
+        body.getChildren().setAll(preview);
+        ReportsViewModel.Shown s = vm.shownProperty().get();
+        if (s == null) {
+            pages.getChildren().clear();
+            return;
+        }
+        // Shown 1.3 times the printed size: paper-like, yet the small print stays readable.
+        pages.getChildren().setAll(ReportPages.of(s).stream().map(p -> {
+            p.setScaleX(1.3);
+            p.setScaleY(1.3);
+            return (javafx.scene.Node) new Group(p);
+        }).toList());
+    }
+
+    private File chooseFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Tr.tr("reports.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Tr.tr("plan.export.filter"), "*.xlsx"));
+        chooser.setInitialFileName(vm.suggestedFileName());
+        return chooser.showSaveDialog(owner);
+    }
+
+    private void export() {
+        if (vm.shownProperty().get() == null || vm.exportingProperty().get()) {
+            return;
+        }
+        File f = saveChooser.apply(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            Path path = f.toPath();
+            if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                path = path.resolveSibling(path.getFileName() + ".xlsx");
+            }
+            vm.export(path);
+        }
+    }
+
+    private void print() {
+        ReportsViewModel.Shown s = vm.shownProperty().get();
+        if (s == null) {
+            return;
+        }
+        // Fresh nodes: the preview's are in this window's scene, a printed node needs one of its own.
+        List<Region> sheets = ReportPages.of(s);
+        for (Region sheet : sheets) {
+            Scene scene = new Scene(new Group(sheet));
+            scene.getStylesheets().addAll(ReportPages.stylesheets());
+            sheet.applyCss();
+            sheet.layout();
+        }
+        vm.statusProperty().set(ReportPrinting.print(getScene().getWindow(), sheets));
+    }
+}
