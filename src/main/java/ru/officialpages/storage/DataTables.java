@@ -42,6 +42,8 @@ public final class DataTables {
                     c("series_id", INTEGER)),
             table("plan_item_page", "plan_item_id, page_id", c("plan_item_id", INTEGER), c("page_id", INTEGER)),
             table("plan_item_text", "plan_item_id", c("plan_item_id", INTEGER), c("text", TEXT)),
+            table("plan_item_move", "id", c("id", INTEGER), c("plan_item_id", INTEGER), c("from_day", DATE),
+                    c("to_day", DATE), c("moved_at", DATE_TIME)),
             table("post", "id", c("id", INTEGER), c("page_id", INTEGER), c("published_at", DATE_TIME),
                     c("url", TEXT), c("format", TEXT), c("topic", TEXT), c("text", TEXT), c("plan_item_id", INTEGER),
                     c("search", TEXT)),

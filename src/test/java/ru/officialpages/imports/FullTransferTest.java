@@ -100,6 +100,8 @@ class FullTransferTest {
                         + " (9002, NULL, 'OK', '2026-11-22T08:00', '2026-11-23T12:00')",
                 "INSERT INTO message_step (id, message_id, kind, at, reason, text) VALUES"
                         + " (9001, 9001, 'SENT', '2026-11-20T17:45', '', ''), (9002, 9001, 'INTERIM', '2026-11-23T09:30', '', 'Ответим')",
+                "INSERT INTO plan_item_move (id, plan_item_id, from_day, to_day, moved_at) VALUES"
+                        + " (9001, 1, '2026-11-24', '2026-11-26', '2026-11-23T10:05')",
                 "INSERT INTO calendar_override (day, type) VALUES ('2026-12-31', 'DAY_OFF')",
                 "INSERT INTO office_hours (weekday, start_time, end_time, lunch_start, lunch_end) VALUES"
                         + " (1, '09:00', '18:00', '13:00', '14:00'), (6, NULL, NULL, NULL, NULL)",
