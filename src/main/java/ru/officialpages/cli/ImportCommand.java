@@ -29,8 +29,11 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
+        if (args.size() == 2 && args.get(0).equals("messages")) {
+            return MessageImportCommand.run(Path.of(args.get(1)), out, services);
+        }
         if (args.size() != 2 || !(args.get(0).equals("pages") || args.get(0).equals("posts"))) {
-            throw new UsageException(Tr.tr("import.pages.cli.usage"));
+            throw new UsageException(Tr.tr("import.pages.cli.usage") + "\n" + Tr.tr("import.messages.cli.usage"));
         }
         Path file = Path.of(args.get(1));
         if (!Files.isRegularFile(file)) {
@@ -51,7 +54,7 @@ final class ImportCommand implements Command {
     }
 
     /** Prints the warnings and, when the file is refused, every error with its line; true when it may be applied. */
-    private static boolean accepted(Path file, CliOutput out, List<String> warnings, List<ImportProblem> errors,
+    static boolean accepted(Path file, CliOutput out, List<String> warnings, List<ImportProblem> errors,
             boolean canApply) {
         warnings.forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
         if (canApply) {
