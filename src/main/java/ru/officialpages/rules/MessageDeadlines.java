@@ -94,6 +94,20 @@ public final class MessageDeadlines {
         }
     }
 
+    /**
+     * A fingerprint of everything the deadlines of messages detected from {@code from} to
+     * {@code to} depend on: the office hours and the type of every day up to two months after
+     * {@code to} (enough for 5 working days across the longest holidays). Equal fingerprints mean
+     * the same deadlines, so a recount can be skipped.
+     */
+    public long basis(LocalDate from, LocalDate to) {
+        long h = time.officeHours().hashCode();
+        for (LocalDate d = from; !d.isAfter(to.plusDays(60)); d = d.plusDays(1)) {
+            h = h * 31 + time.calendar().dayType(d).ordinal();
+        }
+        return h * 31 + from.hashCode();
+    }
+
     /** True when a deadline falls on this date (for the Сегодня screen). */
     public static boolean dueOn(LocalDateTime due, LocalDate day) {
         return due != null && due.toLocalDate().equals(day);
