@@ -11,14 +11,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -72,11 +70,13 @@ public final class MessagesView extends VBox {
         this.vm = vm;
         this.textChecks = textChecks;
         setId("messages-view");
-        SplitPane split = new SplitPane(buildTable(), card());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(bar(), split);
+        // The list takes what the card leaves: the card keeps a fixed width that fits its form.
+        TableView<Message> list = buildTable();
+        VBox card = card();
+        HBox.setHgrow(list, Priority.ALWAYS);
+        HBox body = new HBox(4, list, card);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(bar(), body);
 
         // The countdowns move with the clock: once a minute, and by the tests through refresh().
         Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.refresh()));
@@ -172,17 +172,16 @@ public final class MessagesView extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         TableColumn<Message, Message> due = new TableColumn<>(Tr.tr("messages.col.due"));
-        due.setPrefWidth(200);
-        due.setMinWidth(170);
+        due.setPrefWidth(325);
+        due.setMinWidth(325);
         due.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         due.setCellFactory(c -> new DueCell());
         table.getColumns().add(due);
-        table.getColumns().add(column(Tr.tr("messages.col.detected"), 120,
-                m -> MessagesViewModel.DATE_TIME.format(m.detectedAt())));
-        table.getColumns().add(column(Tr.tr("messages.col.where"), 150, vm::whereText));
-        table.getColumns().add(column(Tr.tr("messages.col.author"), 120, Message::authorName));
-        table.getColumns().add(column(Tr.tr("messages.col.text"), 220, Message::text));
-        table.getColumns().add(column(Tr.tr("messages.col.stage"), 130, vm::stageName));
+        // Who wrote and where, in two lines, so the text keeps room on a 1280-pixel screen.
+        table.getColumns().add(column(Tr.tr("messages.col.author"), 170, m -> (m.authorName().isEmpty()
+                ? Tr.tr("messages.author.unknown") : m.authorName()) + "\n" + vm.whereText(m)));
+        table.getColumns().add(column(Tr.tr("messages.col.text"), 240, Message::text));
+
         table.getColumns().forEach(c -> c.setSortable(false));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, m) -> {
             if (m != null && (vm.currentProperty().get() == null || vm.currentProperty().get().id() != m.id())) {
@@ -246,7 +245,11 @@ public final class MessagesView extends VBox {
         });
         Label explain = boundLabel("messages-deadline-explain", vm.explanationProperty());
         explain.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        for (Label l : java.util.List.of(stage, deadline, countdown, explain)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
         Label status = boundLabel("messages-status", vm.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.getStyleClass().add(Styles.SUCCESS);
         HBox head = new HBox(12, stage, deadline, countdown);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -268,7 +271,9 @@ public final class MessagesView extends VBox {
         VBox card = new VBox(6, title, head, explain, status, tabs);
         card.setId("messages-card");
         card.setPadding(new Insets(0, 0, 0, 12));
-        card.setMinWidth(420);
+        card.setMinWidth(400);
+        card.setPrefWidth(440);
+        card.setMaxWidth(440);
         return card;
     }
 
