@@ -63,6 +63,8 @@ public final class MessagesView extends VBox {
     private final TableView<Message> table = new TableView<>();
     private final StackPane draftHolder = new StackPane();
     private CheckedTextEditor draftEditor;
+    /** The draft as the editor got it, to tell whether the user changed it. */
+    private String shownDraft = "";
     private final VBox stepsBox = new VBox(4);
 
     public MessagesView(MessagesViewModel vm, TextCheckService textChecks) {
@@ -91,7 +93,14 @@ public final class MessagesView extends VBox {
                 minute.stop();
             }
         });
-        vm.draftProperty().addListener((o, was, now) -> newDraftEditor(now));
+        // A new editor for each message shown; a draft typed and not yet sent is kept for its message.
+        vm.currentProperty().addListener((o, was, now) -> {
+            if (was != null && draftEditor != null && (now == null || now.id() != was.id())
+                    && !draftEditor.getText().equals(shownDraft)) {
+                vm.keepDraft(was.id(), draftEditor.getText());
+            }
+            newDraftEditor(now == null ? "" : now.draft());
+        });
         newDraftEditor("");
         vm.steps().addListener((ListChangeListener<MessageStep>) c -> drawSteps());
         drawSteps();
@@ -398,6 +407,7 @@ public final class MessagesView extends VBox {
 
     /** The draft editor is made anew for each message: the shared editor takes its text once. */
     private void newDraftEditor(String text) {
+        shownDraft = text;
         draftEditor = new CheckedTextEditor("messages-draft", text, textChecks);
         draftEditor.setMaxHeight(330);
         draftHolder.getChildren().setAll(draftEditor);

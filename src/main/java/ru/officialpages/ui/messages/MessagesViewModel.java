@@ -115,7 +115,6 @@ public final class MessagesViewModel {
     private final ReadOnlyStringWrapper countdownText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Urgency> countdownUrgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
     private final ReadOnlyStringWrapper agreedText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper draft = new ReadOnlyStringWrapper("");
 
     public MessagesViewModel(MessageRepository messages, PageRepository pages, OrganizationRepository organizations,
             NetworkRepository networks, CalendarRepository calendar, TaskExecutor executor, Clock clock) {
@@ -237,7 +236,6 @@ public final class MessagesViewModel {
         topic.set("");
         executorName.set("");
         clearErrors();
-        draft.set("");
         showCourse(null);
     }
 
@@ -273,7 +271,6 @@ public final class MessagesViewModel {
         LocalDateTime t = LocalDateTime.now(clock);
         stepDate.set(t.toLocalDate());
         stepTime.set(hhmm(t.toLocalTime()));
-        draft.set(m.draft());
         showCourse(m);
     }
 
@@ -322,6 +319,14 @@ public final class MessagesViewModel {
                     status.set(before == null ? Tr.tr("messages.saved.new") : Tr.tr("messages.saved"));
                     reload();
                 }).onFailure(this::failed));
+    }
+
+    /** Keeps a draft answer typed for a message the user leaves, so it is there when they come back. */
+    public void keepDraft(long messageId, String text) {
+        executor.execute(BackgroundTask.of(p -> {
+            messages.saveDraft(messageId, text);
+            return text;
+        }));
     }
 
     public void send() {
@@ -615,10 +620,6 @@ public final class MessagesViewModel {
         return agreedText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty draftProperty() {
-        return draft.getReadOnlyProperty();
-    }
-
     /** A step as the history lists it: "23.11.2026 09:55 — Возвращён на доработку: …". */
     public String describe(MessageStep s) {
         String what = Tr.tr("messages.step." + s.kind().name());
@@ -627,6 +628,11 @@ public final class MessagesViewModel {
         } else if (s.kind() == StepKind.CLOSED && !s.reason().isEmpty()) {
             what = Tr.tr("messages.step.withReason", what, Tr.tr("messages.ground." + s.reason()));
         }
-        return DATE_TIME.format(s.at()) + " — " + what;
+        String line = DATE_TIME.format(s.at()) + " — " + what;
+        // The answers themselves, as posted: the card keeps what the author was told.
+        if ((s.kind() == StepKind.INTERIM || s.kind() == StepKind.FINAL) && !s.text().isBlank()) {
+            line += "\n«" + s.text().strip() + "»";
+        }
+        return line;
     }
 }
