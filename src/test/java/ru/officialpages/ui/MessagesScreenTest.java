@@ -2,6 +2,7 @@ package ru.officialpages.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -154,5 +155,31 @@ class MessagesScreenTest extends WindowTestBase {
         assertThat(steps.get(1).reason()).isEqualTo("ERRORS");
         // Only the urgent one is still waiting.
         waitUntil(() -> "Найдено: 1 сообщение".equals(labelText("#messages-found")));
+    }
+
+    @Test
+    void anImportFileIsPreviewedThenLoadedWhole() throws Exception {
+        givenSetupDone();
+        Path file = dir.resolve("incidents.csv");
+        java.nio.file.Files.write(file, ("Дата выявления;Соцсеть;Автор;Ссылка;Текст;Важность;Дата ответа;Промежуточный ответ;"
+                + "Дата окончательного ответа\r\n"
+                + "20.11.2026 17:30;ВКонтакте;Петров Иван;https://vk.com/wall-1_5;Когда починят фонарь?;;;;\r\n"
+                + "23.11.2026 09:05;Одноклассники;Анна;;Упало дерево;повышенная;23.11.2026 09:50;да;\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        openWindow();
+        clickOn("#nav-messages");
+        waitUntil(() -> "Сообщений не найдено".equals(labelText("#messages-found")));
+        ru.officialpages.ui.messages.MessagesView view = node("#messages-view");
+        // The file chooser is the system's; from the chosen file on, the user's path is the program's.
+        interact(() -> view.importFile(file));
+        waitUntil(() -> lookup("#import-preview-lines").tryQuery().isPresent());
+        javafx.scene.control.ListView<String> lines = node("#import-preview-lines");
+        assertThat(lines.getItems()).hasSize(2).allMatch(l -> l.startsWith("Строка "));
+        clickOn("Загрузить");
+        waitUntil(() -> "Найдено: 2 сообщения".equals(labelText("#messages-found")));
+        assertThat(labelText("#messages-status")).isEqualTo("Загружено сообщений: 2.");
+        waitUntil(() -> table().getItems().get(0) != null);
+        // Due first: Monday 11:30 for the Friday message, before the final answer to the interim one (30.11).
+        assertThat(table().getItems().get(0).authorName()).isEqualTo("Петров Иван");
     }
 }
