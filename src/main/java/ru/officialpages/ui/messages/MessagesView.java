@@ -76,6 +76,7 @@ public final class MessagesView extends VBox {
         TableView<Message> list = buildTable();
         VBox card = card();
         HBox.setHgrow(list, Priority.ALWAYS);
+        list.setPrefWidth(400);
         HBox body = new HBox(4, list, card);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(bar(), body);
@@ -181,8 +182,8 @@ public final class MessagesView extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         TableColumn<Message, Message> due = new TableColumn<>(Tr.tr("messages.col.due"));
-        due.setPrefWidth(325);
-        due.setMinWidth(325);
+        due.setPrefWidth(300);
+        due.setMinWidth(280);
         due.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         due.setCellFactory(c -> new DueCell());
         table.getColumns().add(due);
@@ -260,8 +261,13 @@ public final class MessagesView extends VBox {
         Label status = boundLabel("messages-status", vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.getStyleClass().add(Styles.SUCCESS);
-        HBox head = new HBox(12, stage, deadline, countdown);
+        // The stage, then the deadline and the time left; a line wraps rather than cuts a date off.
+        FlowPane head = new FlowPane(12, 2, stage, deadline, countdown);
         head.setAlignment(Pos.CENTER_LEFT);
+        for (Label l : java.util.List.of(stage, deadline, countdown)) {
+            l.setWrapText(false);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         Tab message = new Tab(Tr.tr("messages.tab.message"), scroll(form()));
         Tab course = new Tab(Tr.tr("messages.tab.course"), scroll(course()));
@@ -281,13 +287,13 @@ public final class MessagesView extends VBox {
         card.setId("messages-card");
         card.setPadding(new Insets(0, 0, 0, 12));
         card.setMinWidth(400);
-        card.setPrefWidth(440);
-        card.setMaxWidth(440);
+        card.setPrefWidth(455);
+        card.setMaxWidth(455);
         return card;
     }
 
     private static ScrollPane scroll(VBox content) {
-        content.setPadding(new Insets(10, 8, 10, 4));
+        content.setPadding(new Insets(10, 6, 10, 2));
         ScrollPane s = new ScrollPane(content);
         s.setFitToWidth(true);
         return s;
@@ -355,46 +361,49 @@ public final class MessagesView extends VBox {
     private VBox course() {
         DateField date = new DateField("messages-step-date");
         date.valueProperty().bindBidirectional(vm.stepDate);
+        date.setMinWidth(140);
+        date.setPrefWidth(140);
         TextField time = field("messages-step-time", vm.stepTime);
-        time.setPrefColumnCount(5);
+        time.setPrefColumnCount(3);
+        time.setMinWidth(60);
         Label whenLabel = new Label(Tr.tr("messages.step.when"));
+        whenLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Button send = button("messages-send", Tr.tr("messages.action.send"), e -> vm.send());
-        HBox when = new HBox(8, whenLabel, date, time, send);
-        when.setAlignment(Pos.CENTER_LEFT);
+        HBox when = row(date, time, send);
         Label stepError = boundLabel("messages-step-error", vm.stepErrorProperty());
         stepError.getStyleClass().add("field-error");
         stepError.managedProperty().bind(stepError.textProperty().isNotEmpty());
 
-        Button submit = button("messages-submit", Tr.tr("messages.action.submit"), e -> vm.submit(draftEditor.getText()));
-        Button agree = button("messages-agree", Tr.tr("messages.action.agree"), e -> vm.agree(draftEditor.getText()));
-        ComboBox<ReturnReason> reason = enumBox("messages-return-reason", ReturnReason.values(), false,
-                r -> Tr.tr("messages.reason." + r.name()), "");
-        reason.setPromptText(Tr.tr("messages.reason.prompt"));
-        reason.setPrefWidth(260);
-        reason.valueProperty().bindBidirectional(vm.returnReason);
-        Button back = button("messages-return", Tr.tr("messages.action.return"), e -> vm.returnDraft(draftEditor.getText()));
-        FlowPane curator = new FlowPane(8, 8, submit, agree, reason, back);
-        Label agreed = boundLabel("messages-agreed", vm.agreedTextProperty());
-        agreed.getStyleClass().add(Styles.SUCCESS);
-        agreed.managedProperty().bind(agreed.textProperty().isNotEmpty());
-
         Button interim = button("messages-interim", Tr.tr("messages.action.interim"), e -> vm.interim(draftEditor.getText()));
         Button answer = button("messages-final", Tr.tr("messages.action.final"), e -> vm.answer(draftEditor.getText()));
         answer.getStyleClass().add(Styles.SUCCESS);
+        HBox answers = row(interim, answer);
         ComboBox<NoAnswerGround> ground = enumBox("messages-ground", NoAnswerGround.values(), false,
                 g -> Tr.tr("messages.ground." + g.name()), "");
         ground.setPromptText(Tr.tr("messages.ground.prompt"));
-        ground.setPrefWidth(260);
         ground.valueProperty().bindBidirectional(vm.ground);
         Button close = button("messages-close", Tr.tr("messages.action.close"), e -> vm.closeWithoutAnswer());
-        FlowPane answers = new FlowPane(8, 8, interim, answer, ground, close);
+        HBox noAnswer = row(ground, close);
+
+        Button submit = button("messages-submit", Tr.tr("messages.action.submit"), e -> vm.submit(draftEditor.getText()));
+        Button agree = button("messages-agree", Tr.tr("messages.action.agree"), e -> vm.agree(draftEditor.getText()));
+        HBox curator = row(submit, agree);
+        ComboBox<ReturnReason> reason = enumBox("messages-return-reason", ReturnReason.values(), false,
+                r -> Tr.tr("messages.reason." + r.name()), "");
+        reason.setPromptText(Tr.tr("messages.reason.prompt"));
+        reason.valueProperty().bindBidirectional(vm.returnReason);
+        Button back = button("messages-return", Tr.tr("messages.action.return"), e -> vm.returnDraft(draftEditor.getText()));
+        HBox returned = row(reason, back);
+        Label agreed = boundLabel("messages-agreed", vm.agreedTextProperty());
+        agreed.getStyleClass().add(Styles.SUCCESS);
+        agreed.managedProperty().bind(agreed.textProperty().isNotEmpty());
 
         // Nothing to do once the message is answered for good or closed.
         javafx.beans.binding.BooleanBinding done = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             Message m = vm.currentProperty().get();
             return m == null || !m.stage().isOpen();
         }, vm.currentProperty());
-        for (javafx.scene.Node n : java.util.List.of(when, curator, answers)) {
+        for (javafx.scene.Node n : java.util.List.of(when, answers, noAnswer, curator, returned)) {
             n.disableProperty().bind(done);
         }
         Label draftLabel = new Label(Tr.tr("messages.draft"));
@@ -402,7 +411,27 @@ public final class MessagesView extends VBox {
         Label history = new Label(Tr.tr("messages.history"));
         history.getStyleClass().add(Styles.TEXT_BOLD);
         stepsBox.setId("messages-steps");
-        return new VBox(10, when, stepError, answers, curator, agreed, draftLabel, draftHolder, history, stepsBox);
+        VBox stepTime = new VBox(2, whenLabel, when);
+        return new VBox(8, stepTime, stepError, answers, noAnswer, curator, returned, agreed, draftLabel, draftHolder,
+                history, stepsBox);
+    }
+
+    /** A row of a button group: buttons keep their text whole, a choice box takes the rest. */
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Button b) {
+                b.getStyleClass().add(Styles.SMALL);
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (n instanceof ComboBox<?> c) {
+                c.setMaxWidth(Double.MAX_VALUE);
+                c.setMinWidth(120);
+                c.getStyleClass().add(Styles.SMALL);
+                HBox.setHgrow(c, Priority.ALWAYS);
+            }
+        }
+        return row;
     }
 
     /** The draft editor is made anew for each message: the shared editor takes its text once. */
@@ -410,6 +439,7 @@ public final class MessagesView extends VBox {
         shownDraft = text;
         draftEditor = new CheckedTextEditor("messages-draft", text, textChecks);
         draftEditor.setMaxHeight(330);
+        draftEditor.setPrefWidth(100);
         draftHolder.getChildren().setAll(draftEditor);
     }
 
