@@ -147,7 +147,8 @@ public final class Main {
                     context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
-                        context.posts(), context.demo(), context.calendar(), context.networks(), context.reports());
+                        context.posts(), context.demo(), context.calendar(), context.networks(), context.reports(),
+                        context.messages());
             }
             return services;
         }

@@ -17,5 +17,6 @@ public record CliServices(
         DemoData demo,
         CalendarRepository calendar,
         NetworkRepository networks,
-        ru.officialpages.storage.ReportRepository reports) {
+        ru.officialpages.storage.ReportRepository reports,
+        ru.officialpages.storage.MessageRepository messages) {
 }

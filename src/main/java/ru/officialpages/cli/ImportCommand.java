@@ -32,8 +32,11 @@ final class ImportCommand implements Command {
         if (args.size() == 2 && args.get(0).equals("all")) {
             return FullImportCommand.run(Path.of(args.get(1)), out, services);
         }
+        if (args.size() == 2 && args.get(0).equals("messages")) {
+            return MessageImportCommand.run(Path.of(args.get(1)), out, services);
+        }
         if (args.size() != 2 || !(args.get(0).equals("pages") || args.get(0).equals("posts"))) {
-            throw new UsageException(Tr.tr("import.pages.cli.usage"));
+            throw new UsageException(Tr.tr("import.pages.cli.usage") + "\n" + Tr.tr("import.messages.cli.usage"));
         }
         Path file = Path.of(args.get(1));
         if (!Files.isRegularFile(file)) {
@@ -54,7 +57,7 @@ final class ImportCommand implements Command {
     }
 
     /** Prints the warnings and, when the file is refused, every error with its line; true when it may be applied. */
-    private static boolean accepted(Path file, CliOutput out, List<String> warnings, List<ImportProblem> errors,
+    static boolean accepted(Path file, CliOutput out, List<String> warnings, List<ImportProblem> errors,
             boolean canApply) {
         warnings.forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
         if (canApply) {

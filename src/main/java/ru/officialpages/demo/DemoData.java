@@ -22,7 +22,16 @@ import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.Settings;
+import ru.officialpages.domain.Importance;
+import ru.officialpages.domain.Message;
+import ru.officialpages.domain.NoAnswerGround;
+import ru.officialpages.domain.ReturnReason;
+import ru.officialpages.domain.StepKind;
+import ru.officialpages.rules.MessageDeadlines;
+import ru.officialpages.rules.OfficeHours;
 import ru.officialpages.rules.OrganizationCheck;
+import ru.officialpages.rules.ProductionCalendar;
+import ru.officialpages.rules.WorkingTime;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PlanRepository;
@@ -109,7 +118,8 @@ public final class DemoData {
         List<Post> log = postsFor(made, today);
         posts.addAll(log);
         int planned = planFor(made, today);
-        return new Summary(4, made.size(), log.size(), planned);
+        int received = messagesFor(made, today);
+        return new Summary(4, made.size(), log.size(), planned, received);
     }
 
     private Organization add(Organization o) {
@@ -210,6 +220,103 @@ public final class DemoData {
         };
     }
 
-    public record Summary(int organizations, int pages, int posts, int planItems) {
+    /**
+     * Ten citizens' messages of the last three working days in every stage of their course
+     * (novokubansky-1740 app.1): answered in time and late, an interim answer awaiting the final
+     * one, a high-importance one, a returned draft, one closed on a §21 ground, and one left
+     * unanswered since the day before yesterday, so it is overdue whenever the demo is opened.
+     * The deadlines are counted here by weekends alone; the Сообщения and Сегодня screens count
+     * them again by the production calendar when they open.
+     */
+    private int messagesFor(List<Page> made, LocalDate today) {
+        MessageDeadlines rules = new MessageDeadlines(new WorkingTime(new ProductionCalendar(List.of()), OfficeHours.defaults()));
+        WorkingTime time = rules.workingTime();
+        LocalDate d1 = previousWorkingDay(time, today);
+        LocalDate d2 = previousWorkingDay(time, d1);
+        LocalDate d3 = previousWorkingDay(time, d2);
+        Page adminVk = made.get(0);
+        Page adminOk = made.get(1);
+        Page adminTg = made.get(2);
+        Page headVk = made.get(3);
+        Page clubVk = made.get(4);
+        Page clubOk = made.get(5);
+        Page libraryVk = made.get(6);
+
+        Message m1 = note(rules, adminVk, "Ольга Петрова", d3.atTime(9, 10), Importance.ORDINARY, "ЖКХ", "Отдел ЖКХ",
+                "Когда починят фонарь у дома 12 по ул. Школьной? Вечером совсем темно.");
+        step(rules, m1, StepKind.SENT, d3.atTime(9, 25), "", "");
+        step(rules, m1, StepKind.SUBMITTED, d3.atTime(10, 30), "", "Ольга, здравствуйте! Фонарь заменят в четверг.");
+        step(rules, m1, StepKind.AGREED, d3.atTime(10, 45), "", "");
+        step(rules, m1, StepKind.FINAL, d3.atTime(11, 0), "", "Ольга, здравствуйте! Фонарь заменят в четверг, бригада уже получила заявку.");
+
+        Message m2 = note(rules, adminOk, "Николай Смирнов", d3.atTime(14, 20), Importance.ORDINARY, "Дороги", "Отдел ЖКХ",
+                "На ул. Садовой после дождя яма на всю дорогу, машины не проезжают.");
+        step(rules, m2, StepKind.SENT, d3.atTime(14, 40), "", "");
+        // Answered late: due at 17:20 the same day, posted next morning.
+        step(rules, m2, StepKind.FINAL, d2.atTime(11, 30), "", "Николай, спасибо! Яму засыпали щебнем, ремонт — весной.");
+
+        Message m3 = note(rules, headVk, "Ирина Волкова", d2.atTime(9, 30), Importance.HIGH, "Водоснабжение", "МУП «Водоканал»",
+                "Третий день нет воды на ул. Лесной, у нас маленькие дети!");
+        step(rules, m3, StepKind.SENT, d2.atTime(9, 40), "", "");
+        step(rules, m3, StepKind.INTERIM, d2.atTime(10, 40), "", "Ирина, авария найдена, бригада работает. Подвоз воды — с 14:00.");
+        step(rules, m3, StepKind.FINAL, d1.atTime(15, 0), "", "Ирина, водоснабжение восстановлено. Спасибо за терпение!");
+
+        Message m4 = note(rules, clubVk, "Анна Кузнецова", d2.atTime(16, 45), Importance.ORDINARY, "Культура", "Дом культуры",
+                "Будет ли в этом году новогодний утренник для детей из многодетных семей?");
+        step(rules, m4, StepKind.SENT, d2.atTime(16, 50), "", "");
+        step(rules, m4, StepKind.INTERIM, d1.atTime(10, 0), "", "Анна, программа праздников утверждается, ответим до конца недели.");
+
+        Message m5 = note(rules, libraryVk, "user_5512", d1.atTime(11, 0), Importance.ORDINARY, "", "",
+                "(нецензурная брань в адрес библиотекаря)");
+        step(rules, m5, StepKind.CLOSED, d1.atTime(11, 20), NoAnswerGround.OBSCENITY.name(), "");
+
+        note(rules, adminVk, "Сергей Орлов", d2.atTime(15, 0), Importance.ORDINARY, "Благоустройство", "",
+                "Почему не вывезли мусор с площадки у магазина? Уже неделю стоит.");
+
+        Message m7 = note(rules, adminTg, "Мария Соколова", d1.atTime(9, 20), Importance.ORDINARY, "Транспорт", "Отдел ЖКХ",
+                "Изменилось ли расписание автобуса до райцентра с понедельника?");
+        step(rules, m7, StepKind.SENT, d1.atTime(9, 30), "", "");
+        step(rules, m7, StepKind.SUBMITTED, d1.atTime(10, 15), "", "Мария, росписание не изменилось.");
+        step(rules, m7, StepKind.RETURNED, d1.atTime(10, 30), ReturnReason.ERRORS.name(), "");
+        step(rules, m7, StepKind.SUBMITTED, d1.atTime(10, 50), "", "Мария, расписание не изменилось, автобус ходит в 7:10 и 16:30.");
+        step(rules, m7, StepKind.AGREED, d1.atTime(11, 10), "", "");
+        step(rules, m7, StepKind.FINAL, d1.atTime(11, 30), "", "Мария, расписание не изменилось, автобус ходит в 7:10 и 16:30.");
+
+        Message m8 = note(rules, adminVk, "Дмитрий Лебедев", d1.atTime(17, 40), Importance.HIGH, "Безопасность", "ЕДДС",
+                "Упало дерево на провода на ул. Набережной, искрит!");
+        step(rules, m8, StepKind.SENT, d1.atTime(17, 45), "", "");
+
+        note(rules, clubOk, "Галина Морозова", d1.atTime(17, 50), Importance.ORDINARY, "Культура", "",
+                "Подскажите, с какого возраста принимают в хор?");
+
+        Message m10 = note(rules, adminOk, "Виктор Павлов", d1.atTime(16, 0), Importance.ORDINARY, "Документы", "Общий отдел",
+                "Где получить справку о составе семьи и сколько её ждать?");
+        step(rules, m10, StepKind.SENT, d1.atTime(16, 10), "", "");
+        step(rules, m10, StepKind.SUBMITTED, d1.atTime(16, 40), "", "Виктор, справку выдают в администрации в день обращения.");
+        return 10;
+    }
+
+    private Message note(MessageDeadlines rules, Page page, String author, LocalDateTime detected, Importance importance,
+            String topic, String executor, String text) {
+        String link = page.networkCode().equals(Network.VK)
+                ? "https://vk.com/wall-" + (210000 + page.id()) + "_" + (500 + detected.getDayOfYear() * 24 + detected.getHour())
+                : "";
+        return messages.add(Message.recorded(page.id(), page.networkCode(), author, "", link, text, detected, importance,
+                topic, executor), rules);
+    }
+
+    private void step(MessageDeadlines rules, Message m, StepKind kind, LocalDateTime at, String reason, String text) {
+        messages.step(m.id(), kind, at, reason, text, rules);
+    }
+
+    private static LocalDate previousWorkingDay(WorkingTime time, LocalDate day) {
+        LocalDate d = day.minusDays(1);
+        while (!time.isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    public record Summary(int organizations, int pages, int posts, int planItems, int messages) {
     }
 }

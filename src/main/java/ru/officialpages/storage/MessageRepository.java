@@ -1,10 +1,428 @@
 package ru.officialpages.storage;
 
-/** Citizens' messages and the steps of their course (V9). */
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import ru.officialpages.domain.Importance;
+import ru.officialpages.domain.Message;
+import ru.officialpages.domain.MessageFilter;
+import ru.officialpages.domain.MessageStage;
+import ru.officialpages.domain.MessageStep;
+import ru.officialpages.domain.NoAnswerGround;
+import ru.officialpages.domain.StepKind;
+import ru.officialpages.rules.MessageDeadlines;
+
+/**
+ * Citizens' messages and the steps of their course (V9, V12). Every change of a message goes
+ * through {@link MessageDeadlines}, so the kept deadlines always match the course; they are
+ * recomputed for the open messages by {@link #recomputeDeadlines} when the calendar may have changed.
+ */
 public final class MessageRepository {
+    private static final String COLUMNS = "id, page_id, network_code, author_name, author_link, link, text, detected_at,"
+            + " importance, topic, executor, stage, sent_at, interim_at, final_at, closed_at, no_answer_ground,"
+            + " answer_due, final_due, due_at, draft, draft_agreed_at, interim_text, final_text";
+    /** Due first, then the messages done with, newest first; the same expression as the V12 index. */
+    private static final String ORDER = " ORDER BY (CASE WHEN due_at IS NULL THEN 1 ELSE 0 END), due_at,"
+            + " detected_at DESC, id DESC";
+
     private final Database db;
+    /** What the open messages' deadlines were last counted on (see {@link MessageDeadlines#basis}). */
+    private volatile long lastBasis;
 
     public MessageRepository(Database db) {
         this.db = db;
+    }
+
+    /** Records a new message with its deadlines. */
+    public Message add(Message m, MessageDeadlines rules) {
+        return addAll(List.of(m), rules).get(0);
+    }
+
+    /**
+     * Adds messages in one transaction, all or none; an interim or final answer they already have
+     * (an imported list) is kept as a step of the course.
+     */
+    public List<Message> addAll(Collection<Message> messages, MessageDeadlines rules) {
+        lastBasis = 0;
+        return db.write(c -> {
+            List<Message> saved = new ArrayList<>(messages.size());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO message (" + COLUMNS.substring(4)
+                    + ", search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (Message m : messages) {
+                    Message withDue = rules.apply(m);
+                    bindAll(ps, withDue);
+                    ps.executeUpdate();
+                    long id;
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    if (withDue.interimAt() != null) {
+                        insertStep(c, id, StepKind.INTERIM, withDue.interimAt(), "", withDue.interimText());
+                    }
+                    if (withDue.finalAt() != null) {
+                        insertStep(c, id, StepKind.FINAL, withDue.finalAt(), "", withDue.finalText());
+                    }
+                    saved.add(withDue.withId(id));
+                }
+            }
+            return saved;
+        });
+    }
+
+    /** Saves what the user corrected in the message itself; the deadlines follow a new detection time or importance. */
+    public Message update(Message m, MessageDeadlines rules) {
+        lastBasis = 0;
+        return db.write(c -> {
+            Message current = find(c, m.id()).orElseThrow(() -> new StorageException(
+                    ru.officialpages.i18n.Tr.tr("messages.error.gone")));
+            Message edited = rules.apply(new Message(current.id(), m.pageId(), m.networkCode(), m.authorName(),
+                    m.authorLink(), m.link(), m.text(), m.detectedAt(), m.importance(), m.topic(), m.executor(),
+                    current.stage(), current.sentAt(), current.interimAt(), current.finalAt(), current.closedAt(),
+                    current.noAnswerGround(), null, null, null, current.draft(), current.draftAgreedAt(),
+                    current.interimText(), current.finalText()));
+            write(c, edited);
+            return edited;
+        });
+    }
+
+    /** Keeps the draft answer as typed, without a step. */
+    public void saveDraft(long id, String draft) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE message SET draft = ? WHERE id = ?")) {
+                ps.setString(1, draft);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Records one step of the course at {@code at} and moves the message on (app.1 §10–§21).
+     * {@code reason}: the {@code ReturnReason} of a returned draft or the {@code NoAnswerGround}
+     * of a closing; {@code text}: the draft or the answer. A step the stage does not allow is refused.
+     */
+    public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text, MessageDeadlines rules) {
+        Objects.requireNonNull(at, "at");
+        lastBasis = 0;
+        return db.write(c -> {
+            Message m = find(c, id).orElseThrow(() -> new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.gone")));
+            if (!m.stage().isOpen()) {
+                throw new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.done"));
+            }
+            String body = text == null ? "" : text;
+            Message next = switch (kind) {
+                case SENT -> copy(m, m.stage() == MessageStage.NEW ? MessageStage.SENT : m.stage(), at, m.interimAt(),
+                        m.finalAt(), null, null, m.draft(), m.draftAgreedAt(), m.interimText(), m.finalText());
+                case SUBMITTED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null, body, null,
+                        m.interimText(), m.finalText());
+                case RETURNED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null, m.draft(), null,
+                        m.interimText(), m.finalText());
+                case AGREED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null,
+                        body.isEmpty() ? m.draft() : body, at, m.interimText(), m.finalText());
+                case INTERIM -> {
+                    if (m.stage() == MessageStage.INTERIM) {
+                        throw new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.interimTwice"));
+                    }
+                    yield copy(m, MessageStage.INTERIM, m.sentAt(), at, null, null, null, "", null, body, "");
+                }
+                case FINAL -> copy(m, MessageStage.FINAL, m.sentAt(), m.interimAt(), at, null, null, "", null,
+                        m.interimText(), body);
+                case CLOSED -> copy(m, MessageStage.CLOSED, m.sentAt(), m.interimAt(), null, at,
+                        NoAnswerGround.valueOf(reason), m.draft(), m.draftAgreedAt(), m.interimText(), "");
+            };
+            next = rules.apply(next);
+            write(c, next);
+            insertStep(c, id, kind, at, reason == null ? "" : reason, body);
+            return next;
+        });
+    }
+
+    private static Message copy(Message m, MessageStage stage, LocalDateTime sent, LocalDateTime interim,
+            LocalDateTime fin, LocalDateTime closed, NoAnswerGround ground, String draft, LocalDateTime agreed,
+            String interimText, String finalText) {
+        return new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(), m.text(),
+                m.detectedAt(), m.importance(), m.topic(), m.executor(), stage, sent, interim, fin, closed, ground,
+                m.answerDue(), m.finalDue(), m.dueAt(), draft, agreed, interimText, finalText);
+    }
+
+    /**
+     * Counts the open messages' deadlines again by {@code rules} and saves those that changed;
+     * returns how many did. Called when the Сообщения or Сегодня screen opens and before a
+     * command-line import, rather than from every place that edits the calendar or the office
+     * hours (the settings screen, {@code calendar import}): a corrected day then reaches the
+     * deadlines whichever way it was made, at the cost of one pass over the open messages,
+     * a few milliseconds for hundreds of them.
+     */
+    public int recomputeDeadlines(MessageDeadlines rules) {
+        return db.write(c -> {
+            // The span of the open messages and what their deadlines depend on: unchanged since the
+            // last recount, nothing can have moved (the usual case when the screen is reopened).
+            String first;
+            String last;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT MIN(detected_at), MAX(detected_at) FROM message WHERE due_at IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                first = rs.getString(1);
+                last = rs.getString(2);
+            }
+            if (first == null) {
+                return 0;
+            }
+            long basis = rules.basis(LocalDateTime.parse(first).toLocalDate(), LocalDateTime.parse(last).toLocalDate());
+            if (basis == lastBasis) {
+                return 0;
+            }
+            int changed = 0;
+            // Only the columns the deadlines depend on, compared as stored text: a few milliseconds per thousand.
+            try (PreparedStatement read = c.prepareStatement("SELECT id, detected_at, importance, stage, interim_at,"
+                    + " answer_due, final_due, due_at FROM message WHERE due_at IS NOT NULL");
+                 PreparedStatement ps = c.prepareStatement(
+                         "UPDATE message SET answer_due = ?, final_due = ?, due_at = ? WHERE id = ?");
+                 ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    LocalDateTime detected = LocalDateTime.parse(rs.getString(2));
+                    Importance importance = Importance.valueOf(rs.getString(3));
+                    MessageStage stage = MessageStage.valueOf(rs.getString(4));
+                    String interim = rs.getString(5);
+                    String answer = Iso.minute(rules.answerDue(detected, importance));
+                    String fin = interim == null ? null : Iso.minute(rules.finalDue(LocalDateTime.parse(interim)));
+                    String due = stage == MessageStage.INTERIM ? fin : stage.isOpen() ? answer : null;
+                    if (!answer.equals(rs.getString(6)) || !Objects.equals(fin, rs.getString(7))
+                            || !Objects.equals(due, rs.getString(8))) {
+                        ps.setString(1, answer);
+                        ps.setString(2, fin);
+                        ps.setString(3, due);
+                        ps.setLong(4, rs.getLong(1));
+                        ps.addBatch();
+                        changed++;
+                    }
+                }
+                if (changed > 0) {
+                    ps.executeBatch();
+                }
+            }
+            lastBasis = basis;
+            return changed;
+        });
+    }
+
+    public Optional<Message> find(long id) {
+        return db.read(c -> find(c, id));
+    }
+
+    private static Optional<Message> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public List<MessageStep> steps(long messageId) {
+        return db.read(c -> {
+            List<MessageStep> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, message_id, kind, at, reason, text FROM message_step WHERE message_id = ? ORDER BY at, id")) {
+                ps.setLong(1, messageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new MessageStep(rs.getLong(1), rs.getLong(2), StepKind.valueOf(rs.getString(3)),
+                                LocalDateTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** How many messages the filter lets through. */
+    public int count(MessageFilter f) {
+        return db.read(c -> {
+            Where w = where(f);
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM message" + w.sql)) {
+                w.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** Rows {@code offset}… of the filtered list, what is due first. */
+    public List<Message> slice(MessageFilter f, int offset, int limit) {
+        return db.read(c -> {
+            Where w = where(f);
+            List<Message> list = new ArrayList<>(Math.min(limit, 1000));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql + ORDER
+                    + " LIMIT ? OFFSET ?")) {
+                int i = w.bind(ps);
+                ps.setInt(i, limit);
+                ps.setInt(i + 1, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(map(rs));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Open messages due before {@code end}: the overdue ones and those due today, for Сегодня. */
+    public List<Message> dueBefore(LocalDateTime end) {
+        return db.read(c -> {
+            List<Message> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM message WHERE due_at IS NOT NULL AND due_at < ? ORDER BY due_at, id")) {
+                ps.setString(1, Iso.minute(end));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(map(rs));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Every message's link, so an import refuses one already recorded. */
+    public java.util.Set<String> links() {
+        return db.read(c -> {
+            java.util.Set<String> set = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT link FROM message WHERE link <> ''");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    set.add(rs.getString(1));
+                }
+            }
+            return set;
+        });
+    }
+
+    private record Where(String sql, List<Object> args) {
+        int bind(PreparedStatement ps) throws SQLException {
+            int i = 1;
+            for (Object a : args) {
+                ps.setObject(i++, a);
+            }
+            return i;
+        }
+    }
+
+    private static Where where(MessageFilter f) {
+        List<String> parts = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        switch (f.scope()) {
+            // An open message is one with a running deadline: the index on due_at serves both.
+            case OPEN -> parts.add("due_at IS NOT NULL");
+            case CLOSED -> parts.add("due_at IS NULL");
+            case ALL -> { }
+        }
+        if (f.importance() != null) {
+            parts.add("importance = ?");
+            args.add(f.importance().name());
+        }
+        if (f.pageId() != null) {
+            parts.add("page_id = ?");
+            args.add(f.pageId());
+        }
+        if (!f.text().isEmpty()) {
+            parts.add(SqliteDialect.contains("search"));
+            args.add(searchText(f.text()));
+        }
+        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
+    }
+
+    private static void write(Connection c, Message m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE message SET page_id = ?, network_code = ?, author_name = ?,"
+                + " author_link = ?, link = ?, text = ?, detected_at = ?, importance = ?, topic = ?, executor = ?, stage = ?,"
+                + " sent_at = ?, interim_at = ?, final_at = ?, closed_at = ?, no_answer_ground = ?, answer_due = ?,"
+                + " final_due = ?, due_at = ?, draft = ?, draft_agreed_at = ?, interim_text = ?, final_text = ?, search = ?"
+                + " WHERE id = ?")) {
+            bindAll(ps, m);
+            ps.setLong(25, m.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Binds every column but the id, in {@link #COLUMNS} order, then the search text: parameters 1–24. */
+    private static void bindAll(PreparedStatement ps, Message m) throws SQLException {
+        ps.setObject(1, m.pageId());
+        ps.setString(2, m.networkCode());
+        ps.setString(3, m.authorName());
+        ps.setString(4, m.authorLink());
+        ps.setString(5, m.link());
+        ps.setString(6, m.text());
+        ps.setString(7, Iso.minute(m.detectedAt()));
+        ps.setString(8, m.importance().name());
+        ps.setString(9, m.topic());
+        ps.setString(10, m.executor());
+        ps.setString(11, m.stage().name());
+        ps.setString(12, iso(m.sentAt()));
+        ps.setString(13, iso(m.interimAt()));
+        ps.setString(14, iso(m.finalAt()));
+        ps.setString(15, iso(m.closedAt()));
+        ps.setString(16, m.noAnswerGround() == null ? null : m.noAnswerGround().name());
+        ps.setString(17, iso(m.answerDue()));
+        ps.setString(18, iso(m.finalDue()));
+        ps.setString(19, iso(m.dueAt()));
+        ps.setString(20, m.draft());
+        ps.setString(21, iso(m.draftAgreedAt()));
+        ps.setString(22, m.interimText());
+        ps.setString(23, m.finalText());
+        ps.setString(24, searchText(String.join(" ", m.authorName(), m.text(), m.topic(), m.executor(), m.link(),
+                m.authorLink())));
+    }
+
+    private static void insertStep(Connection c, long id, StepKind kind, LocalDateTime at, String reason, String text)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO message_step (message_id, kind, at, reason, text) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, kind.name());
+            ps.setString(3, Iso.minute(at));
+            ps.setString(4, reason);
+            ps.setString(5, text);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Message map(ResultSet rs) throws SQLException {
+        long page = rs.getLong(2);
+        Long pageId = rs.wasNull() ? null : page;
+        String ground = rs.getString(17);
+        return new Message(rs.getLong(1), pageId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), time(rs.getString(8)), Importance.valueOf(rs.getString(9)), rs.getString(10),
+                rs.getString(11), MessageStage.valueOf(rs.getString(12)), time(rs.getString(13)), time(rs.getString(14)),
+                time(rs.getString(15)), time(rs.getString(16)), ground == null ? null : NoAnswerGround.valueOf(ground),
+                time(rs.getString(18)), time(rs.getString(19)), time(rs.getString(20)), rs.getString(21),
+                time(rs.getString(22)), rs.getString(23), rs.getString(24));
+    }
+
+    private static LocalDateTime time(String s) {
+        return s == null ? null : LocalDateTime.parse(s);
+    }
+
+    private static String iso(LocalDateTime t) {
+        return t == null ? null : Iso.minute(t);
+    }
+
+    static String searchText(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 }

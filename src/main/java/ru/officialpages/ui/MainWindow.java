@@ -202,12 +202,15 @@ public final class MainWindow {
                 yield settingsView;
             }
             case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
-                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock()));
+                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.messages(), ctx.executor(), ctx.clock()), this::openMessage);
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
+            case MESSAGES -> new ru.officialpages.ui.messages.MessagesView(new ru.officialpages.ui.messages.MessagesViewModel(
+                    ctx.messages(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.calendar(), ctx.executor(),
+                    ctx.clock()), ctx.textChecks());
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);
@@ -223,6 +226,14 @@ public final class MainWindow {
         screen.setId("screen-" + s.name().toLowerCase(java.util.Locale.ROOT));
         screen.setPadding(new Insets(20, 24, 20, 24));
         return screen;
+    }
+
+    /** Сегодня → Сообщения: the message's card opened on the messages screen. */
+    private void openMessage(long messageId) {
+        open(Screen.MESSAGES);
+        if (screens.get(Screen.MESSAGES).lookup("#messages-view") instanceof ru.officialpages.ui.messages.MessagesView view) {
+            view.open(messageId);
+        }
     }
 
     private void openOrganizations() {

@@ -53,6 +53,20 @@ class DemoDataTest {
             assertThat(posts.stream().map(p -> p.publishedAt().toLocalDate().getDayOfYear() / 7).distinct().count())
                     .isGreaterThanOrEqualTo(5);
             assertThat(posts.stream().map(Post::url).distinct().count()).isEqualTo(posts.size());
+
+            // Ten messages in every stage: one overdue all day, one of high importance, answered in time and late.
+            var messages = new ru.officialpages.storage.MessageRepository(a)
+                    .slice(ru.officialpages.domain.MessageFilter.all(), 0, 100);
+            assertThat(messages).hasSize(sa.messages()).hasSize(10);
+            assertThat(messages).allSatisfy(m -> assertThat(m.detectedAt().toLocalDate()).isBefore(today));
+            assertThat(messages).anyMatch(m -> m.dueAt() != null && m.dueAt().isBefore(today.atTime(9, 0)));
+            assertThat(messages).anyMatch(m -> m.importance() == ru.officialpages.domain.Importance.HIGH);
+            assertThat(messages).anyMatch(m -> ru.officialpages.rules.MessageDeadlines.answeredInTime(m).orElse(false));
+            assertThat(messages).anyMatch(m -> !ru.officialpages.rules.MessageDeadlines.answeredInTime(m).orElse(true));
+            assertThat(messages).extracting(ru.officialpages.domain.Message::stage).contains(
+                    ru.officialpages.domain.MessageStage.NEW, ru.officialpages.domain.MessageStage.SENT,
+                    ru.officialpages.domain.MessageStage.INTERIM, ru.officialpages.domain.MessageStage.FINAL,
+                    ru.officialpages.domain.MessageStage.CLOSED);
         }
     }
 

@@ -18,7 +18,7 @@ import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
 
 /**
- * Random and hostile files thrown at the page and post importers (issue 9): each is either read
+ * Random and hostile files thrown at the page, post and message importers (issues 9, 6): each is either read
  * into rows or refused with messages, every message names a line inside the file, and reading
  * never throws. Nothing is written by reading, so a refusal leaves the database as it was.
  */
@@ -47,7 +47,8 @@ class HostileImportProperties {
         Arbitrary<String> header = Arbitraries.of(
                 "Дата публикации;Адрес страницы;Ссылка на публикацию;Формат;Тема",
                 "Организация;Соцсеть;Адрес страницы;Дата создания;Ответственный",
-                "Организация,Адрес страницы,Дата создания", "", "что-то;другое");
+                "Организация,Адрес страницы,Дата создания", "", "что-то;другое",
+                "Дата выявления;Соцсеть;Автор;Ссылка;Текст;Важность;Дата ответа;Промежуточный ответ;Дата окончательного ответа");
         Arbitrary<String> row = cells().list().ofMinSize(0).ofMaxSize(6).map(l -> String.join(";", l));
         Arbitrary<String> text = row.list().ofMaxSize(12).flatMap(rows -> header.map(h -> h + "\r\n" + String.join("\r\n", rows)));
         Arbitrary<byte[]> encoded = text.flatMap(t -> Arbitraries.of(StandardCharsets.UTF_8, Charset.forName("windows-1251"))
@@ -87,6 +88,53 @@ class HostileImportProperties {
         int lines = countLines(file);
         assertThat(p.errors()).allSatisfy(e -> assertThat(e.line()).isBetween(0, lines + 1));
         assertThat(p.pages()).allSatisfy(l -> assertThat(l.entry().address()).startsWith("https://"));
+    }
+
+    @Property(tries = 120)
+    void messageImportReadsOrRefusesWithLines(@ForAll("files") byte[] file) {
+        MessageImport.Preview p;
+        try {
+            p = new MessageImport(NETWORKS, PAGES, Set.of()).read(new TableReader().read(file));
+        } catch (TableException e) {
+            assertThat(e.line()).isGreaterThanOrEqualTo(0);
+            assertThat(e.getMessage()).isNotBlank();
+            return;
+        }
+        int lines = countLines(file);
+        assertThat(p.canApply()).isEqualTo(p.errors().isEmpty() && !p.messages().isEmpty());
+        assertThat(p.errors()).allSatisfy(e -> {
+            assertThat(e.line()).isBetween(0, lines + 1);
+            assertThat(e.text()).isNotBlank();
+        });
+        assertThat(p.messages()).allSatisfy(l -> {
+            assertThat(l.message().text()).isNotBlank();
+            assertThat(l.message().firstAnswerAt() == null || !l.message().firstAnswerAt().isBefore(l.message().detectedAt()))
+                    .isTrue();
+        });
+    }
+
+    /** A refused file leaves the database as it was: the import writes nothing or everything. */
+    @Property(tries = 15)
+    void aRefusedMessageFileLeavesTheDatabaseUnchanged(@ForAll("files") byte[] file) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hostile-messages");
+        try (ru.officialpages.storage.Database db = ru.officialpages.storage.Database.open(dir.resolve("t.db"))) {
+            ru.officialpages.storage.MessageRepository repo = new ru.officialpages.storage.MessageRepository(db);
+            ru.officialpages.rules.MessageDeadlines rules = new ru.officialpages.rules.MessageDeadlines(
+                    new ru.officialpages.rules.WorkingTime(new ru.officialpages.rules.ProductionCalendar(List.of()),
+                            ru.officialpages.rules.OfficeHours.defaults()));
+            java.nio.file.Path input = java.nio.file.Files.write(dir.resolve("in.csv"), file);
+            MessageImport.Preview p = new MessageImport(NETWORKS, PAGES, repo.links()).read(input);
+            if (p.canApply()) {
+                repo.addAll(p.toAdd(), rules);
+                assertThat(repo.count(ru.officialpages.domain.MessageFilter.all())).isEqualTo(p.messages().size());
+            } else {
+                assertThat(repo.count(ru.officialpages.domain.MessageFilter.all())).isZero();
+            }
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     private static int countLines(byte[] file) {

@@ -83,7 +83,7 @@ class MainWindowTest extends WindowTestBase {
             {"#nav-plan", "#screen-plan", "Контент-план"},
             {"#nav-posts", "#screen-posts", "Публикации"},
             {"#nav-moderation", "#screen-moderation", "Модерация комментариев"},
-            {"#nav-messages", "#screen-messages", "Сообщения граждан"},
+            {"#nav-messages", "#screen-messages", "Новое сообщение"},
             {"#nav-reports", "#screen-reports", "Отчёты"},
         };
         for (String[] s : screens) {

@@ -29,8 +29,12 @@ public final class TodayView extends ScrollPane {
     private final VBox overdueBox = new VBox(6);
     private final VBox dueBox = new VBox(6);
 
-    public TodayView(TodayViewModel vm) {
+    private final java.util.function.LongConsumer openMessage;
+
+    /** {@code openMessage} shows a citizen's message on the Сообщения screen. */
+    public TodayView(TodayViewModel vm, java.util.function.LongConsumer openMessage) {
         this.vm = vm;
+        this.openMessage = openMessage;
         setId("today-view");
         setFitToWidth(true);
         String weekday = vm.today().getDayOfWeek().getDisplayName(TextStyle.FULL, Tr.RUSSIAN);
@@ -122,6 +126,18 @@ public final class TodayView extends ScrollPane {
     private void drawDues() {
         dueBox.getChildren().clear();
         for (TodayViewModel.Due d : vm.dues()) {
+            if (d.messageId() != null) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(
+                        DateField.FORMAT.format(d.day()) + " — " + d.text());
+                link.setId("today-message-" + d.messageId());
+                link.setWrapText(true);
+                if (d.overdue()) {
+                    link.getStyleClass().add(Styles.DANGER);
+                }
+                link.setOnAction(e -> openMessage.accept(d.messageId()));
+                dueBox.getChildren().add(link);
+                continue;
+            }
             Label l = new Label(DateField.FORMAT.format(d.day()) + " — " + d.text());
             l.setWrapText(true);
             if (d.overdue()) {

@@ -38,6 +38,7 @@ import ru.officialpages.ui.common.TaskExecutor;
  */
 public final class TodayViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MESSAGE_TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** Deadlines this close are shown before they are late. */
     static final int DUE_AHEAD_DAYS = 14;
 
@@ -45,8 +46,11 @@ public final class TodayViewModel {
     public record PageProgress(long pageId, String label, WeekProgress progress) {
     }
 
-    /** Something due: when, what, and whether the day has passed. */
-    public record Due(LocalDate day, String text, boolean overdue) {
+    /** Something due: when, what, and whether the day has passed; {@code messageId} when it is a citizen's message. */
+    public record Due(LocalDate day, String text, boolean overdue, Long messageId) {
+        public Due(LocalDate day, String text, boolean overdue) {
+            this(day, text, overdue, null);
+        }
     }
 
     private final SettingsRepository settings;
@@ -56,6 +60,7 @@ public final class TodayViewModel {
     private final PostRepository posts;
     private final PlanRepository plan;
     private final CalendarRepository calendar;
+    private final ru.officialpages.storage.MessageRepository messages;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -68,7 +73,8 @@ public final class TodayViewModel {
 
     public TodayViewModel(SettingsRepository settings, OrganizationRepository organizations, NetworkRepository networks,
             PageRepository pages, PostRepository posts, PlanRepository plan, CalendarRepository calendar,
-            TaskExecutor executor, Clock clock) {
+            ru.officialpages.storage.MessageRepository messages, TaskExecutor executor, Clock clock) {
+        this.messages = messages;
         this.settings = settings;
         this.organizations = organizations;
         this.networks = networks;
@@ -145,6 +151,17 @@ public final class TodayViewModel {
                                 Tr.tr("pages.check." + line.mark().item().name())), line.overdue()));
                     }
                 }
+            }
+            // Citizens' messages overdue or due today (novokubansky-1740 app.1 §9, §17, §18), the calendar's
+            // corrections counted in first, as the Сообщения screen does.
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+            ru.officialpages.rules.MessageDeadlines deadlines = new ru.officialpages.rules.MessageDeadlines(time);
+            messages.recomputeDeadlines(deadlines);
+            for (ru.officialpages.domain.Message m : messages.dueBefore(today.plusDays(1).atStartOfDay())) {
+                String who = m.authorName().isEmpty() ? networkNames.getOrDefault(m.networkCode(), m.networkCode()) : m.authorName();
+                String key = m.stage() == ru.officialpages.domain.MessageStage.INTERIM ? "today.due.messageFinal" : "today.due.message";
+                due.add(new Due(m.dueAt().toLocalDate(), Tr.tr(key, who, MESSAGE_TIME.format(m.dueAt())),
+                        !m.dueAt().isAfter(now), m.id()));
             }
             due.sort(Comparator.comparing(Due::day));
             return new Loaded(progress, labels, todays, late, due);

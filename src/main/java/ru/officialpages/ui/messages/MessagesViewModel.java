@@ -1,0 +1,638 @@
+package ru.officialpages.ui.messages;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import ru.officialpages.domain.Importance;
+import ru.officialpages.domain.Message;
+import ru.officialpages.domain.MessageFilter;
+import ru.officialpages.domain.MessageScope;
+import ru.officialpages.domain.MessageStage;
+import ru.officialpages.domain.MessageStep;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.NoAnswerGround;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.ReturnReason;
+import ru.officialpages.domain.StepKind;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.imports.MessageImport;
+import ru.officialpages.rules.Deadline;
+import ru.officialpages.rules.MessageDeadlines;
+import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.MessageRepository;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.StorageException;
+import ru.officialpages.ui.common.BackgroundTask;
+import ru.officialpages.ui.common.LazyRows;
+import ru.officialpages.ui.common.TaskExecutor;
+import ru.officialpages.ui.posts.PageChoice;
+
+/**
+ * Сообщения: citizens' messages, what is due first, with the working time left; the card of
+ * one message with its course and the draft answer (novokubansky-1740 app.1 §9–§21).
+ */
+public final class MessagesViewModel {
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    /** How a deadline looks in the list: plenty of time, under a working hour, past. */
+    public enum Urgency { NONE, CALM, URGENT, OVERDUE }
+
+    private final MessageRepository messages;
+    private final PageRepository pages;
+    private final OrganizationRepository organizations;
+    private final NetworkRepository networks;
+    private final CalendarRepository calendar;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private MessageDeadlines rules;
+    private final LazyRows<Message> rows;
+    private final ObservableList<PageChoice> pageChoices = FXCollections.observableArrayList();
+    private final ObservableList<Network> networkList = FXCollections.observableArrayList();
+    private final Map<Long, PageChoice> pageById = new HashMap<>();
+    private final Map<String, String> networkNames = new HashMap<>();
+    private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<LocalDateTime> now = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    final ObjectProperty<MessageScope> scope = new SimpleObjectProperty<>(MessageScope.OPEN);
+    final ObjectProperty<Importance> filterImportance = new SimpleObjectProperty<>();
+    final ObjectProperty<PageChoice> filterPage = new SimpleObjectProperty<>();
+    final StringProperty filterText = new SimpleStringProperty("");
+
+    // The card: null means a new message being recorded.
+    private final ReadOnlyObjectWrapper<Message> current = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MessageStep> steps = FXCollections.observableArrayList();
+    final ObjectProperty<PageChoice> page = new SimpleObjectProperty<>();
+    final ObjectProperty<Network> network = new SimpleObjectProperty<>();
+    final StringProperty author = new SimpleStringProperty("");
+    final StringProperty authorLink = new SimpleStringProperty("");
+    final StringProperty link = new SimpleStringProperty("");
+    final StringProperty text = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> detectedDate = new SimpleObjectProperty<>();
+    final StringProperty detectedTime = new SimpleStringProperty("");
+    final ObjectProperty<Importance> importance = new SimpleObjectProperty<>(Importance.ORDINARY);
+    final StringProperty topic = new SimpleStringProperty("");
+    final StringProperty executorName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper textError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detectedError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper networkError = new ReadOnlyStringWrapper("");
+
+    // The next step: when (now by default, editable for entries made after the fact) and why.
+    final ObjectProperty<LocalDate> stepDate = new SimpleObjectProperty<>();
+    final StringProperty stepTime = new SimpleStringProperty("");
+    final ObjectProperty<ReturnReason> returnReason = new SimpleObjectProperty<>();
+    final ObjectProperty<NoAnswerGround> ground = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper stepError = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyStringWrapper stageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper deadlineText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countdownText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Urgency> countdownUrgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
+    private final ReadOnlyStringWrapper agreedText = new ReadOnlyStringWrapper("");
+
+    public MessagesViewModel(MessageRepository messages, PageRepository pages, OrganizationRepository organizations,
+            NetworkRepository networks, CalendarRepository calendar, TaskExecutor executor, Clock clock) {
+        this.messages = messages;
+        this.pages = pages;
+        this.organizations = organizations;
+        this.networks = networks;
+        this.calendar = calendar;
+        this.executor = executor;
+        this.clock = clock;
+        this.rows = new LazyRows<>(executor);
+        now.set(LocalDateTime.now(clock));
+        javafx.beans.InvalidationListener refilter = o -> reload();
+        for (javafx.beans.Observable f : List.of(scope, filterImportance, filterPage, filterText)) {
+            f.addListener(refilter);
+        }
+        page.addListener((o, was, p) -> {
+            if (p != null) {
+                networkList.stream().filter(n -> n.code().equals(p.page().networkCode())).findFirst().ifPresent(network::set);
+            }
+        });
+        text.addListener((o, was, t) -> {
+            if (!t.isBlank()) {
+                textError.set("");
+            }
+        });
+        network.addListener((o, was, n) -> {
+            if (n != null) {
+                networkError.set("");
+            }
+        });
+        newMessage();
+    }
+
+    /**
+     * Reads the registry and the calendar, counts the open messages' deadlines again (a day the
+     * user corrected in Настройки → Календарь moves them; see MessageRepository#recomputeDeadlines),
+     * then the list. The view calls it each time the screen is shown.
+     */
+    public void load() {
+        executor.execute(BackgroundTask.of(p -> {
+            MessageDeadlines r = new MessageDeadlines(calendar.workingTime());
+            messages.recomputeDeadlines(r);
+            return new Loaded(r, pages.all(), organizations.all(), networks.all());
+        }).onSuccess(l -> {
+            rules = l.rules();
+            networkNames.clear();
+            l.networks().forEach(n -> networkNames.put(n.code(), n.name()));
+            networkList.setAll(l.networks());
+            Map<Long, Organization> orgs = new HashMap<>();
+            l.organizations().forEach(o -> orgs.put(o.id(), o));
+            List<PageChoice> choices = new ArrayList<>();
+            pageById.clear();
+            for (Page p : l.pages()) {
+                if (p.deletedOn() != null) {
+                    continue;
+                }
+                Organization o = orgs.get(p.organizationId());
+                PageChoice c = new PageChoice(p, Tr.tr("posts.page.label", o == null ? "" : o.name(),
+                        networkName(p.networkCode()), p.address().replaceFirst("^https://", "")));
+                choices.add(c);
+                pageById.put(p.id(), c);
+            }
+            PageChoice keptFilter = filterPage.get();
+            pageChoices.setAll(choices);
+            if (keptFilter != null) {
+                filterPage.set(pageById.get(keptFilter.page().id()));
+            }
+            refresh();
+            reload();
+            Message m = current.get();
+            if (m != null) {
+                open(m.id());
+            }
+        }));
+    }
+
+    private record Loaded(MessageDeadlines rules, List<Page> pages, List<Organization> organizations, List<Network> networks) {
+    }
+
+    /** The list again, as filtered. */
+    public void reload() {
+        MessageFilter f = filter();
+        executor.execute(BackgroundTask.of(p -> messages.count(f)).onSuccess(n -> {
+            rows.reset(n, (offset, limit) -> messages.slice(f, offset, limit));
+            found.set(n == 0 ? Tr.tr("messages.found.none") : Tr.tr("messages.found",
+                    Tr.count(n, "messages.one", "messages.few", "messages.many")));
+        }));
+    }
+
+    MessageFilter filter() {
+        PageChoice p = filterPage.get();
+        return new MessageFilter(scope.get() == null ? MessageScope.ALL : scope.get(), filterImportance.get(),
+                p == null ? null : p.page().id(), filterText.get());
+    }
+
+    /** The minute has moved on: the countdowns are counted again (the view calls it every minute). */
+    public void refresh() {
+        now.set(LocalDateTime.now(clock));
+        showCourse(current.get());
+    }
+
+    // ---- the card ----
+
+    /** An empty card for a new message, detected now. */
+    public void newMessage() {
+        current.set(null);
+        steps.clear();
+        LocalDateTime t = LocalDateTime.now(clock);
+        page.set(null);
+        network.set(null);
+        author.set("");
+        authorLink.set("");
+        link.set("");
+        text.set("");
+        detectedDate.set(t.toLocalDate());
+        detectedTime.set(hhmm(t.toLocalTime()));
+        importance.set(Importance.ORDINARY);
+        topic.set("");
+        executorName.set("");
+        clearErrors();
+        showCourse(null);
+    }
+
+    /** Shows a message of the list (or from Сегодня) in the card. */
+    public void open(long id) {
+        executor.execute(BackgroundTask.of(p -> new Opened(messages.find(id), messages.steps(id))).onSuccess(o -> {
+            if (o.message().isEmpty()) {
+                newMessage();
+                return;
+            }
+            show(o.message().get(), o.steps());
+        }));
+    }
+
+    private record Opened(Optional<Message> message, List<MessageStep> steps) {
+    }
+
+    private void show(Message m, List<MessageStep> list) {
+        current.set(m);
+        steps.setAll(list);
+        page.set(m.pageId() == null ? null : pageById.get(m.pageId()));
+        network.set(networkList.stream().filter(n -> n.code().equals(m.networkCode())).findFirst().orElse(null));
+        author.set(m.authorName());
+        authorLink.set(m.authorLink());
+        link.set(m.link());
+        text.set(m.text());
+        detectedDate.set(m.detectedAt().toLocalDate());
+        detectedTime.set(hhmm(m.detectedAt().toLocalTime()));
+        importance.set(m.importance());
+        topic.set(m.topic());
+        executorName.set(m.executor());
+        clearErrors();
+        LocalDateTime t = LocalDateTime.now(clock);
+        stepDate.set(t.toLocalDate());
+        stepTime.set(hhmm(t.toLocalTime()));
+        showCourse(m);
+    }
+
+    private void clearErrors() {
+        textError.set("");
+        detectedError.set("");
+        networkError.set("");
+        stepError.set("");
+        status.set("");
+    }
+
+    /** Records the new message, or saves what was corrected in the one shown. */
+    public void save() {
+        status.set("");
+        boolean ok = true;
+        if (network.get() == null) {
+            networkError.set(Tr.tr("messages.error.network"));
+            ok = false;
+        }
+        if (text.get().isBlank()) {
+            textError.set(Tr.tr("messages.error.text"));
+            ok = false;
+        }
+        Optional<LocalDateTime> detected = moment(detectedDate.get(), detectedTime.get());
+        if (detected.isEmpty()) {
+            detectedError.set(Tr.tr("messages.error.detected"));
+            ok = false;
+        } else if (detected.get().isAfter(LocalDateTime.now(clock))) {
+            detectedError.set(Tr.tr("messages.error.detectedFuture"));
+            ok = false;
+        } else {
+            detectedError.set("");
+        }
+        if (!ok || rules == null) {
+            return;
+        }
+        Message before = current.get();
+        PageChoice p = page.get();
+        Message m = Message.recorded(p == null ? null : p.page().id(), network.get().code(), author.get().strip(),
+                authorLink.get().strip(), link.get().strip(), text.get().strip(), detected.get(), importance.get(),
+                topic.get().strip(), executorName.get().strip());
+        MessageDeadlines r = rules;
+        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m, r) : messages.update(m.withId(before.id()), r))
+                .onSuccess(saved -> {
+                    open(saved.id());
+                    status.set(before == null ? Tr.tr("messages.saved.new") : Tr.tr("messages.saved"));
+                    reload();
+                }).onFailure(this::failed));
+    }
+
+    /** Keeps a draft answer typed for a message the user leaves, so it is there when they come back. */
+    public void keepDraft(long messageId, String text) {
+        executor.execute(BackgroundTask.of(p -> {
+            messages.saveDraft(messageId, text);
+            return text;
+        }));
+    }
+
+    public void send() {
+        step(StepKind.SENT, "", "");
+    }
+
+    /** The draft goes to the curator for agreement (app.1 §12). */
+    public void submit(String draftText) {
+        if (draftText.isBlank()) {
+            stepError.set(Tr.tr("messages.error.draft"));
+            return;
+        }
+        step(StepKind.SUBMITTED, "", draftText);
+    }
+
+    /** The curator agreed the draft (§14, §16): the time is kept. */
+    public void agree(String draftText) {
+        if (draftText.isBlank()) {
+            stepError.set(Tr.tr("messages.error.draft"));
+            return;
+        }
+        step(StepKind.AGREED, "", draftText);
+    }
+
+    /** The curator sent the draft back with one of the reasons of §14. */
+    public void returnDraft(String draftText) {
+        if (returnReason.get() == null) {
+            stepError.set(Tr.tr("messages.error.reason"));
+            return;
+        }
+        step(StepKind.RETURNED, returnReason.get().name(), draftText);
+    }
+
+    /** §18: the author got an interim answer; the final one is due in 5 working days. */
+    public void interim(String answer) {
+        if (answer.isBlank()) {
+            stepError.set(Tr.tr("messages.error.answer"));
+            return;
+        }
+        step(StepKind.INTERIM, "", answer);
+    }
+
+    public void answer(String answer) {
+        if (answer.isBlank()) {
+            stepError.set(Tr.tr("messages.error.answer"));
+            return;
+        }
+        step(StepKind.FINAL, "", answer);
+    }
+
+    /** §21: no answer, on the chosen ground. */
+    public void closeWithoutAnswer() {
+        if (ground.get() == null) {
+            stepError.set(Tr.tr("messages.error.ground"));
+            return;
+        }
+        step(StepKind.CLOSED, ground.get().name(), "");
+    }
+
+    private void step(StepKind kind, String reason, String body) {
+        Message m = current.get();
+        if (m == null || rules == null) {
+            return;
+        }
+        Optional<LocalDateTime> at = moment(stepDate.get(), stepTime.get());
+        if (at.isEmpty()) {
+            stepError.set(Tr.tr("messages.error.stepTime"));
+            return;
+        }
+        if (at.get().isBefore(m.detectedAt().withSecond(0).withNano(0))) {
+            stepError.set(Tr.tr("messages.error.stepBefore", DATE_TIME.format(m.detectedAt())));
+            return;
+        }
+        if (at.get().isAfter(LocalDateTime.now(clock))) {
+            stepError.set(Tr.tr("messages.error.stepFuture"));
+            return;
+        }
+        stepError.set("");
+        MessageDeadlines r = rules;
+        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body, r)).onSuccess(saved -> {
+            status.set(Tr.tr("messages.step.done." + kind.name()));
+            returnReason.set(null);
+            ground.set(null);
+            open(saved.id());
+            reload();
+        }).onFailure(this::failed));
+    }
+
+    private void failed(Throwable e) {
+        stepError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
+    }
+
+    private void showCourse(Message m) {
+        agreedText.set("");
+        if (m == null || rules == null) {
+            stageText.set(m == null ? Tr.tr("messages.stage.unsaved") : Tr.tr("messages.stage." + m.stage().name()));
+            deadlineText.set("");
+            explanation.set("");
+            countdownText.set("");
+            countdownUrgency.set(Urgency.NONE);
+            return;
+        }
+        String stage = Tr.tr("messages.stage." + m.stage().name());
+        if (m.stage() == MessageStage.CLOSED && m.noAnswerGround() != null) {
+            stage = Tr.tr("messages.stage.closedWith", Tr.tr("messages.ground." + m.noAnswerGround().name()));
+        }
+        stageText.set(stage);
+        Deadline d = m.stage() == MessageStage.INTERIM ? rules.explainFinal(m.interimAt())
+                : rules.explainAnswer(m.detectedAt(), m.importance());
+        explanation.set(d.explanation());
+        if (m.stage() == MessageStage.INTERIM) {
+            deadlineText.set(Tr.tr("messages.deadline.final", DATE_TIME.format(m.finalDue())));
+        } else if (m.stage().isOpen()) {
+            deadlineText.set(Tr.tr("messages.deadline.answer", DATE_TIME.format(m.answerDue())));
+        } else {
+            Optional<Boolean> inTime = MessageDeadlines.answeredInTime(m);
+            deadlineText.set(inTime.isEmpty() ? Tr.tr("messages.deadline.was", DATE_TIME.format(m.answerDue()))
+                    : inTime.get() ? Tr.tr("messages.deadline.inTime", DATE_TIME.format(m.answerDue()))
+                    : Tr.tr("messages.deadline.late", DATE_TIME.format(m.answerDue()),
+                            duration(rules.workingTime().between(m.answerDue(), m.firstAnswerAt()))));
+        }
+        countdownText.set(countdown(m));
+        countdownUrgency.set(urgency(m));
+        if (m.draftAgreedAt() != null) {
+            agreedText.set(Tr.tr("messages.agreed", DATE_TIME.format(m.draftAgreedAt())));
+        }
+    }
+
+    /** "осталось 1 ч 20 мин рабочего времени" / "просрочено на 2 ч"; empty when nothing runs. */
+    public String countdown(Message m) {
+        if (m == null || m.dueAt() == null || rules == null) {
+            return "";
+        }
+        MessageDeadlines.Countdown c = rules.countdown(m.dueAt(), now.get());
+        return c.overdue() ? Tr.tr("messages.countdown.overdue", duration(c.left().negated()))
+                : Tr.tr("messages.countdown.left", duration(c.left()));
+    }
+
+    public Urgency urgency(Message m) {
+        if (m == null || m.dueAt() == null || rules == null) {
+            return Urgency.NONE;
+        }
+        MessageDeadlines.Countdown c = rules.countdown(m.dueAt(), now.get());
+        return c.overdue() ? Urgency.OVERDUE : c.urgent() ? Urgency.URGENT : Urgency.CALM;
+    }
+
+    /** Working time as "1 ч 20 мин", "2 ч", "45 мин". */
+    static String duration(Duration d) {
+        long minutes = d.toMinutes();
+        long h = minutes / 60;
+        long min = minutes % 60;
+        if (h > 0 && min > 0) {
+            return Tr.tr("calendar.duration.hoursMinutes", String.valueOf(h), String.valueOf(min));
+        }
+        if (h > 0) {
+            return Tr.tr("calendar.duration.hours", String.valueOf(h));
+        }
+        return min > 0 ? Tr.tr("calendar.duration.minutes", String.valueOf(min)) : Tr.tr("calendar.duration.underMinute");
+    }
+
+    // ---- import ----
+
+    /** Reads a file of messages; nothing is written until {@link #applyImport} with a clean preview. */
+    public void previewImport(Path file, Consumer<MessageImport.Preview> show) {
+        executor.execute(BackgroundTask.of(p -> new MessageImport(networks.all(), pages.all(), messages.links()).read(file))
+                .onSuccess(show));
+    }
+
+    public void applyImport(MessageImport.Preview preview) {
+        if (!preview.canApply() || rules == null) {
+            return;
+        }
+        MessageDeadlines r = rules;
+        executor.execute(BackgroundTask.of(p -> messages.addAll(preview.toAdd(), r)).onSuccess(saved -> {
+            status.set(Tr.tr("messages.import.done", saved.size()));
+            reload();
+        }));
+    }
+
+    /** A preview row as the dialog lists it. */
+    public String describe(MessageImport.Line l) {
+        Message m = l.message();
+        String excerpt = m.text().length() > 60 ? m.text().substring(0, 60) + "…" : m.text();
+        return Tr.tr("messages.import.row", l.line(), DATE_TIME.format(m.detectedAt()), networkName(m.networkCode()), excerpt);
+    }
+
+    // ---- what the table shows ----
+
+    public String networkName(String code) {
+        return networkNames.getOrDefault(code, code);
+    }
+
+    public String whereText(Message m) {
+        PageChoice p = m.pageId() == null ? null : pageById.get(m.pageId());
+        return p != null ? p.label() : networkName(m.networkCode());
+    }
+
+    public String stageName(Message m) {
+        return Tr.tr("messages.stage." + m.stage().name());
+    }
+
+    public String dueText(Message m) {
+        return m.dueAt() == null ? "" : DATE_TIME.format(m.dueAt());
+    }
+
+    static Optional<LocalDateTime> moment(LocalDate date, String time) {
+        if (date == null || time == null) {
+            return Optional.empty();
+        }
+        String t = time.strip();
+        try {
+            return Optional.of(date.atTime(LocalTime.parse(t.length() == 4 ? "0" + t : t)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String hhmm(LocalTime t) {
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    public LazyRows<Message> rows() {
+        return rows;
+    }
+
+    public ObservableList<PageChoice> pageChoices() {
+        return pageChoices;
+    }
+
+    public ObservableList<Network> networkList() {
+        return networkList;
+    }
+
+    public ObservableList<MessageStep> steps() {
+        return steps;
+    }
+
+    public ReadOnlyObjectProperty<Message> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDateTime> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty foundProperty() {
+        return found.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty textErrorProperty() {
+        return textError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detectedErrorProperty() {
+        return detectedError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty networkErrorProperty() {
+        return networkError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepErrorProperty() {
+        return stepError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageTextProperty() {
+        return stageText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deadlineTextProperty() {
+        return deadlineText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownTextProperty() {
+        return countdownText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Urgency> countdownUrgencyProperty() {
+        return countdownUrgency.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty agreedTextProperty() {
+        return agreedText.getReadOnlyProperty();
+    }
+
+    /** A step as the history lists it: "23.11.2026 09:55 — Возвращён на доработку: …". */
+    public String describe(MessageStep s) {
+        String what = Tr.tr("messages.step." + s.kind().name());
+        if (s.kind() == StepKind.RETURNED && !s.reason().isEmpty()) {
+            what = Tr.tr("messages.step.withReason", what, Tr.tr("messages.reason." + s.reason()));
+        } else if (s.kind() == StepKind.CLOSED && !s.reason().isEmpty()) {
+            what = Tr.tr("messages.step.withReason", what, Tr.tr("messages.ground." + s.reason()));
+        }
+        String line = DATE_TIME.format(s.at()) + " — " + what;
+        // The answers themselves, as posted: the card keeps what the author was told.
+        if ((s.kind() == StepKind.INTERIM || s.kind() == StepKind.FINAL) && !s.text().isBlank()) {
+            line += "\n«" + s.text().strip() + "»";
+        }
+        return line;
+    }
+}

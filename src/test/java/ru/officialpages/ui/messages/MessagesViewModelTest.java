@@ -1,0 +1,129 @@
+package ru.officialpages.ui.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.domain.Message;
+import ru.officialpages.domain.MessageFilter;
+import ru.officialpages.imports.BuiltInCalendars;
+import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.MessageRepository;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.ui.common.DirectTaskExecutor;
+import ru.officialpages.ui.common.TestDialogs;
+
+/** The countdown moves with the clock on {@link MessagesViewModel#refresh}, amber under an hour, red past it. */
+class MessagesViewModelTest {
+    @TempDir
+    Path dir;
+    private Database db;
+    private final MovableClock clock = new MovableClock(LocalDateTime.of(2026, 11, 23, 10, 0));
+    private MessagesViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("official-pages.db"));
+        vm = new MessagesViewModel(new MessageRepository(db), new PageRepository(db), new OrganizationRepository(db),
+                new NetworkRepository(db), new CalendarRepository(db, BuiltInCalendars.load()),
+                new DirectTaskExecutor(TestDialogs.failing()), clock);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theCountdownFollowsTheClockAndTheCalendar() {
+        vm.network.set(vm.networkList().get(0));
+        vm.text.set("Когда починят фонарь?");
+        vm.detectedDate.set(LocalDate.of(2026, 11, 20));
+        vm.detectedTime.set("17:30");
+        vm.save();
+        assertThat(vm.deadlineTextProperty().get()).isEqualTo("Ответ до 23.11.2026 11:30");
+        assertThat(vm.countdownTextProperty().get()).isEqualTo("осталось 1 ч 30 мин рабочего времени");
+        assertThat(vm.countdownUrgencyProperty().get()).isEqualTo(MessagesViewModel.Urgency.CALM);
+
+        clock.set(LocalDateTime.of(2026, 11, 23, 10, 40));
+        vm.refresh();
+        assertThat(vm.countdownTextProperty().get()).isEqualTo("осталось 50 мин рабочего времени");
+        assertThat(vm.countdownUrgencyProperty().get()).isEqualTo(MessagesViewModel.Urgency.URGENT);
+
+        // Lunch does not count: at 14:30 the message is overdue by 2 working hours (11:30–13:00, 14:00–14:30).
+        clock.set(LocalDateTime.of(2026, 11, 23, 14, 30));
+        vm.refresh();
+        assertThat(vm.countdownTextProperty().get()).isEqualTo("просрочено на 2 ч");
+        assertThat(vm.countdownUrgencyProperty().get()).isEqualTo(MessagesViewModel.Urgency.OVERDUE);
+
+        // Monday corrected to a day off in the calendar: the screen, opened again, counts the deadline anew.
+        new CalendarRepository(db, BuiltInCalendars.load()).setDay(LocalDate.of(2026, 11, 23), ru.officialpages.rules.DayType.NON_WORKING);
+        vm.load();
+        Message m = new MessageRepository(db).slice(MessageFilter.all(), 0, 1).get(0);
+        assertThat(m.dueAt()).isEqualTo(LocalDateTime.of(2026, 11, 24, 11, 30));
+        assertThat(vm.deadlineTextProperty().get()).isEqualTo("Ответ до 24.11.2026 11:30");
+    }
+
+    @Test
+    void refusesAMessageWithoutTextOrNetworkAndAStepBeforeDetection() {
+        vm.save();
+        assertThat(vm.networkErrorProperty().get()).isEqualTo("Выберите соцсеть или страницу.");
+        assertThat(vm.textErrorProperty().get()).isEqualTo("Введите текст сообщения.");
+        vm.detectedTime.set("25:99");
+        vm.save();
+        assertThat(vm.detectedErrorProperty().get()).startsWith("Укажите дату и время выявления");
+        assertThat(new MessageRepository(db).count(MessageFilter.all())).isZero();
+
+        vm.network.set(vm.networkList().get(0));
+        vm.text.set("Вопрос");
+        vm.detectedTime.set("09:15");
+        vm.save();
+        vm.stepDate.set(LocalDate.of(2026, 11, 23));
+        vm.stepTime.set("09:00");
+        vm.send();
+        assertThat(vm.stepErrorProperty().get()).isEqualTo("Шаг не может быть раньше выявления сообщения (23.11.2026 09:15).");
+        vm.stepTime.set("09:20");
+        vm.send();
+        assertThat(vm.stageTextProperty().get()).isEqualTo("Передано исполнителю");
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(LocalDateTime start) {
+            set(start);
+        }
+
+        void set(LocalDateTime t) {
+            now = t.atZone(ZoneId.systemDefault()).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
