@@ -64,7 +64,8 @@ public final class DataTables {
                     c("stage", TEXT), c("sent_at", DATE_TIME), c("interim_at", DATE_TIME), c("final_at", DATE_TIME),
                     c("closed_at", DATE_TIME), c("no_answer_ground", TEXT), c("answer_due", DATE_TIME),
                     c("final_due", DATE_TIME), c("due_at", DATE_TIME), c("draft", TEXT),
-                    c("draft_agreed_at", DATE_TIME), c("interim_text", TEXT), c("final_text", TEXT)),
+                    c("draft_agreed_at", DATE_TIME), c("interim_text", TEXT), c("final_text", TEXT),
+                    c("search", TEXT)),
             table("message_step", "id", c("id", INTEGER), c("message_id", INTEGER), c("kind", TEXT),
                     c("at", DATE_TIME), c("reason", TEXT), c("text", TEXT)));
 
