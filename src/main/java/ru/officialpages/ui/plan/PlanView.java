@@ -54,8 +54,8 @@ public final class PlanView extends VBox {
     private final GridPane month = new GridPane();
     private final GridPane weekGrid = new GridPane();
     private boolean weekMode;
-    /** Chips a day of the month grid shows before "ещё N". */
-    static final int MONTH_CHIPS = 6;
+    /** Lines of chips a day of the month grid shows, "ещё N" included: what fits a row of 110 px. */
+    static final int MONTH_CHIPS = 3;
     /** Pages the week panel lists before "Показать все". */
     static final int WEEK_PANEL_PAGES = 30;
     private ToggleButton weekViewButton;
