@@ -24,11 +24,43 @@ public final class PostRepository {
     /** Adds posts in one transaction: all of them or, on any failure, none. */
     public List<Post> addAll(Collection<Post> posts) {
         return db.write(c -> {
-            List<Post> saved = new ArrayList<>(posts.size());
-            try (PreparedStatement ps = insert(c)) {
+            // In batches, and the new ids read back once: a row at a time with its generated key made
+            // an import of 100,000 posts take 18 s (issue 10).
+            long before;
+            try (PreparedStatement max = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM post");
+                 ResultSet rs = max.executeQuery()) {
+                before = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO post (page_id, published_at, url, format, topic, search, plan_item_id) VALUES (?, ?, ?, ?, ?, ?, NULL)")) {
+                int n = 0;
                 for (Post p : posts) {
-                    saved.add(insert(ps, p, null));
+                    ps.setLong(1, p.pageId());
+                    ps.setString(2, Iso.minute(p.publishedAt()));
+                    ps.setString(3, p.url());
+                    ps.setString(4, p.format().name());
+                    ps.setString(5, p.topic());
+                    ps.setString(6, searchText(p.topic() + " " + p.url()));
+                    ps.addBatch();
+                    if (++n % 1_000 == 0) {
+                        ps.executeBatch();
+                    }
                 }
+                ps.executeBatch();
+            }
+            // New rows take ids above the largest one there was (INTEGER PRIMARY KEY, one writer).
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT id, url FROM post WHERE id > ?")) {
+                q.setLong(1, before);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+            }
+            List<Post> saved = new ArrayList<>(posts.size());
+            for (Post p : posts) {
+                saved.add(new Post(ids.get(p.url()), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic()));
             }
             return saved;
         });

@@ -58,6 +58,7 @@ public final class PlanView extends VBox {
     static final int MONTH_CHIPS = 3;
     /** Pages the week panel lists before "Показать все". */
     static final int WEEK_PANEL_PAGES = 30;
+    private static final double WEEK_PANEL_HEIGHT = 120;
     private ToggleButton weekViewButton;
     private final StackPane body = new StackPane();
     private final TableView<PlanItem> list = new TableView<>();
@@ -455,7 +456,12 @@ public final class PlanView extends VBox {
             all.setOnAction(e -> drawWeekPanel(monday, Integer.MAX_VALUE));
             pages.getChildren().add(all);
         }
-        weekPanel.getChildren().setAll(title, pages);
+        // At most a few lines high, scrolling past that: the month grid keeps its room with 200 pages.
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(WEEK_PANEL_HEIGHT);
+        scroll.getStyleClass().add("edge-to-edge");
+        weekPanel.getChildren().setAll(title, scroll);
     }
 
     private void buildList() {
