@@ -127,7 +127,7 @@ public final class PostRepository {
     /** How many posts the filter lets through. */
     public int count(PostFilter f) {
         return db.read(c -> {
-            Where w = where(f);
+            Where w = where(c, f);
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT COUNT(*) FROM post p" + w.sql)) {
                 w.bind(ps, 1);
@@ -142,12 +142,16 @@ public final class PostRepository {
     /** One page of the filtered log: rows {@code offset}… in {@code sort} order. */
     public List<PostEntry> slice(PostFilter f, PostSort sort, int offset, int limit) {
         return db.read(c -> {
-            Where w = where(f);
+            Where w = where(c, f);
+            // The block's ids first, from the post table alone (the page only when the order needs it),
+            // then the joins for those 200 rows: joining every skipped row made row 150,000 take 0,8 s (issue 10).
+            String from = sort == PostSort.PAGE ? " FROM post p JOIN page g ON g.id = p.page_id" : " FROM post p";
             String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name,"
                     + " p.plan_item_id, i.topic"
-                    + " FROM post p JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
+                    + " FROM (SELECT p.id" + from + w.sql + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?) s"
+                    + " JOIN post p ON p.id = s.id JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
                     + " LEFT JOIN plan_item i ON i.id = p.plan_item_id"
-                    + w.sql + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?";
+                    + " ORDER BY " + orderBy(sort);
             List<PostEntry> list = new ArrayList<>(limit);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = w.bind(ps, 1);
@@ -187,7 +191,7 @@ public final class PostRepository {
         }
     }
 
-    private static Where where(PostFilter f) {
+    private static Where where(java.sql.Connection c, PostFilter f) throws SQLException {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (f.pageId() != null) {
@@ -209,10 +213,25 @@ public final class PostRepository {
         if (!f.text().isEmpty()) {
             // The page's address through a subquery, not a join: the count then reads the post table alone.
             String term = searchText(f.text());
-            parts.add("(" + SqliteDialect.contains("p.search") + " OR p.page_id IN (SELECT id FROM page WHERE "
-                    + SqliteDialect.contains("LOWER(address)") + "))");
+            // The pages whose address matches, found once among a few hundred pages; with none, the
+            // test on each post is the substring alone.
+            List<Long> pages = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM page WHERE " + SqliteDialect.contains("LOWER(address)"))) {
+                ps.setString(1, term);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        pages.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (pages.isEmpty()) {
+                parts.add(SqliteDialect.contains("p.search"));
+            } else {
+                parts.add("(" + SqliteDialect.contains("p.search") + " OR p.page_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(pages.size(), "?")) + "))");
+            }
             args.add(term);
-            args.add(term);
+            args.addAll(pages);
         }
         return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
     }
