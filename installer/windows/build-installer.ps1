@@ -25,5 +25,6 @@ jpackage --type msi --name "OfficialPages" --app-version $version `
   --runtime-image target\runtime --icon installer\icons\official-pages.ico `
   --win-per-user-install --win-menu --win-menu-group "Официальные страницы" --win-shortcut `
   --win-dir-chooser --win-upgrade-uuid "6f1f8f53-3f0e-4c3e-9a1e-2b7f1c0d5a11" `
-  --java-options "-Dfile.encoding=UTF-8" --dest target\installer
+  --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:+UseSerialGC" --java-options "-Xmx384m" `
+  --java-options "-Xss512k" --java-options "-XX:TieredStopAtLevel=1" --dest target\installer
 Write-Host "Установщик: target\installer\OfficialPages-$version.msi"

@@ -148,6 +148,12 @@ public final class AppContext implements AutoCloseable {
         return demo;
     }
 
+    /** The district after five years (issue 10); made when asked, as only {@code demo --size large} needs it. */
+    public ru.officialpages.demo.LargeDemo largeDemo() {
+        return new ru.officialpages.demo.LargeDemo(new ru.officialpages.storage.BulkLoad(database), settings,
+                calendar.workingTime());
+    }
+
     @Override
     public void close() {
         database.close();

@@ -18,5 +18,6 @@ public record CliServices(
         CalendarRepository calendar,
         NetworkRepository networks,
         ru.officialpages.storage.ReportRepository reports,
-        ru.officialpages.storage.MessageRepository messages) {
+        ru.officialpages.storage.MessageRepository messages,
+        java.util.function.Supplier<ru.officialpages.demo.LargeDemo> largeDemo) {
 }

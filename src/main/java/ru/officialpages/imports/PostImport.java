@@ -37,6 +37,12 @@ public final class PostImport {
     public static final String TEXT = Tr.tr("import.posts.column.text");
     static final List<String> REQUIRED = List.of(DATE, PAGE, LINK);
     static final List<String> OPTIONAL = List.of(FORMAT, TOPIC, TEXT);
+    private static final java.util.regex.Pattern RU_MOMENT =
+            java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s+\\d{1,2}:\\d{2}");
+    private static final java.util.regex.Pattern RU_DAY = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+    private static final java.util.regex.Pattern ISO_MOMENT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter RU_DATE_TIME =
             DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
@@ -92,18 +98,22 @@ public final class PostImport {
         List<Line> posts = new ArrayList<>();
         List<ImportProblem> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        // A file repeats the same few hundred page addresses: each is parsed once (issue 10, 100,000 rows).
+        Map<String, PageAddress.Result> parsedPages = new HashMap<>();
+        Map<Long, PageAddress> registered = new HashMap<>();
         for (Table.Row row : table.rows()) {
             int line = row.line();
             int before = errors.size();
             Optional<LocalDateTime> when = moment(row.cell(map.index(DATE)), line, errors);
-            Page page = page(row.text(map.index(PAGE)), byAddress, line, errors);
+            Page page = page(row.text(map.index(PAGE)), byAddress, parsedPages, line, errors);
             String url = null;
             PostLink.Result link = PostLink.parse(row.text(map.index(LINK)));
             if (!link.isValid()) {
                 errors.add(new ImportProblem(line, link.error()));
             } else {
                 url = link.post().postUrl();
-                if (page != null && !link.post().isOn(PageAddress.parse(page.address()).page())) {
+                if (page != null && !link.post().isOn(registered.computeIfAbsent(page.id(),
+                        id -> PageAddress.parse(page.address()).page()))) {
                     errors.add(new ImportProblem(line, Tr.tr("import.posts.error.otherPage")));
                 }
                 Integer earlier = seen.putIfAbsent(url, line);
@@ -137,13 +147,13 @@ public final class PostImport {
         }
         String t = cell.text().strip();
         try {
-            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s+\\d{1,2}:\\d{2}")) {
-                return Optional.of(LocalDateTime.parse(t.replaceAll("\\s+", " "), RU_DATE_TIME));
+            if (RU_MOMENT.matcher(t).matches()) {
+                return Optional.of(LocalDateTime.parse(SPACES.matcher(t).replaceAll(" "), RU_DATE_TIME));
             }
-            if (t.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+            if (RU_DAY.matcher(t).matches()) {
                 return Optional.of(LocalDate.parse(t, RU_DATE).atTime(LocalTime.NOON));
             }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?")) {
+            if (ISO_MOMENT.matcher(t).matches()) {
                 return Optional.of(t.length() == 10 ? LocalDate.parse(t).atTime(LocalTime.NOON)
                         : LocalDateTime.parse(t.replace(' ', 'T')));
             }
@@ -154,8 +164,9 @@ public final class PostImport {
         return Optional.empty();
     }
 
-    private static Page page(String text, Map<String, Page> byAddress, int line, List<ImportProblem> errors) {
-        PageAddress.Result r = PageAddress.parse(text);
+    private static Page page(String text, Map<String, Page> byAddress, Map<String, PageAddress.Result> parsed, int line,
+            List<ImportProblem> errors) {
+        PageAddress.Result r = parsed.computeIfAbsent(text, PageAddress::parse);
         if (!r.isValid()) {
             errors.add(new ImportProblem(line, r.error()));
             return null;

@@ -54,6 +54,12 @@ public final class PlanView extends VBox {
     private final GridPane month = new GridPane();
     private final GridPane weekGrid = new GridPane();
     private boolean weekMode;
+    /** Lines of chips a day of the month grid shows, "ещё N" included: what fits a row of 110 px. */
+    static final int MONTH_CHIPS = 3;
+    /** Pages the week panel lists before "Показать все". */
+    static final int WEEK_PANEL_PAGES = 30;
+    private static final double WEEK_PANEL_HEIGHT = 120;
+    private ToggleButton weekViewButton;
     private final StackPane body = new StackPane();
     private final TableView<PlanItem> list = new TableView<>();
     private final VBox weekPanel = new VBox(6);
@@ -132,6 +138,7 @@ public final class PlanView extends VBox {
         weekView.setId("plan-view-week");
         weekView.setToggleGroup(views);
         weekView.getStyleClass().add(Styles.CENTER_PILL);
+        weekViewButton = weekView;
         ToggleButton listView = new ToggleButton(Tr.tr("plan.view.list"));
         listView.setId("plan-view-list");
         listView.setToggleGroup(views);
@@ -330,8 +337,15 @@ public final class PlanView extends VBox {
                 cell.getStyleClass().add("plan-day-short");
             }
         }
-        for (PlanItem item : vm.itemsOn(day)) {
+        List<PlanItem> items = vm.itemsOn(day);
+        // A month cell holds a few chips and "ещё N": a district plans dozens of items a day, and
+        // thousands of chips made the month take seconds to open (issue 10). The week shows all.
+        int shown = weekMode || items.size() <= MONTH_CHIPS ? items.size() : MONTH_CHIPS - 1;
+        for (PlanItem item : items.subList(0, shown)) {
             cell.getChildren().add(chip(item));
+        }
+        if (shown < items.size()) {
+            cell.getChildren().add(moreChip(day, items.size() - shown));
         }
         cell.setOnMouseClicked(e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
@@ -362,7 +376,13 @@ public final class PlanView extends VBox {
         StringBuilder tip = new StringBuilder(item.topic()).append('\n')
                 .append(Tr.tr("plan.status." + item.status().name())).append(", ").append(Tr.tr("format." + item.format().name()));
         item.pageIds().forEach(id -> tip.append('\n').append(vm.pageLabel(id)));
-        chip.setTooltip(new Tooltip(tip.toString()));
+        // Tooltip and menu are made when first needed: each is a popup window, costly by the thousand.
+        chip.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (chip.getTooltip() == null) {
+                Tooltip t = new Tooltip(tip.toString());
+                chip.setTooltip(t);
+            }
+        });
         chip.setOnMouseClicked(e -> {
             e.consume();
             if (e.isStillSincePress() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
@@ -375,15 +395,32 @@ public final class PlanView extends VBox {
             chip.setOpacity(0.5);
         });
         chip.setOnMouseReleased(e -> chip.setOpacity(1));
-        ContextMenu menu = new ContextMenu();
-        MenuItem copy = new MenuItem(Tr.tr("plan.copyNextWeek"));
-        copy.setOnAction(e -> vm.copyToNextWeek(item));
-        MenuItem delete = new MenuItem(Tr.tr("plan.delete"));
-        delete.setOnAction(e -> vm.delete(item));
-        menu.getItems().addAll(copy, delete);
-        chip.setContextMenu(menu);
+        chip.setOnContextMenuRequested(e -> {
+            ContextMenu menu = new ContextMenu();
+            MenuItem copy = new MenuItem(Tr.tr("plan.copyNextWeek"));
+            copy.setOnAction(a -> vm.copyToNextWeek(item));
+            MenuItem delete = new MenuItem(Tr.tr("plan.delete"));
+            delete.setOnAction(a -> vm.delete(item));
+            menu.getItems().addAll(copy, delete);
+            menu.show(chip, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         chip.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragged = null);
         return chip;
+    }
+
+    /** "ещё N": opens that week, where every item of the day has its chip. */
+    private Label moreChip(LocalDate day, int hidden) {
+        Label more = new Label(Tr.tr("plan.more", hidden));
+        more.setId("plan-more-" + day);
+        more.getStyleClass().addAll("plan-chip", Styles.TEXT_MUTED);
+        more.setMaxWidth(Double.MAX_VALUE);
+        more.setOnMouseClicked(e -> {
+            e.consume();
+            selectedMonday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            weekViewButton.setSelected(true);
+        });
+        return more;
     }
 
     private VBox weekCell(LocalDate monday) {
@@ -410,6 +447,11 @@ public final class PlanView extends VBox {
     }
 
     private void drawWeekPanel(LocalDate monday) {
+        drawWeekPanel(monday, WEEK_PANEL_PAGES);
+    }
+
+    /** Pages short of the norm first; past {@code limit} a link shows the rest (200 labels are slow to lay out). */
+    private void drawWeekPanel(LocalDate monday, int limit) {
         Label title = new Label(Tr.tr("plan.week.title", DAY.format(monday), DAY.format(monday.plusDays(6))));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         javafx.scene.layout.FlowPane pages = new javafx.scene.layout.FlowPane(18, 4);
@@ -418,13 +460,25 @@ public final class PlanView extends VBox {
         if (rows.isEmpty()) {
             pages.getChildren().add(new Label(Tr.tr("plan.week.noPages")));
         }
-        for (PageWeek r : rows) {
+        List<PageWeek> ordered = rows.stream().sorted(java.util.Comparator.comparing(r -> !r.fallsShort())).toList();
+        for (PageWeek r : ordered.subList(0, Math.min(ordered.size(), limit))) {
             Label l = new Label(r.page() + ": " + r.ratio());
             l.setId("plan-norm-" + r.pageId());
             l.getStyleClass().add(r.fallsShort() ? Styles.DANGER : Styles.SUCCESS);
             pages.getChildren().add(l);
         }
-        weekPanel.getChildren().setAll(title, pages);
+        if (ordered.size() > limit) {
+            javafx.scene.control.Hyperlink all = new javafx.scene.control.Hyperlink(Tr.tr("today.week.all", ordered.size()));
+            all.setId("plan-week-all");
+            all.setOnAction(e -> drawWeekPanel(monday, Integer.MAX_VALUE));
+            pages.getChildren().add(all);
+        }
+        // At most a few lines high, scrolling past that: the month grid keeps its room with 200 pages.
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(WEEK_PANEL_HEIGHT);
+        scroll.getStyleClass().add("edge-to-edge");
+        weekPanel.getChildren().setAll(title, scroll);
     }
 
     private void buildList() {

@@ -168,12 +168,19 @@ public final class PlanViewModel {
         if (norm == null) {
             return rows;
         }
+        // One pass over the shown items, not one per page: 200 pages × thousands of items add up (issue 10).
+        Map<Long, List<LocalDate>> daysByPage = new HashMap<>();
+        LocalDate sunday = monday.plusDays(6);
+        for (PlanItem i : items) {
+            if (i.status() != PlanStatus.CANCELLED && !i.day().isBefore(monday) && !i.day().isAfter(sunday)) {
+                for (long id : i.pageIds()) {
+                    daysByPage.computeIfAbsent(id, k -> new ArrayList<>()).add(i.day());
+                }
+            }
+        }
         for (PlanPage pp : planPages) {
             Page page = pp.page();
-            int planned = (int) items.stream()
-                    .filter(i -> i.status() != PlanStatus.CANCELLED && i.pageIds().contains(page.id()))
-                    .filter(i -> !i.day().isBefore(monday) && i.day().isBefore(monday.plusDays(7)) && page.activeOn(i.day()))
-                    .count();
+            int planned = (int) daysByPage.getOrDefault(page.id(), List.of()).stream().filter(page::activeOn).count();
             int n = norm.progress(page, pp.kind(), monday, List.of()).norm();
             if (n > 0 || planned > 0) {
                 rows.add(new PageWeek(page.id(), pp.label(), planned, n));

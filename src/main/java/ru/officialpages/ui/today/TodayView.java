@@ -3,11 +3,13 @@ package ru.officialpages.ui.today;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -22,6 +24,8 @@ import ru.officialpages.ui.common.DateField;
 
 /** Сегодня: the week's norms page by page, today's plan, what is overdue and what is due. */
 public final class TodayView extends ScrollPane {
+    /** Lines a card shows before "и ещё N". */
+    static final int CARD_LINES = 30;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
     private final TodayViewModel vm;
     private final VBox weekBox = new VBox(8);
@@ -58,10 +62,27 @@ public final class TodayView extends ScrollPane {
         content.setPadding(new Insets(0, 4, 8, 0));
         setContent(content);
 
-        vm.week().addListener((ListChangeListener<TodayViewModel.PageProgress>) c -> drawWeek());
-        vm.todayPlan().addListener((ListChangeListener<PlanItem>) c -> drawItems(planBox, vm.todayPlan(), "today.plan.empty"));
-        vm.overdue().addListener((ListChangeListener<PlanItem>) c -> drawItems(overdueBox, vm.overdue(), "today.overdue.empty"));
-        vm.dues().addListener((ListChangeListener<TodayViewModel.Due>) c -> drawDues());
+        // Until the first load is complete the cards are drawn once, all together, when it is (issue 10).
+        vm.week().addListener((ListChangeListener<TodayViewModel.PageProgress>) c -> {
+            if (vm.loadedProperty().get()) {
+                drawWeek();
+            }
+        });
+        vm.todayPlan().addListener((ListChangeListener<PlanItem>) c -> {
+            if (vm.loadedProperty().get()) {
+                drawItems(planBox, vm.todayPlan(), "today.plan.empty");
+            }
+        });
+        vm.overdue().addListener((ListChangeListener<PlanItem>) c -> {
+            if (vm.loadedProperty().get()) {
+                drawItems(overdueBox, vm.overdue(), "today.overdue.empty");
+            }
+        });
+        vm.dues().addListener((ListChangeListener<TodayViewModel.Due>) c -> {
+            if (vm.loadedProperty().get()) {
+                drawDues();
+            }
+        });
         vm.loadedProperty().addListener((o, was, now) -> {
             drawWeek();
             drawItems(planBox, vm.todayPlan(), "today.plan.empty");
@@ -82,12 +103,21 @@ public final class TodayView extends ScrollPane {
     }
 
     private void drawWeek() {
+        drawWeek(CARD_LINES);
+    }
+
+    /**
+     * The pages furthest behind come first; a district has 200 of them, so the card draws the first
+     * {@code limit} and a button for the rest: 200 rows of bars took half a second to open (issue 10).
+     */
+    private void drawWeek(int limit) {
         weekBox.getChildren().clear();
         if (vm.week().isEmpty()) {
             weekBox.getChildren().add(muted(Tr.tr("today.week.empty")));
             return;
         }
-        for (TodayViewModel.PageProgress p : vm.week()) {
+        List<TodayViewModel.PageProgress> all = vm.week();
+        for (TodayViewModel.PageProgress p : all.subList(0, Math.min(all.size(), limit))) {
             var wp = p.progress();
             Label name = new Label(p.label());
             name.setWrapText(true);
@@ -105,6 +135,12 @@ public final class TodayView extends ScrollPane {
             line.setAlignment(Pos.CENTER_LEFT);
             weekBox.getChildren().add(new VBox(4, name, line));
         }
+        if (all.size() > limit) {
+            Hyperlink more = new Hyperlink(Tr.tr("today.week.all", all.size()));
+            more.setId("today-week-all");
+            more.setOnAction(e -> drawWeek(Integer.MAX_VALUE));
+            weekBox.getChildren().add(more);
+        }
     }
 
     private void drawItems(VBox box, java.util.List<PlanItem> items, String emptyKey) {
@@ -113,7 +149,8 @@ public final class TodayView extends ScrollPane {
             box.getChildren().add(muted(Tr.tr(emptyKey)));
             return;
         }
-        for (PlanItem i : items) {
+        // A district has dozens of items a day and hundreds overdue: the card shows the first ones and how many more.
+        for (PlanItem i : items.subList(0, Math.min(items.size(), CARD_LINES))) {
             String when = (i.day().equals(vm.today()) ? "" : DAY_MONTH.format(i.day()) + " ")
                     + (i.time() == null ? "" : i.time() + " ");
             Label topic = new Label(when + i.topic() + " — " + Tr.tr("plan.status." + i.status().name()));
@@ -121,11 +158,14 @@ public final class TodayView extends ScrollPane {
             Label pages = muted(vm.pagesOf(i));
             box.getChildren().add(new VBox(2, topic, pages));
         }
+        if (items.size() > CARD_LINES) {
+            box.getChildren().add(muted(Tr.tr("today.more", items.size() - CARD_LINES)));
+        }
     }
 
     private void drawDues() {
         dueBox.getChildren().clear();
-        for (TodayViewModel.Due d : vm.dues()) {
+        for (TodayViewModel.Due d : vm.dues().subList(0, Math.min(vm.dues().size(), CARD_LINES))) {
             if (d.messageId() != null) {
                 javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(
                         DateField.FORMAT.format(d.day()) + " — " + d.text());
@@ -144,6 +184,9 @@ public final class TodayView extends ScrollPane {
                 l.getStyleClass().add(Styles.DANGER);
             }
             dueBox.getChildren().add(l);
+        }
+        if (vm.dues().size() > CARD_LINES) {
+            dueBox.getChildren().add(muted(Tr.tr("today.more", vm.dues().size() - CARD_LINES)));
         }
     }
 

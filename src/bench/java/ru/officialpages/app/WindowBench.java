@@ -1,0 +1,236 @@
+package ru.officialpages.app;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import ru.officialpages.ui.MainWindow;
+import ru.officialpages.ui.Screen;
+import ru.officialpages.ui.UiContext;
+import ru.officialpages.ui.common.FxDialogService;
+import ru.officialpages.ui.common.FxTaskExecutor;
+import ru.officialpages.ui.common.TextCheckService;
+
+/**
+ * The window on the large database, as the user meets it (issue 10): every screen opened once
+ * from the rail, timed from the click to the first laid-out frame after its data arrived; then
+ * LanguageTool warmed up and the resident memory read from /proc. Each screen is compared with a
+ * bare SQL query for what it shows, run on its own connection in the same process.
+ * Prints "screen NAME OURS_US REF_US CPU_US FX_CPU_US DB_CPU_US" and "rss KB hwm KB" lines for {@link ru.officialpages.bench.WindowFigures}.
+ */
+public final class WindowBench {
+    /** The screens measured; MODERATION, MESSAGES and REPORTS are added here (one line) once they are built. */
+    static final List<Screen> SCREENS = List.of(Screen.TODAY, Screen.PAGES, Screen.PLAN, Screen.POSTS);
+
+    /** What each screen reads at the least, as one bare query (the reference). */
+    static final Map<Screen, String> BARE = new LinkedHashMap<>();
+
+    static {
+        BARE.put(Screen.TODAY, "SELECT COUNT(*) FROM plan_item WHERE day BETWEEN '2026-11-16' AND '2026-11-29'");
+        BARE.put(Screen.PAGES, "SELECT * FROM page");
+        BARE.put(Screen.PLAN, "SELECT * FROM plan_item WHERE day BETWEEN '2026-10-26' AND '2026-12-06'");
+        BARE.put(Screen.POSTS, "SELECT (SELECT COUNT(*) FROM post), (SELECT COUNT(*) FROM (SELECT * FROM post ORDER BY published_at DESC LIMIT 200))");
+        BARE.put(Screen.MODERATION, "SELECT * FROM moderation_record ORDER BY noticed_at DESC LIMIT 200");
+        BARE.put(Screen.MESSAGES, "SELECT * FROM message WHERE due_at IS NOT NULL ORDER BY due_at LIMIT 200");
+        BARE.put(Screen.REPORTS, "SELECT COUNT(*) FROM post WHERE published_at >= '2026-11-16'");
+    }
+
+    private WindowBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DataFolder folder = new DataFolder(Path.of(args[0]));
+        CompletableFuture<GuiStart.Opened> opening = CompletableFuture.supplyAsync(() -> GuiStart.open(folder));
+        CompletableFuture<Session> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(show(opening.join())));
+        Session s = started.get(60, TimeUnit.SECONDS);
+        // Let the first screen (the last one remembered) settle before timing the others.
+        waitIdle(s);
+        // LanguageTool warms up after the window is up, as in WindowSession: on two cores it takes one
+        // of them for seconds, so the screens are timed once it is done (the user at work, not at start).
+        CountDownLatch ready = new CountDownLatch(1);
+        onFx(() -> {
+            if (s.textChecks.spellingReadyProperty().get()) {
+                ready.countDown();
+            }
+            s.textChecks.spellingReadyProperty().addListener((o, was, now) -> ready.countDown());
+        });
+        if (!ready.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("LanguageTool did not warm up");
+        }
+        CountDownLatch checked = new CountDownLatch(1);
+        onFx(() -> s.textChecks.check("В целях информирования населения сообщаем о проведении субботника.", f -> checked.countDown()));
+        checked.await(60, TimeUnit.SECONDS);
+        long fxThread = callFx(() -> Thread.currentThread().getId());
+        long dbThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("database"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        onFx(() -> s.window.open(Screen.SETTINGS));
+        waitIdle(s);
+
+        String url = "jdbc:sqlite:" + folder.database().toAbsolutePath();
+        try (Connection bare = DriverManager.getConnection(url)) {
+            for (Screen screen : SCREENS) {
+                long ref = median(() -> timeQuery(bare, BARE.get(screen)));
+                long fxBefore = cpu.getThreadCpuTime(fxThread);
+                long dbBefore = Math.max(0, cpu.getThreadCpuTime(dbThread));
+                long began = System.nanoTime();
+                onFx(() -> s.window.open(screen));
+                waitIdle(s);
+                long ours = (System.nanoTime() - began) / 1_000;
+                long fxUs = (cpu.getThreadCpuTime(fxThread) - fxBefore) / 1_000;
+                long dbUs = (Math.max(0, cpu.getThreadCpuTime(dbThread)) - dbBefore) / 1_000;
+                System.out.println("screen " + screen.name() + " " + ours + " " + ref + " " + (fxUs + dbUs) + " " + fxUs + " " + dbUs);
+            }
+        }
+        Thread.sleep(1000);
+        long[] mem = memory();
+        long used = heapUsedKb();
+        System.gc();
+        System.out.println("rss " + mem[0] + " hwm " + mem[1] + " heap " + used + " live " + heapUsedKb()
+                + " metaspace " + java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getName().equals("Metaspace")).mapToLong(p -> p.getUsage().getCommitted() / 1024).sum());
+        if (Boolean.getBoolean("bench.smaps")) {
+            printMappings();
+        }
+        System.exit(0);
+    }
+
+    /** Where the resident memory is, by mapping: for finding what to cut. */
+    private static void printMappings() throws Exception {
+        Map<String, Long> byName = new java.util.HashMap<>();
+        String name = "";
+        for (String line : Files.readAllLines(Path.of("/proc/self/smaps"), StandardCharsets.UTF_8)) {
+            String[] p = line.trim().split("\\s+");
+            if (p[0].matches("[0-9a-f]+-[0-9a-f]+")) {
+                name = p.length > 5 ? p[5] : "[anon]";
+            } else if (p[0].equals("Rss:")) {
+                byName.merge(name, Long.parseLong(p[1]), Long::sum);
+            }
+        }
+        byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.println("map " + e.getValue() + " " + e.getKey()));
+    }
+
+    private record Session(Stage stage, MainWindow window, FxTaskExecutor executor, TextCheckService textChecks) {
+    }
+
+    /** As WindowSession.show, keeping hold of the window so the benchmark can click through it. */
+    private static Session show(GuiStart.Opened opened) {
+        AppContext ctx = opened.ctx();
+        Stage stage = new Stage();
+        FxDialogService dialogs = new FxDialogService(stage);
+        FxTaskExecutor executor = new FxTaskExecutor(dialogs);
+        TextCheckService textChecks = new TextCheckService(true, opened.dictionary(), word -> { });
+        // The window opens on Настройки, so every screen timed below is built fresh, as on a first click.
+        Preferences prefs = Preferences.userRoot().node("ru/officialpages/bench");
+        prefs.put("screen.last", Screen.SETTINGS.name());
+        UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
+                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks,
+                prefs, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(stage, ui, dialogs);
+        window.show(opened.settings());
+        textChecks.warmUp();
+        return new Session(stage, window, executor, textChecks);
+    }
+
+    /** Until no background task runs and one more frame has been laid out after that. */
+    private static void waitIdle(Session s) throws Exception {
+        while (true) {
+            boolean busy = callFx(() -> s.executor.busyProperty().get());
+            if (!busy) {
+                break;
+            }
+            Thread.sleep(1);
+        }
+        CountDownLatch pulse = new CountDownLatch(1);
+        onFx(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                s.stage.getScene().removePostLayoutPulseListener(listener[0]);
+                pulse.countDown();
+            };
+            s.stage.getScene().addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        pulse.await(30, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable r) throws Exception {
+        callFx(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T callFx(Supplier<T> s) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(s.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static long timeQuery(Connection c, String sql) {
+        long began = System.nanoTime();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= n; i++) {
+                    rs.getObject(i);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+        return (System.nanoTime() - began) / 1_000;
+    }
+
+    private static long median(Supplier<Long> run) {
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            all.add(run.get());
+        }
+        all.sort(null);
+        return all.get(2);
+    }
+
+    /** VmRSS and VmHWM in KB, as the kernel counts them. */
+    static long[] memory() throws Exception {
+        long rss = 0;
+        long hwm = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("VmRSS:")) {
+                rss = Long.parseLong(line.replaceAll("\\D", ""));
+            } else if (line.startsWith("VmHWM:")) {
+                hwm = Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return new long[] {rss, hwm};
+    }
+
+    private static long heapUsedKb() {
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / 1024;
+    }
+}

@@ -1,0 +1,59 @@
+package ru.officialpages.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one table of docs/performance.md (issue 10): every figure with its reference, ratio, budget
+ * and verdict, gathered from what the benchmarks of this run left in target/bench/figures.
+ * A group that did not run this time shows the figures it left last time, marked by date of the file.
+ */
+public final class BudgetTable {
+    /** In the order of the table. To add a group, add its name here and run the benchmark that writes it. */
+    static final List<String> GROUPS = List.of("startup", "screens", "postlog", "import", "memory", "reports");
+
+    private BudgetTable() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path doc = Path.of(args.length > 0 ? args[0] : "docs/performance.md");
+        StringBuilder t = new StringBuilder("""
+                ## Бюджеты на большой базе: сводная таблица
+
+                База — `demo --size large` (60 организаций, 200 страниц, 300 000 публикаций, 100 000 пунктов плана,
+                200 000 записей модерации, 50 000 сообщений, 5 000 в чёрном списке, ежедневные обходы за 2022–2026).
+                Машина — 2 ядра (общие с другими сборками), OpenJDK 17, Xvfb с `-Dprism.order=sw`. Каждая цифра
+                сравнивается в том же запуске с голым эталоном; команда — `bash src/bench/run all`.
+
+                | показатель | программа | эталон | отношение | бюджет | итог | пояснение |
+                |---|---:|---:|---:|---|---|---|
+                """);
+        for (String group : GROUPS) {
+            List<Figure> figures = new ArrayList<>(Figure.load(group));
+            if (figures.isEmpty() && group.equals("reports")) {
+                figures.addAll(pendingReports());
+            }
+            for (Figure f : figures) {
+                String verdict = f.held() == null ? "ожидает" : f.held() ? "выполнен" : "**не выполнен**";
+                t.append("| ").append(f.name()).append(" | ").append(Figure.number(f.ours())).append(' ').append(f.unit())
+                        .append(" | ").append(Figure.number(f.reference())).append(' ').append(f.unit())
+                        .append(" | ").append(f.ratio()).append(" | ").append(f.budget()).append(" | ").append(verdict)
+                        .append(" | ").append(f.note()).append(" |\n");
+            }
+        }
+        new PerformanceDoc(doc).replaceSection("budgets", t.toString());
+        System.out.print(t);
+    }
+
+    /**
+     * Reports are being built in issue 7. Hook: a ReportBenchmark that calls
+     * {@code Figure.save("reports", …)} replaces these lines; add its line to src/bench/run.
+     */
+    static List<Figure> pendingReports() {
+        return List.of(
+                Figure.pending("недельный отчёт в .xlsx", "≤ 3× эталона (SQL-свод + пустая книга) и < 1000 мс",
+                        "ожидает отчёты (issue 7)"),
+                Figure.pending("отчёт за год в .xlsx", "< 5000 мс, куча < 256 МБ", "ожидает отчёты (issue 7)"));
+    }
+}
