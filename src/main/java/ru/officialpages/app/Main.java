@@ -141,7 +141,7 @@ public final class Main {
                     context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
-                        context.posts(), context.demo(), context.calendar(), context.networks());
+                        context.posts(), context.demo(), context.calendar(), context.networks(), context.moderation());
             }
             return services;
         }

@@ -16,5 +16,6 @@ public record CliServices(
         PostRepository posts,
         DemoData demo,
         CalendarRepository calendar,
-        NetworkRepository networks) {
+        NetworkRepository networks,
+        ru.officialpages.storage.ModerationRepository moderation) {
 }

@@ -199,7 +199,7 @@ public final class MainWindow {
                         backups);
             }
             case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
-                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock()));
+                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.executor(), ctx.clock(), ctx.moderation()));
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
@@ -208,6 +208,9 @@ public final class MainWindow {
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);
+            case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
+                    ctx.moderation(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.settings(), ctx.calendar(),
+                    ctx.executor(), ctx.clock()));
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

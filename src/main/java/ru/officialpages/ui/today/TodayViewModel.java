@@ -58,6 +58,7 @@ public final class TodayViewModel {
     private final CalendarRepository calendar;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final ru.officialpages.storage.ModerationRepository moderation;
 
     private final ObservableList<PageProgress> week = FXCollections.observableArrayList();
     private final ObservableList<PlanItem> todayPlan = FXCollections.observableArrayList();
@@ -68,7 +69,8 @@ public final class TodayViewModel {
 
     public TodayViewModel(SettingsRepository settings, OrganizationRepository organizations, NetworkRepository networks,
             PageRepository pages, PostRepository posts, PlanRepository plan, CalendarRepository calendar,
-            TaskExecutor executor, Clock clock) {
+            TaskExecutor executor, Clock clock, ru.officialpages.storage.ModerationRepository moderation) {
+        this.moderation = moderation;
         this.settings = settings;
         this.organizations = organizations;
         this.networks = networks;
@@ -144,6 +146,16 @@ public final class TodayViewModel {
                         due.add(new Due(line.due(), Tr.tr("today.due.check", label,
                                 Tr.tr("pages.check." + line.mark().item().name())), line.overdue()));
                     }
+                }
+            }
+            // The daily round of comments (issue 6): due every working day until every active page is checked.
+            if (time.isWorkingDay(today)) {
+                java.util.Set<Long> checked = moderation.checkedOn(today).keySet();
+                List<Page> all = pages.all();
+                long active = ru.officialpages.rules.ModerationRound.active(today, all);
+                long left = ru.officialpages.rules.ModerationRound.unchecked(today, all, checked);
+                if (active > 0 && left > 0) {
+                    due.add(new Due(today, Tr.tr("today.due.round", active - left, active), false));
                 }
             }
             due.sort(Comparator.comparing(Due::day));
