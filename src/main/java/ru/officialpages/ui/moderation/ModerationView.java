@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -54,6 +53,9 @@ public final class ModerationView extends TabPane {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private final ModerationViewModel vm;
     private final ComboBox<PageChoice> formPage = new ComboBox<>();
+    private final ScrollPane formScroll = new ScrollPane();
+    /** The record form beside the list: opened by Новая запись (Ctrl+N), closed by Закрыть or Esc. */
+    private final javafx.beans.property.BooleanProperty formOpen = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public ModerationView(ModerationViewModel vm) {
         this.vm = vm;
@@ -111,12 +113,13 @@ public final class ModerationView extends TabPane {
 
         VBox listSide = new VBox(8, filters(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        ScrollPane formScroll = new ScrollPane(form());
-        formScroll.setFitToWidth(true);
-        formScroll.setMinWidth(380);
-        SplitPane split = new SplitPane(listSide, formScroll);
-        split.setDividerPositions(0.6);
-        SplitPane.setResizableWithParent(formScroll, false);
+        VBox formPanel = form();
+        formPanel.setPrefWidth(470);
+        formPanel.setMinWidth(420);
+        formPanel.visibleProperty().bind(formOpen);
+        formPanel.managedProperty().bind(formOpen);
+        HBox.setHgrow(listSide, Priority.ALWAYS);
+        HBox split = new HBox(12, listSide, formPanel);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, bar, split);
         box.setPadding(new Insets(10, 0, 0, 0));
@@ -136,6 +139,8 @@ public final class ModerationView extends TabPane {
 
     private void startNew() {
         vm.newRecord();
+        formOpen.set(true);
+        formScroll.setVvalue(0);
         formPage.requestFocus();
     }
 
@@ -147,8 +152,16 @@ public final class ModerationView extends TabPane {
     }
 
     private VBox form() {
-        Label title = new Label(Tr.tr("moderation.form.title"));
-        title.getStyleClass().add(Styles.TITLE_4);
+        Label titleText = new Label(Tr.tr("moderation.form.title"));
+        titleText.getStyleClass().add(Styles.TITLE_4);
+        Button close = new Button(Tr.tr("moderation.form.close"));
+        close.setId("moderation-form-close");
+        close.getStyleClass().add(Styles.FLAT);
+        close.setOnAction(e -> formOpen.set(false));
+        Region gapTitle = new Region();
+        HBox.setHgrow(gapTitle, Priority.ALWAYS);
+        HBox title = new HBox(8, titleText, gapTitle, close);
+        title.setAlignment(Pos.CENTER_LEFT);
 
         formPage.setId("moderation-page");
         formPage.setItems(vm.activeChoices());
@@ -160,7 +173,8 @@ public final class ModerationView extends TabPane {
         date.setPrefWidth(140);
         TextField time = new TextField();
         time.setId("moderation-time");
-        time.setPrefColumnCount(5);
+        time.setPrefColumnCount(4);
+        time.setMaxWidth(Region.USE_PREF_SIZE);
         time.textProperty().bindBidirectional(vm.time);
         HBox when = new HBox(8, date, time);
 
@@ -184,7 +198,7 @@ public final class ModerationView extends TabPane {
         TextArea text = new TextArea();
         text.setId("moderation-text");
         text.setWrapText(true);
-        text.setPrefRowCount(4);
+        text.setPrefRowCount(3);
         text.setPromptText(Tr.tr("moderation.form.text.prompt"));
         text.textProperty().bindBidirectional(vm.text);
 
@@ -210,10 +224,17 @@ public final class ModerationView extends TabPane {
         vm.hints().addListener((ListChangeListener<String>) c -> drawHints.run());
         drawHints.run();
 
-        VBox grounds = new VBox(4);
+        GridPane grounds = new GridPane();
         grounds.setId("moderation-grounds");
-        for (DeletionGround g : DeletionGround.values()) {
-            grounds.getChildren().add(groundRow(g));
+        grounds.setHgap(10);
+        grounds.setVgap(4);
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        grounds.getColumnConstraints().addAll(half, half);
+        DeletionGround[] all = DeletionGround.values();
+        int rowsNeeded = (all.length + 1) / 2;
+        for (int i = 0; i < all.length; i++) {
+            grounds.add(groundRow(all[i]), i / rowsNeeded, i % rowsNeeded);
         }
 
         ComboBox<ModerationAction> action = new ComboBox<>(FXCollections.observableArrayList(ModerationAction.values()));
@@ -241,25 +262,63 @@ public final class ModerationView extends TabPane {
         groundsError.textProperty().bind(vm.groundsErrorProperty());
         groundsError.managedProperty().bind(groundsError.textProperty().isNotEmpty());
 
-        VBox form = new VBox(10, title,
+        VBox fields = new VBox(8, title,
                 new FieldBox(Tr.tr("moderation.form.page"), formPage, vm.pageErrorProperty()),
                 new FieldBox(Tr.tr("moderation.form.when"), when, vm.timeErrorProperty()),
-                new FieldBox(Tr.tr("moderation.form.author"), author, vm.authorErrorProperty()),
-                new FieldBox(Tr.tr("moderation.form.authorLink"), link, null),
+                sideBySide(new FieldBox(Tr.tr("moderation.form.author"), author, vm.authorErrorProperty()),
+                        new FieldBox(Tr.tr("moderation.form.authorLink"), link, null)),
                 warning,
                 new FieldBox(Tr.tr("moderation.form.text"), text, null),
                 hintBox,
-                new VBox(6, groundsTitle, grounds, groundsError),
-                new FieldBox(Tr.tr("moderation.form.action"), action, null),
-                new FieldBox(Tr.tr("moderation.form.note"), note, null),
-                save);
-        form.setPadding(new Insets(12));
+                new VBox(6, groundsTitle, grounds, groundsError));
+        fields.setPadding(new Insets(12));
+        ScrollPane scroll = formScroll;
+        scroll.setContent(fields);
+        scroll.setId("moderation-form-scroll");
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // What was done and Save stay in view however long the comment and its hints are.
+        HBox.setHgrow(action, Priority.ALWAYS);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane footer = new GridPane();
+        footer.setHgap(8);
+        footer.setVgap(6);
+        footer.setPadding(new Insets(10, 12, 12, 12));
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        footer.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
+        Label actionLabel = new Label(Tr.tr("moderation.form.action"));
+        actionLabel.setLabelFor(action);
+        actionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label noteLabel = new Label(Tr.tr("moderation.form.note"));
+        noteLabel.setLabelFor(note);
+        noteLabel.setMinWidth(Region.USE_PREF_SIZE);
+        footer.addRow(0, actionLabel, action);
+        footer.addRow(1, noteLabel, note);
+        footer.add(save, 1, 2);
+        footer.setStyle("-fx-border-color: -color-border-default transparent transparent transparent;");
+        VBox form = new VBox(scroll, footer);
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                formOpen.set(false);
+                e.consume();
+            }
+        });
         form.getStyleClass().add("entry-card");
         return form;
     }
 
+    private static HBox sideBySide(FieldBox left, FieldBox right) {
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(200);
+        right.setPrefWidth(200);
+        return new HBox(10, left, right);
+    }
+
     private HBox groundRow(DeletionGround g) {
-        CheckBox box = new CheckBox(Tr.tr(g.titleKey()));
+        CheckBox box = new CheckBox(Tr.tr("moderation.groundShort." + g.name()));
         box.setId("moderation-ground-" + g.name());
         box.setWrapText(true);
         box.selectedProperty().bindBidirectional(vm.chosen(g));
@@ -267,8 +326,9 @@ public final class ModerationView extends TabPane {
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        box.setOnMouseEntered(e -> tip.setText(vm.clausesOf(g)));
-        tip.setOnShowing(e -> tip.setText(vm.clausesOf(g)));
+        // The full name of the ground and the clause behind it; the preset may change in Настройки.
+        box.setOnMouseEntered(e -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.clausesOf(g)));
+        tip.setOnShowing(e -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.clausesOf(g)));
         box.setTooltip(tip);
         Label badge = new Label(Tr.tr("moderation.form.suggested"));
         badge.setId("moderation-suggested-" + g.name());
