@@ -10,3 +10,5 @@ CREATE INDEX blacklist_entry_name ON blacklist_entry (name_key);
 
 -- Ground filter over many records.
 CREATE INDEX moderation_ground_record ON moderation_ground (ground, record_id);
+-- Action filter (and ground with action) counted from an index, not from the records' rows.
+CREATE INDEX moderation_record_action ON moderation_record (action, noticed_at);
