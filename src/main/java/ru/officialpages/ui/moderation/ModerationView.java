@@ -51,6 +51,8 @@ import ru.officialpages.ui.posts.PageChoice;
 /** Модерация: records (list and form), the blacklist and today's round, each on its tab. */
 public final class ModerationView extends TabPane {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    /** The key prefix of a ground's short name (the checklist, the tables); the full name is in the tooltip. */
+    static final String SHORT = "moderation.groundShort.";
     private final ModerationViewModel vm;
     private final ComboBox<PageChoice> formPage = new ComboBox<>();
     private final ScrollPane formScroll = new ScrollPane();
@@ -318,7 +320,7 @@ public final class ModerationView extends TabPane {
     }
 
     private HBox groundRow(DeletionGround g) {
-        CheckBox box = new CheckBox(Tr.tr("moderation.groundShort." + g.name()));
+        CheckBox box = new CheckBox(Tr.tr(SHORT + g.name()));
         box.setId("moderation-ground-" + g.name());
         box.setWrapText(true);
         box.selectedProperty().bindBidirectional(vm.chosen(g));
@@ -412,13 +414,16 @@ public final class ModerationView extends TabPane {
         Label empty = new Label(Tr.tr("moderation.table.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.getColumns().add(column(Tr.tr("moderation.col.when"), 130, e -> DATE_TIME.format(e.record().noticedAt())));
+        TableColumn<ModerationEntry, String> when = column(Tr.tr("moderation.col.when"), 140,
+                e -> DATE_TIME.format(e.record().noticedAt()));
+        when.setMinWidth(135);
+        table.getColumns().add(when);
         table.getColumns().add(column(Tr.tr("moderation.col.page"), 170,
                 e -> e.organizationName() + ", " + vm.networkName(e.networkCode())));
         table.getColumns().add(column(Tr.tr("moderation.col.author"), 140, e -> e.record().author()));
         table.getColumns().add(column(Tr.tr("moderation.col.text"), 220, e -> e.record().text()));
-        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 200, e -> vm.groundsText(e.record().grounds())));
-        table.getColumns().add(column(Tr.tr("moderation.col.action"), 150, e -> Tr.tr(e.record().action().doneKey())));
+        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 200, e -> vm.shortGroundsText(e.record().grounds())));
+        table.getColumns().add(column(Tr.tr("moderation.col.action"), 120, e -> Tr.tr(e.record().action().doneKey())));
         table.getColumns().add(column(Tr.tr("moderation.col.note"), 120, e -> e.record().note()));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> {
@@ -487,7 +492,7 @@ public final class ModerationView extends TabPane {
         table.getColumns().add(column(Tr.tr("moderation.col.since"), 90, l -> ModerationViewModel.DATE.format(l.entry().since())));
         table.getColumns().add(column(Tr.tr("moderation.col.until"), 90,
                 l -> l.entry().until() == null ? "" : ModerationViewModel.DATE.format(l.entry().until())));
-        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 220, l -> vm.groundsText(l.entry().grounds())));
+        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 220, l -> vm.shortGroundsText(l.entry().grounds())));
         table.getColumns().forEach(c -> c.setSortable(false));
         VBox.setVgrow(table, Priority.ALWAYS);
 

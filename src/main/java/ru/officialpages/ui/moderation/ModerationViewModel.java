@@ -450,8 +450,9 @@ public final class ModerationViewModel {
         }));
     }
 
-    public String groundsText(Set<DeletionGround> grounds) {
-        return String.join("; ", grounds.stream().sorted().map(g -> Tr.tr(g.titleKey())).toList());
+    /** The grounds by their short names, as a table cell shows them. */
+    public String shortGroundsText(Set<DeletionGround> grounds) {
+        return String.join("; ", grounds.stream().sorted().map(g -> Tr.tr(ModerationView.SHORT + g.name())).toList());
     }
 
     // --- The round ---
