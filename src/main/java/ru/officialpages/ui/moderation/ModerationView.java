@@ -414,9 +414,9 @@ public final class ModerationView extends TabPane {
         Label empty = new Label(Tr.tr("moderation.table.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        TableColumn<ModerationEntry, String> when = column(Tr.tr("moderation.col.when"), 140,
+        TableColumn<ModerationEntry, String> when = column(Tr.tr("moderation.col.when"), 150,
                 e -> DATE_TIME.format(e.record().noticedAt()));
-        when.setMinWidth(135);
+        when.setMinWidth(150);
         table.getColumns().add(when);
         table.getColumns().add(column(Tr.tr("moderation.col.page"), 170,
                 e -> e.organizationName() + ", " + vm.networkName(e.networkCode())));
