@@ -485,20 +485,26 @@ public final class ModerationView extends TabPane {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getColumns().add(column(Tr.tr("moderation.col.author"), 160, l -> l.entry().authorName()));
-        table.getColumns().add(column(Tr.tr("moderation.col.profile"), 170, l -> l.entry().authorLink()));
+        table.getColumns().add(column(Tr.tr("moderation.col.profile"), 170,
+                l -> l.entry().authorLink().replaceFirst("^https?://", "")));
         table.getColumns().add(column(Tr.tr("moderation.col.page"), 190,
                 l -> l.organizationName() + ", " + vm.networkName(l.networkCode())));
         table.getColumns().add(column(Tr.tr("moderation.col.restriction"), 130, l -> Tr.tr(l.entry().restriction().doneKey())));
-        table.getColumns().add(column(Tr.tr("moderation.col.since"), 90, l -> ModerationViewModel.DATE.format(l.entry().since())));
-        table.getColumns().add(column(Tr.tr("moderation.col.until"), 90,
-                l -> l.entry().until() == null ? "" : ModerationViewModel.DATE.format(l.entry().until())));
+        TableColumn<BlacklistListing, String> since = column(Tr.tr("moderation.col.since"), 105,
+                l -> ModerationViewModel.DATE.format(l.entry().since()));
+        TableColumn<BlacklistListing, String> until = column(Tr.tr("moderation.col.until"), 105,
+                l -> l.entry().until() == null ? "" : ModerationViewModel.DATE.format(l.entry().until()));
+        since.setMinWidth(100);
+        until.setMinWidth(100);
+        table.getColumns().add(since);
+        table.getColumns().add(until);
         table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 220, l -> vm.shortGroundsText(l.entry().grounds())));
         table.getColumns().forEach(c -> c.setSortable(false));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        DateField until = new DateField("blacklist-until");
-        until.setPrefWidth(140);
-        until.valueProperty().bindBidirectional(vm.takeOffDay);
+        DateField untilField = new DateField("blacklist-until");
+        untilField.setPrefWidth(140);
+        untilField.valueProperty().bindBidirectional(vm.takeOffDay);
         Button takeOff = new Button(Tr.tr("moderation.blacklist.takeOff"));
         takeOff.setId("blacklist-take-off");
         takeOff.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -509,7 +515,7 @@ public final class ModerationView extends TabPane {
             }
         });
         Label untilLabel = new Label(Tr.tr("moderation.blacklist.from"));
-        HBox bar = new HBox(8, search, all, new Region(), untilLabel, until, takeOff);
+        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff);
         HBox.setHgrow(bar.getChildren().get(2), Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Tr.tr("moderation.blacklist.hint"));
@@ -528,6 +534,10 @@ public final class ModerationView extends TabPane {
         week.getStyleClass().add(Styles.TITLE_4);
         week.setWrapText(true);
         week.textProperty().bind(vm.roundWeekProperty());
+        Label lastWeek = new Label();
+        lastWeek.setId("round-last-week");
+        lastWeek.getStyleClass().add(Styles.TEXT_MUTED);
+        lastWeek.textProperty().bind(vm.roundLastWeekProperty());
         Label hint = new Label(Tr.tr("moderation.round.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -543,6 +553,8 @@ public final class ModerationView extends TabPane {
             int r = 0;
             for (RoundRow row : vm.round()) {
                 CheckBox box = new CheckBox(row.label());
+                // Addresses have underscores ("vk.com/berezovka_sp"), not mnemonics.
+                box.setMnemonicParsing(false);
                 box.setId("round-page-" + row.pageId());
                 box.setSelected(row.checkedProperty().get());
                 row.checkedProperty().addListener((o, was, now) -> box.setSelected(now));
@@ -561,7 +573,7 @@ public final class ModerationView extends TabPane {
         };
         vm.round().addListener((ListChangeListener<RoundRow>) c -> draw.run());
         draw.run();
-        VBox box = new VBox(12, week, hint, list, all);
+        VBox box = new VBox(12, new VBox(2, week, lastWeek), hint, list, all);
         box.setPadding(new Insets(14, 4, 4, 4));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -121,6 +121,7 @@ public final class ModerationViewModel {
     // The round.
     private final ObservableList<RoundRow> round = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper roundWeek = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper roundLastWeek = new ReadOnlyStringWrapper("");
     private List<Page> allPages = List.of();
 
     public ModerationViewModel(ModerationRepository moderation, PageRepository pages, OrganizationRepository organizations,
@@ -461,8 +462,13 @@ public final class ModerationViewModel {
         LocalDate today = today();
         LocalDate monday = WeeklyNorm.mondayOf(today);
         List<Page> known = allPages;
-        executor.execute(BackgroundTask.of(p -> new RoundState(moderation.checkedOn(today),
-                ModerationRound.week(monday, today, calendar.calendar(), known, moderation.rounds(monday, today))))
+        LocalDate lastMonday = monday.minusWeeks(1);
+        executor.execute(BackgroundTask.of(p -> {
+            var calendarNow = calendar.calendar();
+            var rounds = moderation.rounds(lastMonday, today);
+            return new RoundState(moderation.checkedOn(today), ModerationRound.week(monday, today, calendarNow, known, rounds),
+                    ModerationRound.week(lastMonday, monday.minusDays(1), calendarNow, known, rounds));
+        })
                 .onSuccess(s -> {
                     for (RoundRow row : round) {
                         LocalDateTime at = s.checked().get(row.pageId());
@@ -470,12 +476,22 @@ public final class ModerationViewModel {
                         row.timeProperty().set(at == null ? "" : Tr.tr("moderation.round.at", TIME.format(at)));
                     }
                     roundWeek.set(Tr.tr("moderation.round.week", s.week().doneDays(), s.week().workingDays(),
-                            Tr.plural(s.week().workingDays(), Tr.tr("moderation.round.day.one"),
-                                    Tr.tr("moderation.round.day.few"), Tr.tr("moderation.round.day.many"))));
+                            days(s.week().workingDays())));
+                    roundLastWeek.set(Tr.tr("moderation.round.lastWeek", s.lastWeek().doneDays(), s.lastWeek().workingDays(),
+                            days(s.lastWeek().workingDays())));
                 }));
     }
 
-    private record RoundState(Map<Long, LocalDateTime> checked, ModerationRound.Week week) {
+    private record RoundState(Map<Long, LocalDateTime> checked, ModerationRound.Week week, ModerationRound.Week lastWeek) {
+    }
+
+    private static String days(int n) {
+        return Tr.plural(n, Tr.tr("moderation.round.day.one"), Tr.tr("moderation.round.day.few"),
+                Tr.tr("moderation.round.day.many"));
+    }
+
+    public ReadOnlyStringProperty roundLastWeekProperty() {
+        return roundLastWeek.getReadOnlyProperty();
     }
 
     /** Marks a page checked now, or unmarks it. */
