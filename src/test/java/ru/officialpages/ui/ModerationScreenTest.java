@@ -97,10 +97,15 @@ class ModerationScreenTest extends WindowTestBase {
         assertThat(node("#moderation-suggested-SPAM").isVisible()).isFalse();
         CheckBox obscene = node("#moderation-ground-OBSCENE_LANGUAGE");
         assertThat(obscene.isSelected()).isFalse();
-        // The clause of the settlement's own order (Иштан, §8) in the tooltip.
-        assertThat(obscene.getTooltip()).isNotNull();
 
         scrollFormDown();
+        // The full name and the clause of the settlement's own order (ishtan-13 §8) in the tooltip.
+        waitUntil(() -> obscene.getTooltip().getText().contains("Иштанское сельское поселение, порядок, п. 8"));
+        assertThat(obscene.getTooltip().getText()).startsWith("Нецензурные выражения")
+                .doesNotContain("Новоалтайск");
+        // Advertising is not in Иштан's order: the clause of the order that has it.
+        assertThat(this.<CheckBox>node("#moderation-ground-ADVERTISING").getTooltip().getText())
+                .contains("В порядке вашего поселения этого основания нет").contains("Новоалтайск, порядок, п. 2.5");
         clickOn("#moderation-accept-suggested");
         assertThat(obscene.isSelected()).isTrue();
         choose("#moderation-action", "Внести автора в чёрный список");
@@ -190,6 +195,29 @@ class ModerationScreenTest extends WindowTestBase {
         assertThat(labelText("#round-week")).isEqualTo("На этой неделе обход выполнен в 0 из 1 рабочего дня");
         clickOn("#round-page-" + okId);
         waitUntil(() -> labelText("#round-week").equals("На этой неделе обход выполнен в 1 из 1 рабочего дня"));
+    }
+
+    @Test
+    void anImportFileIsPreviewedThenLoadedWhole() throws Exception {
+        givenTwoPages();
+        java.nio.file.Path file = dir.resolve("moderation.csv");
+        java.nio.file.Files.write(file, ("Дата;Адрес страницы;Автор;Текст;Основания;Действие\r\n"
+                + "21.11.2026 10:30;vk.com/club210001;Пётр Лосев;Продам гараж;Спам, Реклама;Ограничен\r\n"
+                + "22.11.2026 12:00;ok.ru/group/70000001;Анна;Когда концерт?;;Дан ответ\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        openWindow();
+        clickOn("#nav-moderation");
+        waitUntil(() -> "Найдено: 1 запись".equals(labelText("#moderation-found")));
+        ru.officialpages.ui.moderation.ModerationView view = node("#moderation-view");
+        // The file chooser is the system's; from the chosen file on, the user's path is the program's.
+        interact(() -> view.importFile(file));
+        waitUntil(() -> lookup("#import-preview-lines").tryQuery().isPresent());
+        javafx.scene.control.ListView<String> lines = node("#import-preview-lines");
+        assertThat(lines.getItems()).hasSize(2).allMatch(l -> l.startsWith("Строка "));
+        assertThat(lines.getItems().get(0)).contains("Пётр Лосев").contains("Ограничен");
+        clickOn("Загрузить");
+        waitUntil(() -> "Найдено: 3 записи".equals(labelText("#moderation-found")));
+        assertThat(new ModerationRepository(db).blacklist("лосев", false, LocalDate.of(2026, 11, 23))).hasSize(1);
     }
 
     @Test

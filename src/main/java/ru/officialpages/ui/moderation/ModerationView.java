@@ -328,9 +328,10 @@ public final class ModerationView extends TabPane {
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        // The full name of the ground and the clause behind it; the preset may change in Настройки.
-        box.setOnMouseEntered(e -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.clausesOf(g)));
-        tip.setOnShowing(e -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.clausesOf(g)));
+        // The full name of the ground and the clause behind it, by the settlement's preset once it is read.
+        Runnable describe = () -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.clausesOf(g));
+        vm.presetProperty().addListener(o -> describe.run());
+        describe.run();
         box.setTooltip(tip);
         Label badge = new Label(Tr.tr("moderation.form.suggested"));
         badge.setId("moderation-suggested-" + g.name());

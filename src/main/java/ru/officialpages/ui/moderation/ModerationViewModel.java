@@ -78,7 +78,7 @@ public final class ModerationViewModel {
     private final ObservableList<PageChoice> activeChoices = FXCollections.observableArrayList();
     private final Map<String, String> networkNames = new HashMap<>();
     private final Map<Long, String> pageLabels = new HashMap<>();
-    private NormPreset preset = NormPreset.CUSTOM;
+    private final ReadOnlyObjectWrapper<NormPreset> preset = new ReadOnlyObjectWrapper<>(NormPreset.CUSTOM);
 
     // The list.
     private final LazyRows<ModerationEntry> rows;
@@ -166,7 +166,7 @@ public final class ModerationViewModel {
     public void load() {
         executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all(),
                 settings.load().preset(), CommentGrounds.builtIn())).onSuccess(r -> {
-                    preset = r.preset();
+                    preset.set(r.preset());
                     commentGrounds = r.grounds();
                     Map<Long, Organization> orgs = new HashMap<>();
                     r.organizations().forEach(o -> orgs.put(o.id(), o));
@@ -304,10 +304,6 @@ public final class ModerationViewModel {
         });
     }
 
-    public boolean hasSuggestions() {
-        return suggested.values().stream().anyMatch(BooleanProperty::get);
-    }
-
     private void lookUpAuthor() {
         String name = authorName.get();
         String link = authorLink.get();
@@ -374,8 +370,11 @@ public final class ModerationViewModel {
         LocalDateTime noticed = date.get().atTime(parseTime(time.get()).orElseThrow());
         ModerationRecord r = new ModerationRecord(0, page.get().page().id(), noticed, authorName.get(), authorLink.get(),
                 text.get(), chosenGrounds(), action.get(), note.get(), LocalDateTime.now(clock));
+        PageChoice samePage = page.get();
         executor.execute(BackgroundTask.of(p -> moderation.add(r)).onSuccess(saved -> {
             newRecord();
+            // The next comment is usually on the same page: keep it chosen.
+            page.set(samePage);
             status.set(saved.entry() == null ? Tr.tr("moderation.saved")
                     : Tr.tr("moderation.saved.listed", saved.record().author()));
             reload();
@@ -397,8 +396,8 @@ public final class ModerationViewModel {
 
     /** The tooltip of a ground: the clause of the settlement's own order, or of every seed that lists it. */
     public String clausesOf(DeletionGround g) {
-        List<String> clauses = GroundClauses.shown(g, preset).stream().map(c -> Tr.tr(c.key())).toList();
-        return Tr.tr(GroundClauses.inOwnOrder(g, preset) ? "moderation.clause.own" : "moderation.clause.other",
+        List<String> clauses = GroundClauses.shown(g, preset.get()).stream().map(c -> Tr.tr(c.key())).toList();
+        return Tr.tr(GroundClauses.inOwnOrder(g, preset.get()) ? "moderation.clause.own" : "moderation.clause.other",
                 String.join("; ", clauses));
     }
 
@@ -488,6 +487,11 @@ public final class ModerationViewModel {
     private static String days(int n) {
         return Tr.plural(n, Tr.tr("moderation.round.day.one"), Tr.tr("moderation.round.day.few"),
                 Tr.tr("moderation.round.day.many"));
+    }
+
+    /** The settlement's preset of rules, which decides the clause each ground cites. */
+    public ReadOnlyObjectProperty<NormPreset> presetProperty() {
+        return preset.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty roundLastWeekProperty() {
