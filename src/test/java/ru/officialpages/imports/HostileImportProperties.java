@@ -152,9 +152,10 @@ class HostileImportProperties {
     }
 
     private static int countLines(byte[] file) {
+        // A line ends with \n, \r\n or a lone \r: the CSV reader counts all three.
         int n = 1;
-        for (byte b : file) {
-            if (b == '\n') {
+        for (int i = 0; i < file.length; i++) {
+            if (file[i] == '\n' || (file[i] == '\r' && (i + 1 == file.length || file[i + 1] != '\n'))) {
                 n++;
             }
         }
