@@ -82,11 +82,27 @@ public final class ModerationRepository {
         insertGrounds(c, "moderation_ground", "record_id", id, r.grounds());
         ModerationRecord saved = r.withId(id);
         BlacklistEntry entry = null;
-        if (r.action().restrictsAuthor()) {
+        if (r.action().restrictsAuthor() && !alreadyListed(c, r)) {
             entry = insertEntry(c, new BlacklistEntry(0, r.pageId(), r.authorName(), r.authorLink(), r.action(),
                     r.noticedAt().toLocalDate(), null, id, r.grounds(), r.note()));
         }
         return new Saved(saved, entry);
+    }
+
+    /** An author listed on the same page with the same restriction that day is not listed twice. */
+    private static boolean alreadyListed(Connection c, ModerationRecord r) throws SQLException {
+        String day = r.noticedAt().toLocalDate().toString();
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM blacklist_entry WHERE page_id = ? AND author_key = ?"
+                + " AND restriction = ? AND since <= ? AND (until IS NULL OR until > ?)")) {
+            ps.setLong(1, r.pageId());
+            ps.setString(2, AuthorKey.of(r.authorName(), r.authorLink()));
+            ps.setString(3, r.action().name());
+            ps.setString(4, day);
+            ps.setString(5, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static void insertGrounds(Connection c, String table, String column, long id, Set<DeletionGround> grounds)

@@ -121,6 +121,11 @@ class ModerationRepositoryTest {
         assertThat(repo.blacklist("", false, later)).hasSize(1);
         assertThat(repo.blacklist("", true, later)).hasSize(2);
 
+        // Listed already on that page: a second blacklisting record adds no second entry.
+        assertThat(repo.add(record(ok.id(), T.plusDays(1), "Фёдор Ёжиков", "", "опять", ModerationAction.RESTRICTED,
+                DeletionGround.SPAM)).entry()).isNull();
+        assertThat(repo.blacklist("ежиков", true, later)).hasSize(1);
+
         // A plain deletion lists nobody.
         assertThat(repo.add(record(vk.id(), T, "Кто-то", "", "спам", ModerationAction.DELETED, DeletionGround.SPAM)).entry()).isNull();
         assertThat(repo.blacklistSize()).isEqualTo(2);
