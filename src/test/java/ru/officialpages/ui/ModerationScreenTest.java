@@ -154,7 +154,10 @@ class ModerationScreenTest extends WindowTestBase {
         openWindow();
         clickOn("#nav-moderation");
         waitUntil(() -> "Найдено: 1 запись".equals(labelText("#moderation-found")));
-        clickOn("#moderation-new");
+        // Ctrl+N opens the form, as the button does.
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> node("#moderation-save").isVisible());
         clickOn("#moderation-save");
         assertThat(labelText("#moderation-page-error")).isEqualTo("Выберите страницу, на которой был комментарий.");
         assertThat(labelText("#moderation-grounds-error")).startsWith("Отметьте хотя бы одно основание");

@@ -26,8 +26,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -53,6 +51,7 @@ public final class ModerationView extends TabPane {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     /** The key prefix of a ground's short name (the checklist, the tables); the full name is in the tooltip. */
     static final String SHORT = "moderation.groundShort.";
+    private static final Object SHORTCUT_KEY = new Object();
     private final ModerationViewModel vm;
     private final ComboBox<PageChoice> formPage = new ComboBox<>();
     private final ScrollPane formScroll = new ScrollPane();
@@ -125,13 +124,15 @@ public final class ModerationView extends TabPane {
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(10, bar, split);
         box.setPadding(new Insets(10, 0, 0, 0));
-        // Ctrl+N starts a record wherever the focus is on this screen.
-        sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                now.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (isVisible() && getScene() != null && getParent() != null && getParent().getParent() != null) {
+        // Ctrl+N starts a record wherever the focus is on this screen (and only while it is shown).
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && !scene.getProperties().containsKey(SHORTCUT_KEY)) {
+                scene.getProperties().put(SHORTCUT_KEY, Boolean.TRUE);
+                scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (getScene() == scene && e.isShortcutDown() && e.getCode() == KeyCode.N) {
                         getSelectionModel().select(0);
                         startNew();
+                        e.consume();
                     }
                 });
             }
