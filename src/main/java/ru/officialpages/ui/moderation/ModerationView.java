@@ -420,13 +420,18 @@ public final class ModerationView extends TabPane {
                 e -> DATE_TIME.format(e.record().noticedAt()));
         when.setMinWidth(150);
         table.getColumns().add(when);
-        table.getColumns().add(column(Tr.tr("moderation.col.page"), 170,
-                e -> e.organizationName() + ", " + vm.networkName(e.networkCode())));
+        TableColumn<ModerationEntry, String> page = column(Tr.tr("moderation.col.page"), 170,
+                e -> e.organizationName() + ", " + vm.networkName(e.networkCode()));
+        table.getColumns().add(page);
         table.getColumns().add(column(Tr.tr("moderation.col.author"), 140, e -> e.record().author()));
         table.getColumns().add(column(Tr.tr("moderation.col.text"), 220, e -> e.record().text()));
         table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 200, e -> vm.shortGroundsText(e.record().grounds())));
         table.getColumns().add(column(Tr.tr("moderation.col.action"), 120, e -> Tr.tr(e.record().action().doneKey())));
-        table.getColumns().add(column(Tr.tr("moderation.col.note"), 120, e -> e.record().note()));
+        TableColumn<ModerationEntry, String> note = column(Tr.tr("moderation.col.note"), 120, e -> e.record().note());
+        table.getColumns().add(note);
+        // With the form open beside it, the list keeps what tells the records apart.
+        page.visibleProperty().bind(formOpen.not());
+        note.visibleProperty().bind(formOpen.not());
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> {
             TableRow<ModerationEntry> row = new TableRow<>();
