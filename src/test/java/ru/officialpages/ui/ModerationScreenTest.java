@@ -221,6 +221,22 @@ class ModerationScreenTest extends WindowTestBase {
         clickOn("Загрузить");
         waitUntil(() -> "Найдено: 3 записи".equals(labelText("#moderation-found")));
         assertThat(new ModerationRepository(db).blacklist("лосев", false, LocalDate.of(2026, 11, 23))).hasSize(1);
+
+        // Found on the blacklist by search, then taken off the list from today; the history stays.
+        clickOn("#moderation-tab-blacklist");
+        clickOn("#blacklist-search").write("лосев");
+        waitUntil(() -> blacklist().getItems().size() == 1);
+        waitUntil(() -> lookup("#blacklist-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Пётр Лосев")).tryQuery().isPresent());
+        clickOn(lookup("#blacklist-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Пётр Лосев")).<Node>query());
+        waitUntil(() -> !node("#blacklist-take-off").isDisabled());
+        clickOn("#blacklist-take-off");
+        waitUntil(() -> labelText("#moderation-status").contains("снят"));
+        waitUntil(() -> blacklist().getItems().isEmpty());
+        clickOn("#blacklist-show-taken-off");
+        waitUntil(() -> blacklist().getItems().size() == 1);
+        assertThat(blacklist().getItems().get(0).entry().until()).isEqualTo(LocalDate.of(2026, 11, 23));
     }
 
     @Test

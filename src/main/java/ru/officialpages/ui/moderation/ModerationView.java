@@ -508,6 +508,21 @@ public final class ModerationView extends TabPane {
         table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 220, l -> vm.shortGroundsText(l.entry().grounds())));
         table.getColumns().forEach(c -> c.setSortable(false));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // A reload (a search typed, an entry taken off) keeps the chosen author chosen.
+        long[] chosen = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chosen[0] = now.entry().id();
+            }
+        });
+        vm.blacklist().addListener((ListChangeListener<BlacklistListing>) c -> {
+            for (int i = 0; i < vm.blacklist().size(); i++) {
+                if (vm.blacklist().get(i).entry().id() == chosen[0]) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        });
 
         DateField untilField = new DateField("blacklist-until");
         untilField.setPrefWidth(140);
