@@ -19,5 +19,6 @@ public record CliServices(
         NetworkRepository networks,
         ru.officialpages.storage.ReportRepository reports,
         ru.officialpages.storage.MessageRepository messages,
-        java.util.function.Supplier<ru.officialpages.demo.LargeDemo> largeDemo) {
+        java.util.function.Supplier<ru.officialpages.demo.LargeDemo> largeDemo,
+        ru.officialpages.storage.ModerationRepository moderation) {
 }

@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.ImportProblem;
+import ru.officialpages.imports.ModerationImport;
 import ru.officialpages.imports.PageImport;
 import ru.officialpages.imports.PageImportPreview;
 import ru.officialpages.imports.PostImport;
 
-/** {@code import pages|posts FILE}: all the file's rows or, on any error, none of them. */
+/** {@code import pages|posts|moderation FILE}: all the file's rows or, on any error, none of them. */
 final class ImportCommand implements Command {
 
     @Override
@@ -19,7 +20,7 @@ final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return Tr.tr("import.pages.cli.summary");
+        return Tr.tr("import.pages.cli.summary") + " | " + Tr.tr("import.moderation.cli.summary");
     }
 
     @Override
@@ -35,15 +36,30 @@ final class ImportCommand implements Command {
         if (args.size() == 2 && args.get(0).equals("messages")) {
             return MessageImportCommand.run(Path.of(args.get(1)), out, services);
         }
-        if (args.size() != 2 || !(args.get(0).equals("pages") || args.get(0).equals("posts"))) {
-            throw new UsageException(Tr.tr("import.pages.cli.usage") + "\n" + Tr.tr("import.messages.cli.usage"));
+        if (args.size() != 2 || !List.of("pages", "posts", "moderation").contains(args.get(0))) {
+            throw new UsageException(Tr.tr("import.pages.cli.usage") + "\n" + Tr.tr("import.messages.cli.usage")
+                    + "\n" + Tr.tr("import.moderation.cli.usage"));
         }
         Path file = Path.of(args.get(1));
         if (!Files.isRegularFile(file)) {
             out.err().println(Tr.tr("cli.error.noFile", file));
             return Cli.FAILURE;
         }
-        return args.get(0).equals("posts") ? posts(file, out, services.get()) : pages(file, out, services.get());
+        return switch (args.get(0)) {
+            case "posts" -> posts(file, out, services.get());
+            case "moderation" -> moderation(file, out, services.get());
+            default -> pages(file, out, services.get());
+        };
+    }
+
+    private static int moderation(Path file, CliOutput out, CliServices s) {
+        ModerationImport.Preview preview = new ModerationImport(s.pages().all(), java.time.LocalDateTime.now()).read(file);
+        if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
+            return Cli.FAILURE;
+        }
+        s.moderation().addAll(preview.toAdd());
+        out.out().println(Tr.tr("import.moderation.cli.done", preview.records().size()));
+        return Cli.OK;
     }
 
     private static int posts(Path file, CliOutput out, CliServices s) {

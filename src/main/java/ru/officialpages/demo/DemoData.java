@@ -9,7 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import ru.officialpages.domain.CheckState;
+import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.ModerationAction;
+import ru.officialpages.domain.ModerationRecord;
+import ru.officialpages.domain.RoundCheck;
 import ru.officialpages.domain.ChecklistItem;
 import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.Network;
@@ -119,7 +124,8 @@ public final class DemoData {
         posts.addAll(log);
         int planned = planFor(made, today);
         int received = messagesFor(made, today);
-        return new Summary(4, made.size(), log.size(), planned, received);
+        int moderated = moderationFor(made, today);
+        return new Summary(4, made.size(), log.size(), planned, received, moderated);
     }
 
     private Organization add(Organization o) {
@@ -317,6 +323,71 @@ public final class DemoData {
         return d;
     }
 
-    public record Summary(int organizations, int pages, int posts, int planItems, int messages) {
+    /**
+     * A dozen comments dealt with over the last weeks, two authors blacklisted, and the daily round
+     * done on the recent working days but not yet today, so the Модерация screen and Сегодня have
+     * something to show. Grounds follow what the comments say (minvody order §8, novoaltaysk §2.5).
+     */
+    private int moderationFor(List<Page> made, LocalDate today) {
+        record Comment(int page, int daysAgo, String time, String author, String link, String text,
+                ModerationAction action, Set<DeletionGround> grounds, String note) {
+        }
+        List<Comment> comments = List.of(
+                new Comment(0, 1, "09:20", "Игорь Пахомов", "https://vk.com/id418230", "Продам дрова недорого, пишите в личку!",
+                        ModerationAction.DELETED, Set.of(DeletionGround.ADVERTISING, DeletionGround.SPAM), ""),
+                new Comment(0, 3, "16:45", "Олег Ветров", "https://vk.com/id305577",
+                        "Да вы там все в администрации бездельники и воры", ModerationAction.BLACKLISTED,
+                        Set.of(DeletionGround.INSULT, DeletionGround.UNVERIFIED_CLAIMS), "Третье оскорбление за месяц"),
+                new Comment(3, 4, "11:05", "Светлана К.", "", "Когда отремонтируют дорогу на ул. Школьной?",
+                        ModerationAction.ANSWERED, Set.of(), "Ответили: ремонт в мае"),
+                new Comment(1, 6, "13:30", "Николай Семёнов", "https://ok.ru/profile/571234567890",
+                        "Мой номер 8 913 555-12-34, позвоните насчёт участка", ModerationAction.DELETED,
+                        Set.of(DeletionGround.PERSONAL_DATA), "Автору написали в личные сообщения"),
+                new Comment(4, 8, "18:10", "Аноним", "", "Ставьте лайк и подписывайтесь на мой канал",
+                        ModerationAction.DELETED, Set.of(DeletionGround.ENGAGEMENT_REQUESTS, DeletionGround.SPAM), ""),
+                new Comment(0, 10, "10:15", "Пётр Лосев", "https://vk.com/id77120", "Криптовалюта, заработок от 5000 в день: bit.ly/xx",
+                        ModerationAction.RESTRICTED, Set.of(DeletionGround.SPAM, DeletionGround.ADVERTISING), ""),
+                new Comment(6, 11, "12:40", "Мария Ильина", "", "А в библиотеке есть интернет?",
+                        ModerationAction.ANSWERED, Set.of(), ""),
+                new Comment(3, 13, "20:05", "Олег Ветров", "https://vk.com/id305577", "Опять эти ваши отчёты, лучше бы работали",
+                        ModerationAction.LEFT, Set.of(), "Критика без оскорблений — оставлен"),
+                new Comment(2, 15, "08:55", "Гость", "", "Все приезжие тут лишние, гнать их надо",
+                        ModerationAction.DELETED, Set.of(DeletionGround.INCITEMENT_OF_HATRED, DeletionGround.PROVOKING_CONFLICT), ""),
+                new Comment(0, 17, "15:20", "Ирина Котова", "https://vk.com/id99002", "Голосуйте за мой рисунок в конкурсе!",
+                        ModerationAction.DELETED, Set.of(DeletionGround.ENGAGEMENT_REQUESTS), ""),
+                new Comment(5, 20, "17:35", "Денис", "", "Сегодня матч нашей команды, кто пойдёт?",
+                        ModerationAction.DELETED, Set.of(DeletionGround.OFF_TOPIC), ""),
+                new Comment(0, 24, "14:00", "Семён Гусев", "https://vk.com/id612345",
+                        "Глава берёт взятки, все знают", ModerationAction.BLACKLISTED,
+                        Set.of(DeletionGround.UNVERIFIED_CLAIMS, DeletionGround.DEFAMATION), ""));
+        List<ModerationRecord> records = new ArrayList<>();
+        for (Comment c : comments) {
+            LocalDateTime at = today.minusDays(c.daysAgo()).atTime(LocalTime.parse(c.time()));
+            records.add(new ModerationRecord(0, made.get(c.page()).id(), at, c.author(), c.link(), c.text(), c.grounds(),
+                    c.action(), c.note(), at.plusMinutes(7)));
+        }
+        // Oldest first, so that the second record naming Олег Ветров finds him listed, as in real work.
+        records.sort(java.util.Comparator.comparing(ModerationRecord::noticedAt));
+        moderation.addAll(records);
+        // The round on the last fifteen weekdays, every page, in the morning; today is still to do.
+        List<RoundCheck> checks = new ArrayList<>();
+        for (LocalDate day = today.minusDays(21); day.isBefore(today); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            int minute = 0;
+            for (Page page : made) {
+                if (page.activeOn(day)) {
+                    checks.add(new RoundCheck(page.id(), day.atTime(9, 10 + minute)));
+                    minute += 3;
+                }
+            }
+        }
+        moderation.checkAll(checks);
+        return records.size();
+    }
+
+    public record Summary(int organizations, int pages, int posts, int planItems, int messages,
+            int moderationRecords) {
     }
 }

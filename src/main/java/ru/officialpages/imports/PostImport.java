@@ -140,7 +140,12 @@ public final class PostImport {
         return new Preview(posts, errors, map.warnings());
     }
 
-    private static Optional<LocalDateTime> moment(Table.Cell cell, int line, List<ImportProblem> errors) {
+    static Optional<LocalDateTime> moment(Table.Cell cell, int line, List<ImportProblem> errors) {
+        return moment(cell, line, errors, "import.posts.error.date");
+    }
+
+    /** A date-time cell as typed or as text; {@code errorKey} names what was expected when it is neither. */
+    static Optional<LocalDateTime> moment(Table.Cell cell, int line, List<ImportProblem> errors, String errorKey) {
         Optional<LocalDateTime> typed = cell.dateTime();
         if (typed.isPresent()) {
             return typed;
@@ -160,11 +165,15 @@ public final class PostImport {
         } catch (DateTimeParseException e) {
             // falls through to the error below
         }
-        errors.add(new ImportProblem(line, Tr.tr("import.posts.error.date", t)));
+        errors.add(new ImportProblem(line, Tr.tr(errorKey, t)));
         return Optional.empty();
     }
 
-    private static Page page(String text, Map<String, Page> byAddress, Map<String, PageAddress.Result> parsed, int line,
+    static Page page(String text, Map<String, Page> byAddress, int line, List<ImportProblem> errors) {
+        return page(text, byAddress, new java.util.HashMap<>(), line, errors);
+    }
+
+    static Page page(String text, Map<String, Page> byAddress, Map<String, PageAddress.Result> parsed, int line,
             List<ImportProblem> errors) {
         PageAddress.Result r = parsed.computeIfAbsent(text, PageAddress::parse);
         if (!r.isValid()) {

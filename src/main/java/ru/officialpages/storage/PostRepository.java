@@ -214,7 +214,7 @@ public final class PostRepository {
      */
     public void stream(PostFilter f, PostSort sort, java.util.function.Consumer<java.util.stream.Stream<PostEntry>> use) {
         db.read(c -> {
-            Where w = where(f);
+            Where w = where(c, f);
             String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name,"
                     + " p.plan_item_id, i.topic"
                     + " FROM post p JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"

@@ -202,7 +202,7 @@ public final class MainWindow {
                 yield settingsView;
             }
             case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
-                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.messages(), ctx.executor(), ctx.clock()), this::openMessage);
+                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.messages(), ctx.executor(), ctx.clock(), ctx.moderation()), this::openMessage);
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
@@ -216,6 +216,9 @@ public final class MainWindow {
                     linkOpener, this::openOrganizations);
             case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
                     ctx.reports(), ctx.settings(), ctx.calendar(), ctx.networks(), ctx.executor(), ctx.clock()));
+            case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
+                    ctx.moderation(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.settings(), ctx.calendar(),
+                    ctx.executor(), ctx.clock()));
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

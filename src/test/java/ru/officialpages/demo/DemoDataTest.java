@@ -67,6 +67,26 @@ class DemoDataTest {
                     ru.officialpages.domain.MessageStage.NEW, ru.officialpages.domain.MessageStage.SENT,
                     ru.officialpages.domain.MessageStage.INTERIM, ru.officialpages.domain.MessageStage.FINAL,
                     ru.officialpages.domain.MessageStage.CLOSED);
+            // Moderation: a dozen records of recent weeks with grounds, two authors blacklisted, rounds done but not today.
+            var moderation = new ru.officialpages.storage.ModerationRepository(a);
+            assertThat(sa.moderationRecords()).isEqualTo(12);
+            var records = moderation.slice(ru.officialpages.domain.ModerationFilter.ALL, 0, 100);
+            assertThat(records).hasSize(12).allSatisfy(e -> {
+                assertThat(e.record().noticedAt().toLocalDate()).isBefore(today).isAfter(today.minusWeeks(5));
+                if (ru.officialpages.imports.ModerationImport.needsGround(e.record().action())) {
+                    assertThat(e.record().grounds()).isNotEmpty();
+                }
+            });
+            assertThat(records.stream().map(e -> e.record().action()).distinct().count()).isGreaterThanOrEqualTo(4);
+            var blacklisted = moderation.blacklist("", false, today).stream()
+                    .filter(l -> l.entry().restriction() == ru.officialpages.domain.ModerationAction.BLACKLISTED).toList();
+            assertThat(blacklisted).hasSize(2);
+            // The author listed first is recognised later by his profile.
+            assertThat(moderation.listed("", "vk.com/id305577", today)).isNotEmpty();
+            var rounds = moderation.rounds(today.minusWeeks(3), today);
+            assertThat(rounds).doesNotContainKey(today).isNotEmpty();
+            assertThat(rounds.keySet()).allSatisfy(d -> assertThat(d.getDayOfWeek().getValue()).isLessThan(6));
+            assertThat(rounds.values()).allSatisfy(pages -> assertThat(pages).hasSize(7));
         }
     }
 

@@ -82,7 +82,7 @@ class MainWindowTest extends WindowTestBase {
             {"#nav-pages", "#screen-pages", "Реестр страниц"},
             {"#nav-plan", "#screen-plan", "Контент-план"},
             {"#nav-posts", "#screen-posts", "Публикации"},
-            {"#nav-moderation", "#screen-moderation", "Модерация комментариев"},
+            {"#nav-moderation", "#screen-moderation", "Модерация"},
             {"#nav-messages", "#screen-messages", "Новое сообщение"},
             {"#nav-reports", "#screen-reports", "Отчёты"},
         };

@@ -63,6 +63,7 @@ public final class TodayViewModel {
     private final ru.officialpages.storage.MessageRepository messages;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final ru.officialpages.storage.ModerationRepository moderation;
 
     private final ObservableList<PageProgress> week = FXCollections.observableArrayList();
     private final ObservableList<PlanItem> todayPlan = FXCollections.observableArrayList();
@@ -73,8 +74,10 @@ public final class TodayViewModel {
 
     public TodayViewModel(SettingsRepository settings, OrganizationRepository organizations, NetworkRepository networks,
             PageRepository pages, PostRepository posts, PlanRepository plan, CalendarRepository calendar,
-            ru.officialpages.storage.MessageRepository messages, TaskExecutor executor, Clock clock) {
+            ru.officialpages.storage.MessageRepository messages, TaskExecutor executor, Clock clock,
+            ru.officialpages.storage.ModerationRepository moderation) {
         this.messages = messages;
+        this.moderation = moderation;
         this.settings = settings;
         this.organizations = organizations;
         this.networks = networks;
@@ -162,6 +165,16 @@ public final class TodayViewModel {
                 String key = m.stage() == ru.officialpages.domain.MessageStage.INTERIM ? "today.due.messageFinal" : "today.due.message";
                 due.add(new Due(m.dueAt().toLocalDate(), Tr.tr(key, who, MESSAGE_TIME.format(m.dueAt())),
                         !m.dueAt().isAfter(now), m.id()));
+            }
+            // The daily round of comments (issue 6): due every working day until every active page is checked.
+            if (time.isWorkingDay(today)) {
+                java.util.Set<Long> checked = moderation.checkedOn(today).keySet();
+                List<Page> all = pages.all();
+                long active = ru.officialpages.rules.ModerationRound.active(today, all);
+                long left = ru.officialpages.rules.ModerationRound.unchecked(today, all, checked);
+                if (active > 0 && left > 0) {
+                    due.add(new Due(today, Tr.tr("today.due.round", active - left, active), false));
+                }
             }
             due.sort(Comparator.comparing(Due::day));
             return new Loaded(progress, labels, todays, late, due);
