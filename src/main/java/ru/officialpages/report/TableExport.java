@@ -66,6 +66,7 @@ public final class TableExport<R> {
     private final List<String> filters = new ArrayList<>();
     private final List<Column<? super R>> columns = new ArrayList<>();
     private long expectedRows = -1;
+    private boolean forOfficialUse;
 
     private TableExport(String title, RowSource<R> rows) {
         this.title = Objects.requireNonNull(title, "title");
@@ -98,6 +99,19 @@ public final class TableExport<R> {
     public TableExport<R> expectedRows(long n) {
         this.expectedRows = n;
         return this;
+    }
+
+    /**
+     * Marks the file and the printout «Для служебного пользования» in the title row: a working
+     * list with authors' names (moderation, blacklist, messages) that must not go out as it is.
+     */
+    public TableExport<R> forOfficialUse() {
+        this.forOfficialUse = true;
+        return this;
+    }
+
+    public boolean isForOfficialUse() {
+        return forOfficialUse;
     }
 
     public String title() {
@@ -134,7 +148,8 @@ public final class TableExport<R> {
 
     /** "Журнал публикаций — Берёзовское сельское поселение". */
     public String fullTitle(String municipality) {
-        return municipality == null || municipality.isBlank() ? title : Tr.tr("export.title", title, municipality);
+        String full = municipality == null || municipality.isBlank() ? title : Tr.tr("export.title", title, municipality);
+        return forOfficialUse ? Tr.tr("export.title.officialUse", full) : full;
     }
 
     /**

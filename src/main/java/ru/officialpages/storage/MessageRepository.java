@@ -283,6 +283,24 @@ public final class MessageRepository {
         });
     }
 
+    /**
+     * The whole filtered list in the screen's order, streamed to {@code use} while the cursor is
+     * open (an export of 50,000 messages never holds them all). Valid only inside {@code use}.
+     */
+    public void stream(MessageFilter f, java.util.function.Consumer<java.util.stream.Stream<Message>> use) {
+        db.read(c -> {
+            Where w = where(f);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql + ORDER)) {
+                w.bind(ps);
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    use.accept(RowStream.of(rs, MessageRepository::map));
+                }
+            }
+            return null;
+        });
+    }
+
     /** Open messages due before {@code end}: the overdue ones and those due today, for Сегодня. */
     public List<Message> dueBefore(LocalDateTime end) {
         return db.read(c -> {

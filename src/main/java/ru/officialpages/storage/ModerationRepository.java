@@ -150,6 +150,81 @@ public final class ModerationRepository {
         }
     }
 
+    /**
+     * Changes a record in one transaction: its fields, its grounds (replaced), and the blacklist
+     * entry it made, so that the list still says what the record says. While the action restricts
+     * the author, that entry follows the record (page, author, restriction, since, grounds, note;
+     * a "taken off" day stays as it was); when the action no longer restricts, the entry goes, as
+     * on {@link #delete}: the record was the reason for it. A restriction newly chosen lists the
+     * author as a new record would. Entries other records made are not touched.
+     */
+    public Saved update(ModerationRecord r) {
+        return db.write(c -> {
+            record(c, r.id()); // a record deleted meanwhile says so in Russian
+            try (PreparedStatement ps = c.prepareStatement("UPDATE moderation_record SET page_id = ?, noticed_at = ?,"
+                    + " author_name = ?, author_link = ?, text = ?, action = ?, note = ?, search = ? WHERE id = ?")) {
+                ps.setLong(1, r.pageId());
+                ps.setString(2, Iso.minute(r.noticedAt()));
+                ps.setString(3, r.authorName());
+                ps.setString(4, r.authorLink());
+                ps.setString(5, r.text());
+                ps.setString(6, r.action().name());
+                ps.setString(7, r.note());
+                ps.setString(8, searchText(r));
+                ps.setLong(9, r.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM moderation_ground WHERE record_id = ?")) {
+                ps.setLong(1, r.id());
+                ps.executeUpdate();
+            }
+            insertGrounds(c, "moderation_ground", "record_id", r.id(), r.grounds());
+            List<Long> made = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM blacklist_entry WHERE record_id = ? ORDER BY id")) {
+                ps.setLong(1, r.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        made.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (!r.action().restrictsAuthor()) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM blacklist_entry WHERE record_id = ?")) {
+                    ps.setLong(1, r.id());
+                    ps.executeUpdate();
+                }
+                return new Saved(r, null);
+            }
+            if (made.isEmpty()) {
+                BlacklistEntry entry = alreadyListed(c, r) ? null : insertEntry(c, new BlacklistEntry(0, r.pageId(),
+                        r.authorName(), r.authorLink(), r.action(), r.noticedAt().toLocalDate(), null, r.id(), r.grounds(),
+                        r.note()));
+                return new Saved(r, entry);
+            }
+            for (long entryId : made) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE blacklist_entry SET page_id = ?, author_name = ?,"
+                        + " author_link = ?, author_key = ?, restriction = ?, since = ?, note = ?, name_key = ? WHERE id = ?")) {
+                    ps.setLong(1, r.pageId());
+                    ps.setString(2, r.authorName());
+                    ps.setString(3, r.authorLink());
+                    ps.setString(4, AuthorKey.of(r.authorName(), r.authorLink()));
+                    ps.setString(5, r.action().name());
+                    ps.setString(6, r.noticedAt().toLocalDate().toString());
+                    ps.setString(7, r.note());
+                    ps.setString(8, AuthorKey.name(r.authorName()));
+                    ps.setLong(9, entryId);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM blacklist_ground WHERE entry_id = ?")) {
+                    ps.setLong(1, entryId);
+                    ps.executeUpdate();
+                }
+                insertGrounds(c, "blacklist_ground", "entry_id", entryId, r.grounds());
+            }
+            return new Saved(r, null);
+        });
+    }
+
     /** What a deletion removed, to put back on undo. */
     public record Deleted(ModerationRecord record, List<BlacklistEntry> entries) {
     }
@@ -270,6 +345,39 @@ public final class ModerationRepository {
                         e.pageAddress(), e.networkCode(), e.organizationName()));
             }
             return filled;
+        });
+    }
+
+    /**
+     * The whole filtered list, newest first as the screen shows it, streamed to {@code use} while
+     * the cursor is open: an export of 200,000 records never holds them all (issue 7). The grounds
+     * come in the same row, so the walk is one query. Valid only inside {@code use}.
+     */
+    public void stream(ModerationFilter f, java.util.function.Consumer<java.util.stream.Stream<ModerationEntry>> use) {
+        db.read(c -> {
+            Where w = where(f, true);
+            String sql = "SELECT r.id, r.page_id, r.noticed_at, r.author_name, r.author_link, r.text, r.action, r.note,"
+                    + " r.recorded_at, g.address, g.network_code, o.name,"
+                    + " (SELECT GROUP_CONCAT(mg.ground) FROM moderation_ground mg WHERE mg.record_id = r.id)"
+                    + " FROM moderation_record r" + PAGE_JOIN + w.sql + " ORDER BY r.noticed_at DESC, r.id DESC";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                w.bind(ps, 1);
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    use.accept(RowStream.of(rs, row -> {
+                        Set<DeletionGround> grounds = EnumSet.noneOf(DeletionGround.class);
+                        String list = row.getString(13);
+                        if (list != null) {
+                            for (String g : list.split(",")) {
+                                grounds.add(DeletionGround.valueOf(g));
+                            }
+                        }
+                        return new ModerationEntry(mapRecord(row, grounds), row.getString(10), row.getString(11),
+                                row.getString(12));
+                    }));
+                }
+            }
+            return null;
         });
     }
 

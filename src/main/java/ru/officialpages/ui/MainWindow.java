@@ -209,8 +209,8 @@ public final class MainWindow {
             case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
             case MESSAGES -> new ru.officialpages.ui.messages.MessagesView(new ru.officialpages.ui.messages.MessagesViewModel(
-                    ctx.messages(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.calendar(), ctx.executor(),
-                    ctx.clock()), ctx.textChecks());
+                    ctx.messages(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.calendar(), ctx.settings(),
+                    ctx.executor(), ctx.clock()), ctx.textChecks());
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);

@@ -48,6 +48,7 @@ import ru.officialpages.ui.common.CheckedTextEditor;
 import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
+import ru.officialpages.ui.common.TableActions;
 import ru.officialpages.ui.common.ImportPreviewDialog;
 import ru.officialpages.ui.common.TextCheckService;
 import ru.officialpages.ui.posts.PageChoice;
@@ -66,12 +67,14 @@ public final class MessagesView extends VBox {
     /** The draft as the editor got it, to tell whether the user changed it. */
     private String shownDraft = "";
     private final VBox stepsBox = new VBox(4);
+    private final TableActions actions;
 
     public MessagesView(MessagesViewModel vm, TextCheckService textChecks) {
         super(12);
         this.vm = vm;
         this.textChecks = textChecks;
         setId("messages-view");
+        actions = new TableActions(vm::tableExport, vm::municipality, vm::today, "messages");
         // The list takes what the card leaves: the card keeps a fixed width that fits its form.
         TableView<Message> list = buildTable();
         VBox card = card();
@@ -79,7 +82,8 @@ public final class MessagesView extends VBox {
         list.setPrefWidth(400);
         HBox body = new HBox(4, list, card);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(bar(), body);
+        getChildren().addAll(bar(), actions.noticeNode(), body);
+        actions.installShortcuts(this);
 
         // The countdowns move with the clock: once a minute, and by the tests through refresh().
         Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.refresh()));
@@ -169,7 +173,8 @@ public final class MessagesView extends VBox {
         found.setId("messages-found");
         found.getStyleClass().add(Styles.TEXT_MUTED);
         found.textProperty().bind(vm.foundProperty());
-        FlowPane bar = new FlowPane(8, 8, add, importButton, scope, importance, page, search, reset, found);
+        FlowPane bar = new FlowPane(8, 8, add, importButton, scope, importance, page, search, reset, actions.exportButton(),
+                actions.printButton(), found);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -48,6 +48,9 @@ import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
+import ru.officialpages.report.Column;
+import ru.officialpages.report.TableExport;
+import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.TaskExecutor;
 import ru.officialpages.ui.posts.PageChoice;
 
@@ -66,6 +69,8 @@ public final class MessagesViewModel {
     private final OrganizationRepository organizations;
     private final NetworkRepository networks;
     private final CalendarRepository calendar;
+    private final SettingsRepository settings;
+    private String municipality = "";
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -117,8 +122,10 @@ public final class MessagesViewModel {
     private final ReadOnlyStringWrapper agreedText = new ReadOnlyStringWrapper("");
 
     public MessagesViewModel(MessageRepository messages, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, CalendarRepository calendar, TaskExecutor executor, Clock clock) {
+            NetworkRepository networks, CalendarRepository calendar, SettingsRepository settings, TaskExecutor executor,
+            Clock clock) {
         this.messages = messages;
+        this.settings = settings;
         this.pages = pages;
         this.organizations = organizations;
         this.networks = networks;
@@ -158,9 +165,10 @@ public final class MessagesViewModel {
         executor.execute(BackgroundTask.of(p -> {
             MessageDeadlines r = new MessageDeadlines(calendar.workingTime());
             messages.recomputeDeadlines(r);
-            return new Loaded(r, pages.all(), organizations.all(), networks.all());
+            return new Loaded(r, pages.all(), organizations.all(), networks.all(), settings.load().municipality());
         }).onSuccess(l -> {
             rules = l.rules();
+            municipality = l.municipality();
             networkNames.clear();
             l.networks().forEach(n -> networkNames.put(n.code(), n.name()));
             networkList.setAll(l.networks());
@@ -192,7 +200,8 @@ public final class MessagesViewModel {
         }));
     }
 
-    private record Loaded(MessageDeadlines rules, List<Page> pages, List<Organization> organizations, List<Network> networks) {
+    private record Loaded(MessageDeadlines rules, List<Page> pages, List<Organization> organizations, List<Network> networks,
+            String municipality) {
     }
 
     /** The list again, as filtered. */
@@ -457,10 +466,14 @@ public final class MessagesViewModel {
 
     /** "осталось 1 ч 20 мин рабочего времени" / "просрочено на 2 ч"; empty when nothing runs. */
     public String countdown(Message m) {
+        return countdown(m, rules, now.get());
+    }
+
+    private static String countdown(Message m, MessageDeadlines rules, LocalDateTime now) {
         if (m == null || m.dueAt() == null || rules == null) {
             return "";
         }
-        MessageDeadlines.Countdown c = rules.countdown(m.dueAt(), now.get());
+        MessageDeadlines.Countdown c = rules.countdown(m.dueAt(), now);
         return c.overdue() ? Tr.tr("messages.countdown.overdue", duration(c.left().negated()))
                 : Tr.tr("messages.countdown.left", duration(c.left()));
     }
@@ -485,6 +498,62 @@ public final class MessagesViewModel {
             return Tr.tr("calendar.duration.hours", String.valueOf(h));
         }
         return min > 0 ? Tr.tr("calendar.duration.minutes", String.valueOf(min)) : Tr.tr("calendar.duration.underMinute");
+    }
+
+    // ---- export and printing ----
+
+    public String municipality() {
+        return municipality;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The list as filtered now, for «Экспорт в Excel» and «Печать», in the screen's order (what is
+     * due first) and streamed from the database, not from the rows the table has fetched. The
+     * deadline is a date-time cell; the countdown is text as of the moment of export. Authors'
+     * names are in it, so the title row says «Для служебного пользования».
+     */
+    public TableExport<Message> tableExport() {
+        MessageFilter f = filter();
+        MessageDeadlines r = rules;
+        LocalDateTime at = now.get();
+        Map<Long, String> where = new HashMap<>();
+        pageById.forEach((id, c) -> where.put(id, c.label()));
+        Map<String, String> names = Map.copyOf(networkNames);
+        java.util.function.Function<Message, String> whereOf = m -> m.pageId() != null && where.containsKey(m.pageId())
+                ? where.get(m.pageId()) : names.getOrDefault(m.networkCode(), m.networkCode());
+        TableExport<Message> export = TableExport.<Message>of(Tr.tr("messages.export.title"), use -> messages.stream(f, use))
+                .forOfficialUse().expectedRows(rows.size());
+        if (f.scope() != MessageScope.ALL) {
+            export.filter(Tr.tr("export.filter.stage", Tr.tr("messages.scope." + f.scope().name())));
+        }
+        if (f.importance() != null) {
+            export.filter(Tr.tr("export.filter.importance", Tr.tr("messages.importance." + f.importance().name())));
+        }
+        PageChoice p = filterPage.get();
+        if (p != null) {
+            export.filter(Tr.tr("export.filter.page", p.label()));
+        }
+        if (!f.text().isEmpty()) {
+            export.filter(Tr.tr("export.filter.search", f.text()));
+        }
+        return export
+                .column(Column.dateTime(Tr.tr("messages.col.due"), 16, Message::dueAt))
+                .column(Column.text(Tr.tr("messages.export.col.left"), 24, (Message m) -> countdown(m, r, at)))
+                .column(Column.text(Tr.tr("messages.export.col.stage"), 22, (Message m) -> stageName(m)))
+                .column(Column.dateTime(Tr.tr("messages.export.col.detected"), 16, Message::detectedAt))
+                .column(Column.text(Tr.tr("messages.field.importance"), 11,
+                        (Message m) -> Tr.tr("messages.importance." + m.importance().name())))
+                .column(Column.wrappedText(Tr.tr("messages.export.col.author"), 20, Message::authorName))
+                .column(Column.wrappedText(Tr.tr("messages.export.col.where"), 28, whereOf))
+                .column(Column.hyperlink(Tr.tr("messages.export.col.link"), 26, Message::link))
+                .column(Column.wrappedText(Tr.tr("messages.col.text"), 44, Message::text))
+                .column(Column.wrappedText(Tr.tr("messages.export.col.topic"), 18, Message::topic))
+                .column(Column.wrappedText(Tr.tr("messages.export.col.executor"), 18, Message::executor))
+                .column(Column.dateTime(Tr.tr("messages.export.col.answered"), 16, Message::firstAnswerAt));
     }
 
     // ---- import ----

@@ -44,6 +44,7 @@ import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 import ru.officialpages.ui.common.ImportPreviewDialog;
+import ru.officialpages.ui.common.TableActions;
 import ru.officialpages.ui.posts.PageChoice;
 
 /** Модерация: records (list and form), the blacklist and today's round, each on its tab. */
@@ -57,9 +58,13 @@ public final class ModerationView extends TabPane {
     private final ScrollPane formScroll = new ScrollPane();
     /** The record form beside the list: opened by Новая запись (Ctrl+N), closed by Закрыть or Esc. */
     private final javafx.beans.property.BooleanProperty formOpen = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final TableActions recordActions;
+    private final TableActions blacklistActions;
 
     public ModerationView(ModerationViewModel vm) {
         this.vm = vm;
+        recordActions = new TableActions(vm::tableExport, vm::municipality, vm::today, "moderation");
+        blacklistActions = new TableActions(vm::blacklistExport, vm::municipality, vm::today, "blacklist");
         setId("moderation-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab records = new Tab(Tr.tr("moderation.tab.records"), records());
@@ -69,6 +74,20 @@ public final class ModerationView extends TabPane {
         Tab round = new Tab(Tr.tr("moderation.tab.round"), round());
         round.setId("moderation-tab-round");
         getTabs().addAll(records, black, round);
+        // Ctrl+E / Ctrl+P act on the tab shown: the records or the blacklist (the round is no table).
+        recordActions.installShortcuts(this, () -> {
+            if (black.isSelected()) {
+                blacklistActions.export();
+            } else if (records.isSelected()) {
+                recordActions.export();
+            }
+        }, () -> {
+            if (black.isSelected()) {
+                blacklistActions.print();
+            } else if (records.isSelected()) {
+                recordActions.print();
+            }
+        });
         vm.load();
     }
 
@@ -109,10 +128,14 @@ public final class ModerationView extends TabPane {
         status.getStyleClass().add(Styles.SUCCESS);
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox bar = new HBox(8, add, importButton, delete, undo, status);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        status.setMinWidth(0);
+        HBox bar = new HBox(8, add, importButton, delete, undo, status, gap, recordActions.exportButton(),
+                recordActions.printButton());
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox listSide = new VBox(8, filters(), table);
+        VBox listSide = new VBox(8, filters(), recordActions.noticeNode(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox formPanel = form();
         formPanel.setPrefWidth(470);
@@ -147,6 +170,16 @@ public final class ModerationView extends TabPane {
         formPage.requestFocus();
     }
 
+    /** Opens the chosen record in the form to be changed. */
+    private void editSelected(TableView<ModerationEntry> table) {
+        ModerationEntry e = table.getSelectionModel().getSelectedItem();
+        if (e != null) {
+            vm.edit(e);
+            formOpen.set(true);
+            formScroll.setVvalue(0);
+        }
+    }
+
     private void deleteSelected(TableView<ModerationEntry> table) {
         ModerationEntry e = table.getSelectionModel().getSelectedItem();
         if (e != null) {
@@ -155,7 +188,9 @@ public final class ModerationView extends TabPane {
     }
 
     private VBox form() {
-        Label titleText = new Label(Tr.tr("moderation.form.title"));
+        Label titleText = new Label();
+        titleText.setId("moderation-form-title");
+        titleText.textProperty().bind(vm.formTitleProperty());
         titleText.getStyleClass().add(Styles.TITLE_4);
         Button close = new Button(Tr.tr("moderation.form.close"));
         close.setId("moderation-form-close");
@@ -435,16 +470,26 @@ public final class ModerationView extends TabPane {
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> {
             TableRow<ModerationEntry> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected(t);
+                }
+            });
             row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null || now.record().text().isEmpty() ? null
                     : new Tooltip(now.record().text())));
             return row;
         });
+        MenuItem edit = new MenuItem(Tr.tr("moderation.edit"));
+        edit.setOnAction(e -> editSelected(table));
         MenuItem delete = new MenuItem(Tr.tr("moderation.delete"));
         delete.setOnAction(e -> deleteSelected(table));
-        table.setContextMenu(new ContextMenu(delete));
+        table.setContextMenu(new ContextMenu(edit, delete));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 deleteSelected(table);
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editSelected(table);
+                e.consume();
             }
         });
         return table;
@@ -537,13 +582,17 @@ public final class ModerationView extends TabPane {
             }
         });
         Label untilLabel = new Label(Tr.tr("moderation.blacklist.from"));
-        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff);
+        untilLabel.setMinWidth(Region.USE_PREF_SIZE);
+        takeOff.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff, blacklistActions.exportButton(),
+                blacklistActions.printButton());
         HBox.setHgrow(bar.getChildren().get(2), Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Tr.tr("moderation.blacklist.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, bar, hint, table);
+        VBox box = new VBox(10, bar, hint, blacklistActions.noticeNode(), table);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }

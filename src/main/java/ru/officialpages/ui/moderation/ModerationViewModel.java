@@ -40,6 +40,8 @@ import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Page;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.ModerationImport;
+import ru.officialpages.report.Column;
+import ru.officialpages.report.TableExport;
 import ru.officialpages.rules.GroundClauses;
 import ru.officialpages.rules.ModerationRound;
 import ru.officialpages.rules.WeeklyNorm;
@@ -53,6 +55,7 @@ import ru.officialpages.text.CommentGrounds;
 import ru.officialpages.text.CommentHint;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
+import ru.officialpages.ui.common.TableFilters;
 import ru.officialpages.ui.common.TaskExecutor;
 import ru.officialpages.ui.posts.PageChoice;
 
@@ -79,6 +82,7 @@ public final class ModerationViewModel {
     private final Map<String, String> networkNames = new HashMap<>();
     private final Map<Long, String> pageLabels = new HashMap<>();
     private final ReadOnlyObjectWrapper<NormPreset> preset = new ReadOnlyObjectWrapper<>(NormPreset.CUSTOM);
+    private String municipality = "";
 
     // The list.
     private final LazyRows<ModerationEntry> rows;
@@ -111,6 +115,9 @@ public final class ModerationViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean attempted;
     private int authorLookup;
+    /** The record open in the form for a change; null while a new one is being written. */
+    private final ReadOnlyObjectWrapper<ModerationRecord> editing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
 
     // The blacklist.
     private final ObservableList<BlacklistListing> blacklist = FXCollections.observableArrayList();
@@ -165,8 +172,9 @@ public final class ModerationViewModel {
     /** Loads the pages and the preset, then the list, the blacklist and the round. */
     public void load() {
         executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all(),
-                settings.load().preset(), CommentGrounds.builtIn())).onSuccess(r -> {
-                    preset.set(r.preset());
+                settings.load(), CommentGrounds.builtIn())).onSuccess(r -> {
+                    preset.set(r.settings().preset());
+                    municipality = r.settings().municipality();
                     commentGrounds = r.grounds();
                     Map<Long, Organization> orgs = new HashMap<>();
                     r.organizations().forEach(o -> orgs.put(o.id(), o));
@@ -200,8 +208,8 @@ public final class ModerationViewModel {
                 }));
     }
 
-    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks, NormPreset preset,
-            CommentGrounds grounds) {
+    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks,
+            ru.officialpages.domain.Settings settings, CommentGrounds grounds) {
     }
 
     public String networkName(String code) {
@@ -262,6 +270,8 @@ public final class ModerationViewModel {
     public void newRecord() {
         LocalDateTime now = LocalDateTime.now(clock);
         attempted = false;
+        editing.set(null);
+        formTitle.set(Tr.tr("moderation.form.title"));
         if (activeChoices.size() != 1) {
             page.set(null);
         }
@@ -273,6 +283,28 @@ public final class ModerationViewModel {
         note.set("");
         action.set(ModerationAction.DELETED);
         chosen.values().forEach(b -> b.set(false));
+        clearErrors();
+    }
+
+    /**
+     * Puts a recorded comment in the form to be changed (issue 6: a record is corrected in place,
+     * not deleted and typed again); {@link #save()} then updates it.
+     */
+    public void edit(ModerationEntry entry) {
+        ModerationRecord r = entry.record();
+        attempted = false;
+        editing.set(r);
+        formTitle.set(Tr.tr("moderation.form.editTitle", ModerationView.DATE_TIME.format(r.noticedAt())));
+        // A record on a page deleted since is still shown with its page, though new records cannot choose it.
+        page.set(pageChoices.stream().filter(c -> c.page().id() == r.pageId()).findFirst().orElse(null));
+        date.set(r.noticedAt().toLocalDate());
+        time.set(TIME.format(r.noticedAt()));
+        authorName.set(r.authorName());
+        authorLink.set(r.authorLink());
+        text.set(r.text());
+        note.set(r.note());
+        action.set(r.action());
+        chosen.forEach((g, on) -> on.set(r.grounds().contains(g)));
         clearErrors();
     }
 
@@ -368,6 +400,20 @@ public final class ModerationViewModel {
             return;
         }
         LocalDateTime noticed = date.get().atTime(parseTime(time.get()).orElseThrow());
+        ModerationRecord was = editing.get();
+        if (was != null) {
+            ModerationRecord changed = new ModerationRecord(was.id(), page.get().page().id(), noticed, authorName.get(),
+                    authorLink.get(), text.get(), chosenGrounds(), action.get(), note.get(), was.recordedAt());
+            executor.execute(BackgroundTask.of(p -> moderation.update(changed)).onSuccess(saved -> {
+                // The form stays on the record: the user sees what was saved and may close it.
+                editing.set(saved.record());
+                status.set(saved.entry() == null ? Tr.tr("moderation.changed")
+                        : Tr.tr("moderation.changed.listed", saved.record().author()));
+                reload();
+                reloadBlacklist();
+            }));
+            return;
+        }
         ModerationRecord r = new ModerationRecord(0, page.get().page().id(), noticed, authorName.get(), authorLink.get(),
                 text.get(), chosenGrounds(), action.get(), note.get(), LocalDateTime.now(clock));
         PageChoice samePage = page.get();
@@ -399,6 +445,80 @@ public final class ModerationViewModel {
         List<String> clauses = GroundClauses.shown(g, preset.get()).stream().map(c -> Tr.tr(c.key())).toList();
         return Tr.tr(GroundClauses.inOwnOrder(g, preset.get()) ? "moderation.clause.own" : "moderation.clause.other",
                 String.join("; ", clauses));
+    }
+
+    // --- Export and printing ---
+
+    public String municipality() {
+        return municipality;
+    }
+
+    /**
+     * The records as filtered now, for «Экспорт в Excel» and «Печать»: the query runs again over
+     * the whole register (streamed), not over the blocks the table has fetched. Authors' names are
+     * in it, so the title row says «Для служебного пользования».
+     */
+    public TableExport<ModerationEntry> tableExport() {
+        ModerationFilter f = filter();
+        TableExport<ModerationEntry> export = TableExport.<ModerationEntry>of(Tr.tr("moderation.export.title"),
+                use -> moderation.stream(f, use)).forOfficialUse().expectedRows(rows.size());
+        PageChoice p = filterPage.get();
+        if (p != null) {
+            export.filter(Tr.tr("export.filter.page", p.label()));
+        }
+        export.filter(TableFilters.period(f.from(), f.to()));
+        if (f.ground() != null) {
+            export.filter(Tr.tr("export.filter.ground", Tr.tr(f.ground().titleKey())));
+        }
+        if (f.action() != null) {
+            export.filter(Tr.tr("export.filter.action", Tr.tr(f.action().doneKey())));
+        }
+        if (!f.text().isEmpty()) {
+            export.filter(Tr.tr("export.filter.search", f.text()));
+        }
+        return export
+                .column(Column.dateTime(Tr.tr("moderation.col.when"), 16, (ModerationEntry e) -> e.record().noticedAt()))
+                .column(Column.wrappedText(Tr.tr("moderation.col.page"), 26,
+                        (ModerationEntry e) -> e.organizationName() + ", " + networkName(e.networkCode())))
+                .column(Column.wrappedText(Tr.tr("moderation.col.author"), 20, (ModerationEntry e) -> e.record().authorName()))
+                .column(Column.hyperlink(Tr.tr("moderation.col.profile"), 24, (ModerationEntry e) -> e.record().authorLink()))
+                .column(Column.wrappedText(Tr.tr("moderation.col.text"), 40, (ModerationEntry e) -> e.record().text()))
+                .column(Column.wrappedText(Tr.tr("moderation.col.grounds"), 30,
+                        (ModerationEntry e) -> groundsText(e.record().grounds())))
+                .column(Column.text(Tr.tr("moderation.col.action"), 16,
+                        (ModerationEntry e) -> Tr.tr(e.record().action().doneKey())))
+                .column(Column.wrappedText(Tr.tr("moderation.col.note"), 20, (ModerationEntry e) -> e.record().note()));
+    }
+
+    /** The blacklist as searched now (a list of a few thousand at most, held by the screen). */
+    public TableExport<BlacklistListing> blacklistExport() {
+        List<BlacklistListing> shown = List.copyOf(blacklist);
+        TableExport<BlacklistListing> export = TableExport.<BlacklistListing>of(Tr.tr("moderation.blacklist.export.title"),
+                use -> use.accept(shown.stream())).forOfficialUse().expectedRows(shown.size());
+        if (!showTakenOff.get()) {
+            export.filter(Tr.tr("export.filter.listedOn", DATE.format(today())));
+        }
+        String search = blacklistSearch.get() == null ? "" : blacklistSearch.get().strip();
+        if (!search.isEmpty()) {
+            export.filter(Tr.tr("export.filter.search", search));
+        }
+        return export
+                .column(Column.wrappedText(Tr.tr("moderation.col.author"), 22, (BlacklistListing l) -> l.entry().authorName()))
+                .column(Column.hyperlink(Tr.tr("moderation.col.profile"), 26, (BlacklistListing l) -> l.entry().authorLink()))
+                .column(Column.wrappedText(Tr.tr("moderation.col.page"), 26,
+                        (BlacklistListing l) -> l.organizationName() + ", " + networkName(l.networkCode())))
+                .column(Column.text(Tr.tr("moderation.col.restriction"), 18,
+                        (BlacklistListing l) -> Tr.tr(l.entry().restriction().doneKey())))
+                .column(Column.date(Tr.tr("moderation.col.since"), 11, (BlacklistListing l) -> l.entry().since()))
+                .column(Column.date(Tr.tr("moderation.col.until"), 11, (BlacklistListing l) -> l.entry().until()))
+                .column(Column.wrappedText(Tr.tr("moderation.col.grounds"), 30,
+                        (BlacklistListing l) -> groundsText(l.entry().grounds())))
+                .column(Column.wrappedText(Tr.tr("moderation.col.note"), 20, (BlacklistListing l) -> l.entry().note()));
+    }
+
+    /** The grounds by their full names: a file is read without the tooltips that explain the short ones. */
+    private static String groundsText(Set<DeletionGround> grounds) {
+        return String.join("; ", grounds.stream().sorted().map(g -> Tr.tr(g.titleKey())).toList());
     }
 
     // --- Import ---
@@ -586,6 +706,15 @@ public final class ModerationViewModel {
 
     public ReadOnlyStringProperty roundWeekProperty() {
         return roundWeek.getReadOnlyProperty();
+    }
+
+    /** The record being changed in the form; null for a new one. */
+    public ReadOnlyObjectProperty<ModerationRecord> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formTitleProperty() {
+        return formTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ModerationRepository.Deleted> lastDeletedProperty() {

@@ -37,7 +37,7 @@ class MessagesViewModelTest {
         db = Database.open(dir.resolve("official-pages.db"));
         vm = new MessagesViewModel(new MessageRepository(db), new PageRepository(db), new OrganizationRepository(db),
                 new NetworkRepository(db), new CalendarRepository(db, BuiltInCalendars.load()),
-                new DirectTaskExecutor(TestDialogs.failing()), clock);
+                new ru.officialpages.storage.SettingsRepository(db), new DirectTaskExecutor(TestDialogs.failing()), clock);
         vm.load();
     }
 
