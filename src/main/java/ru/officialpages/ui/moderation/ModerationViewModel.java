@@ -66,6 +66,7 @@ import ru.officialpages.ui.posts.PageChoice;
 public final class ModerationViewModel {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final ModerationRepository moderation;
     private final PageRepository pages;
@@ -294,7 +295,7 @@ public final class ModerationViewModel {
         ModerationRecord r = entry.record();
         attempted = false;
         editing.set(r);
-        formTitle.set(Tr.tr("moderation.form.editTitle", ModerationView.DATE_TIME.format(r.noticedAt())));
+        formTitle.set(Tr.tr("moderation.form.editTitle", DATE_TIME.format(r.noticedAt())));
         // A record on a page deleted since is still shown with its page, though new records cannot choose it.
         page.set(pageChoices.stream().filter(c -> c.page().id() == r.pageId()).findFirst().orElse(null));
         date.set(r.noticedAt().toLocalDate());
