@@ -182,4 +182,30 @@ class MessagesScreenTest extends WindowTestBase {
         // Due first: Monday 11:30 for the Friday message, before the final answer to the interim one (30.11).
         assertThat(table().getItems().get(0).authorName()).isEqualTo("Петров Иван");
     }
+
+    @Test
+    void ctrlEExportsTheListAsShown() throws Exception {
+        givenSetupDone();
+        openWindow();
+        java.nio.file.Path file = dir.resolve("Сообщения.xlsx");
+        javafx.application.Platform.runLater(() -> stage.getProperties().put(ru.officialpages.ui.common.SaveFileDialog.class,
+                (ru.officialpages.ui.common.SaveFileDialog) (owner, name) -> java.util.Optional.of(file)));
+        clickOn("#nav-messages");
+        waitUntil(() -> "Сообщений не найдено".equals(labelText("#messages-found")));
+        choose("#messages-network", "ВКонтакте");
+        clickOn("#messages-author").write("Петров Иван");
+        clickOn("#messages-text").write("Когда починят фонарь?");
+        typeDate("#messages-detected-date", "20.11.2026");
+        replaceText("#messages-detected-time", "17:30");
+        clickOn("#messages-save");
+        waitUntil(() -> "Найдено: 1 сообщение".equals(labelText("#messages-found")));
+
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> java.nio.file.Files.exists(file) && labelText("#messages-export-message").endsWith("строк: 1"));
+        ru.officialpages.ui.common.XlsxSheet x = ru.officialpages.ui.common.XlsxSheet.read(file);
+        assertThat(x.text(0, 0)).endsWith("Для служебного пользования");
+        assertThat(x.cell(0, 0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 23, 11, 30));
+        assertThat(x.cell(0, 1).getStringCellValue()).isEqualTo("осталось 1 ч 30 мин рабочего времени");
+        assertThat(x.cell(0, 5).getStringCellValue()).isEqualTo("Петров Иван");
+    }
 }

@@ -164,7 +164,11 @@ class ModerationScreenTest extends WindowTestBase {
         choose("#moderation-page", "Администрация Берёзовского сельского поселения — Одноклассники, ok.ru/group/70000001");
         assertThat(labelText("#moderation-page-error")).isEmpty();
         scrollFormDown();
+        String dbg = ("DBG box " + node("#moderation-ground-OFF_TOPIC").localToScreen(node("#moderation-ground-OFF_TOPIC").getBoundsInLocal())
+                + " scroll " + node("#moderation-form-scroll").localToScreen(node("#moderation-form-scroll").getBoundsInLocal())
+                + " v=" + ((javafx.scene.control.ScrollPane) node("#moderation-form-scroll")).getVvalue());
         clickOn("#moderation-ground-OFF_TOPIC");
+        String dbg2 = dbg + " focus " + stage.getScene().getFocusOwner();
         assertThat(labelText("#moderation-grounds-error")).isEmpty();
         assertThat(new ModerationRepository(db).countRecords()).isEqualTo(1);
         clickOn("#moderation-save");
@@ -246,5 +250,61 @@ class ModerationScreenTest extends WindowTestBase {
         clickOn("#nav-today");
         waitUntil(() -> lookup("#today-dues .label").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("23.11.2026 — Обход страниц не завершён: проверено 0 из 2")));
+    }
+
+    @Test
+    void exportToExcelWritesTheFilteredRecordsMarkedForOfficialUse() throws Exception {
+        givenTwoPages();
+        try (Database more = Database.open(dir.resolve("official-pages.db"))) {
+            new ModerationRepository(more).add(new ModerationRecord(0, okId, LocalDateTime.of(2026, 11, 19, 15, 0), "Олег", "",
+                    "Не по теме", Set.of(DeletionGround.OFF_TOPIC), ModerationAction.DELETED, "", LocalDateTime.of(2026, 11, 19, 15, 1)));
+        }
+        openWindow();
+        java.nio.file.Path file = dir.resolve("Модерация.xlsx");
+        javafx.application.Platform.runLater(() -> stage.getProperties().put(ru.officialpages.ui.common.SaveFileDialog.class,
+                (ru.officialpages.ui.common.SaveFileDialog) (owner, name) -> java.util.Optional.of(file)));
+        clickOn("#nav-moderation");
+        waitUntil(() -> "Найдено: 2 записи".equals(labelText("#moderation-found")));
+        clickOn("#moderation-search").write("подпишитесь");
+        waitUntil(() -> "Найдено: 1 запись".equals(labelText("#moderation-found")));
+
+        clickOn("#moderation-export-xlsx");
+        waitUntil(() -> labelText("#moderation-export-message").startsWith("Сохранено"));
+        assertThat(labelText("#moderation-export-message")).isEqualTo("Сохранено: «Модерация.xlsx», строк: 1");
+        ru.officialpages.ui.common.XlsxSheet x = ru.officialpages.ui.common.XlsxSheet.read(file);
+        assertThat(x.text(0, 0)).endsWith("Для служебного пользования");
+        assertThat(x.text(1, 0)).isEqualTo("Отбор: поиск «подпишитесь»");
+        assertThat(x.dataRows()).isEqualTo(1);
+        assertThat(x.cell(0, 2).getStringCellValue()).isEqualTo("Мария");
+        assertThat(x.isDate(0, 0)).isTrue();
+    }
+
+    @Test
+    void aRecordOpenedFromTheListIsChangedInPlace() throws Exception {
+        givenTwoPages();
+        openWindow();
+        clickOn("#nav-moderation");
+        waitUntil(() -> "Найдено: 1 запись".equals(labelText("#moderation-found")) && records().getItems().get(0) != null);
+        doubleClickOn(lookup("#moderation-table .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null).<Node>query());
+        waitUntil(() -> node("#moderation-save").isVisible());
+        assertThat(labelText("#moderation-form-title")).isEqualTo("Запись от 18.11.2026 12:00");
+        assertThat(this.<javafx.scene.control.TextArea>node("#moderation-text").getText()).isEqualTo("Подпишитесь на мой канал");
+        assertThat(this.<CheckBox>node("#moderation-ground-SPAM").isSelected()).isTrue();
+        // Down to the grounds, as dragging the form's scroll bar does.
+        interact(() -> ((javafx.scene.control.ScrollPane) node("#moderation-form-scroll")).setVvalue(1));
+        clickOn("#moderation-ground-OFF_TOPIC");
+        assertThat(this.<CheckBox>node("#moderation-ground-OFF_TOPIC").isSelected()).isTrue();
+        clickOn("#moderation-save");
+
+        waitUntil(() -> "Запись изменена".equals(labelText("#moderation-status")));
+        assertThat(new ModerationRepository(db).slice(ModerationFilter.ALL, 0, 5).get(0).record().grounds())
+                .containsExactlyInAnyOrder(DeletionGround.SPAM, DeletionGround.OFF_TOPIC);
+        waitUntil(() -> lookup("#moderation-table .table-cell").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText() != null
+                        && ((javafx.scene.control.Labeled) n).getText().contains("Спам; ")));
+        assertThat(labelText("#moderation-found")).isEqualTo("Найдено: 1 запись");
+        assertThat(new ModerationRepository(db).slice(ModerationFilter.ALL, 0, 5).get(0).record().grounds())
+                .containsExactlyInAnyOrder(DeletionGround.SPAM, DeletionGround.OFF_TOPIC);
     }
 }
