@@ -158,7 +158,7 @@ public final class MessagesView extends VBox {
         TextField search = new TextField();
         search.setId("messages-search");
         search.setPromptText(Tr.tr("messages.filter.search"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(21);
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> vm.filterText.set(search.getText()));
         search.textProperty().addListener((o, was, now) -> pause.playFromStart());
