@@ -203,7 +203,9 @@ public final class ModerationRepository {
             }
             for (long entryId : made) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE blacklist_entry SET page_id = ?, author_name = ?,"
-                        + " author_link = ?, author_key = ?, restriction = ?, since = ?, note = ?, name_key = ? WHERE id = ?")) {
+                        + " author_link = ?, author_key = ?, restriction = ?, since = ?, note = ?, name_key = ?,"
+                        // A day taken off stays, but never before the day listed.
+                        + " until = CASE WHEN until IS NOT NULL AND until < ? THEN ? ELSE until END WHERE id = ?")) {
                     ps.setLong(1, r.pageId());
                     ps.setString(2, r.authorName());
                     ps.setString(3, r.authorLink());
@@ -212,7 +214,9 @@ public final class ModerationRepository {
                     ps.setString(6, r.noticedAt().toLocalDate().toString());
                     ps.setString(7, r.note());
                     ps.setString(8, AuthorKey.name(r.authorName()));
-                    ps.setLong(9, entryId);
+                    ps.setString(9, r.noticedAt().toLocalDate().toString());
+                    ps.setString(10, r.noticedAt().toLocalDate().toString());
+                    ps.setLong(11, entryId);
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM blacklist_ground WHERE entry_id = ?")) {

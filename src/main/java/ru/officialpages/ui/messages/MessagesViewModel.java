@@ -506,6 +506,11 @@ public final class MessagesViewModel {
         return municipality;
     }
 
+    /** Every message, answered or not (the scope box's «Все сообщения»). */
+    public void showAll() {
+        scope.set(MessageScope.ALL);
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
