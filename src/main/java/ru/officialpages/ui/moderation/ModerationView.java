@@ -585,14 +585,19 @@ public final class ModerationView extends TabPane {
         untilLabel.setMinWidth(Region.USE_PREF_SIZE);
         takeOff.setMinWidth(Region.USE_PREF_SIZE);
         all.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff, blacklistActions.exportButton(),
-                blacklistActions.printButton());
+        untilField.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff);
         HBox.setHgrow(bar.getChildren().get(2), Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Tr.tr("moderation.blacklist.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, bar, hint, blacklistActions.noticeNode(), table);
+        // Export and print sit beside the hint: the bar above keeps room for the day to take off from.
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox hintRow = new HBox(8, hint, blacklistActions.exportButton(), blacklistActions.printButton());
+        hintRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, bar, hintRow, blacklistActions.noticeNode(), table);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }
