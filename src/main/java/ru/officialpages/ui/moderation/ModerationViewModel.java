@@ -242,6 +242,11 @@ public final class ModerationViewModel {
     /** Deletes a record (and the blacklisting it made); {@link #undoDelete()} puts both back. */
     public void delete(ModerationEntry entry) {
         executor.execute(BackgroundTask.of(p -> moderation.delete(entry.record().id())).onSuccess(d -> {
+            ModerationRecord open = editing.get();
+            if (open != null && open.id() == d.record().id()) {
+                // The record in the form is gone: the form starts a new one rather than save into nothing.
+                newRecord();
+            }
             lastDeleted.set(d);
             status.set(Tr.tr("moderation.deleted", DATE.format(d.record().noticedAt()), d.record().author()));
             reload();

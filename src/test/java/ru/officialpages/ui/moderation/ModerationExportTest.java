@@ -158,5 +158,10 @@ class ModerationExportTest {
         assertThat(vm.blacklist()).hasSize(1);
         assertThat(vm.blacklist().get(0).entry().restriction()).isEqualTo(ModerationAction.RESTRICTED);
         assertThat(vm.blacklist().get(0).entry().since()).isEqualTo(LocalDate.of(2026, 11, 18));
+
+        // Deleting the record open in the form leaves a new, empty form behind.
+        vm.delete(vera);
+        assertThat(vm.editingProperty().get()).isNull();
+        assertThat(vm.formTitleProperty().get()).isEqualTo("Запись о модерации");
     }
 }
