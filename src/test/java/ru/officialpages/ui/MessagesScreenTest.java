@@ -113,7 +113,8 @@ class MessagesScreenTest extends WindowTestBase {
         waitUntil(() -> lookup("#today-message-" + overdueId).tryQuery().isPresent());
         javafx.scene.control.Hyperlink onToday = node("#today-message-" + overdueId);
         assertThat(onToday.getText()).contains("Сидорова Анна").contains("13:00");
-        assertThat(lookup("#today-message-" + urgentId).tryQuery()).isPresent();
+        assertThat(onToday.getTextFill()).as("an overdue answer is red on Сегодня")
+                .isNotEqualTo(this.<javafx.scene.control.Hyperlink>node("#today-message-" + urgentId).getTextFill());
         clickOn(onToday);
         waitUntil(() -> ("Сообщение № " + overdueId).equals(labelText("#messages-card-title")));
         assertThat(labelText("#messages-countdown")).isEqualTo("просрочено на 5 ч");

@@ -172,7 +172,8 @@ public final class TodayView extends ScrollPane {
                 link.setId("today-message-" + d.messageId());
                 link.setWrapText(true);
                 if (d.overdue()) {
-                    link.getStyleClass().add(Styles.DANGER);
+                    // A Hyperlink keeps its accent colour under AtlantaFX's "danger": our own class makes it red.
+                    link.getStyleClass().addAll(Styles.DANGER, "due-overdue");
                 }
                 link.setOnAction(e -> openMessage.accept(d.messageId()));
                 dueBox.getChildren().add(link);
