@@ -37,7 +37,10 @@ public final class StartupBenchmark {
         Files.deleteIfExists(appArchive);
         Files.deleteIfExists(refArchive);
 
-        List<String> app = List.of(java, "-Dprism.order=sw", "-Dofficialpages.exitWhenShown=true", "-jar", appCp,
+        // The window opens on the screen last used, remembered in the user's preferences, which every
+        // copy of the program on this machine shares: a preferences root of its own pins it to Сегодня.
+        String prefs = "-Djava.util.prefs.userRoot=" + LargeFixture.ROOT.resolve("prefs").toAbsolutePath();
+        List<String> app = List.of(java, "-Dprism.order=sw", prefs, "-Dofficialpages.exitWhenShown=true", "-jar", appCp,
                 "--data-dir", data.toString());
         List<String> ref = List.of(java, "-Dprism.order=sw", "-cp", refCp, "ru.officialpages.bench.EmptyWindow");
         // AppCDS as an installer would make it: one run that dumps the classes it loaded at exit.
