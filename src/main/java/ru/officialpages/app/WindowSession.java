@@ -71,8 +71,10 @@ final class WindowSession {
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
         window.show(opened.settings());
-        // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
-        textChecks.warmUp();
+        // LanguageTool takes seconds to load: after the window is up, never before it (issue 8). The
+        // window is up once its first frame is drawn, a pulse after show(): started here it took one of
+        // the two cores from the first frame and the first screen's data.
+        Platform.runLater(() -> Platform.runLater(textChecks::warmUp));
         opened.warning().ifPresent(w -> Platform.runLater(() -> dialogs.showInfo(Tr.tr("app.title"), w)));
     }
 
