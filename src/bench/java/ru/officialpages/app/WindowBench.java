@@ -35,8 +35,9 @@ import ru.officialpages.ui.common.TextCheckService;
  * Prints "screen NAME OURS_US REF_US CPU_US FX_CPU_US DB_CPU_US" and "rss KB hwm KB" lines for {@link ru.officialpages.bench.WindowFigures}.
  */
 public final class WindowBench {
-    /** The screens measured; MODERATION, MESSAGES and REPORTS are added here (one line) once they are built. */
-    static final List<Screen> SCREENS = List.of(Screen.TODAY, Screen.PAGES, Screen.PLAN, Screen.POSTS);
+    /** The screens measured, in the order of the rail; a new screen is one more entry here and in {@link #BARE}. */
+    static final List<Screen> SCREENS = List.of(Screen.TODAY, Screen.PAGES, Screen.PLAN, Screen.POSTS, Screen.MODERATION,
+            Screen.MESSAGES, Screen.REPORTS);
 
     /** What each screen reads at the least, as one bare query (the reference). */
     static final Map<Screen, String> BARE = new LinkedHashMap<>();

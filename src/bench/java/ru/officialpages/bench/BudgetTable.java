@@ -31,9 +31,6 @@ public final class BudgetTable {
                 """);
         for (String group : GROUPS) {
             List<Figure> figures = new ArrayList<>(Figure.load(group));
-            if (figures.isEmpty() && group.equals("reports")) {
-                figures.addAll(pendingReports());
-            }
             for (Figure f : figures) {
                 String verdict = f.held() == null ? "ожидает" : f.held() ? "выполнен" : "**не выполнен**";
                 t.append("| ").append(f.name()).append(" | ").append(Figure.number(f.ours())).append(' ').append(f.unit())
@@ -44,16 +41,5 @@ public final class BudgetTable {
         }
         new PerformanceDoc(doc).replaceSection("budgets", t.toString());
         System.out.print(t);
-    }
-
-    /**
-     * Reports are being built in issue 7. Hook: a ReportBenchmark that calls
-     * {@code Figure.save("reports", …)} replaces these lines; add its line to src/bench/run.
-     */
-    static List<Figure> pendingReports() {
-        return List.of(
-                Figure.pending("недельный отчёт в .xlsx", "≤ 3× эталона (SQL-свод + пустая книга) и < 1000 мс",
-                        "ожидает отчёты (issue 7)"),
-                Figure.pending("отчёт за год в .xlsx", "< 5000 мс, куча < 256 МБ", "ожидает отчёты (issue 7)"));
     }
 }

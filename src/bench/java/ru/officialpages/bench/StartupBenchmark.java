@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +38,10 @@ public final class StartupBenchmark {
         Files.deleteIfExists(appArchive);
         Files.deleteIfExists(refArchive);
 
-        List<String> app = List.of(java, "-Dprism.order=sw", "-Dofficialpages.exitWhenShown=true", "-jar", appCp,
+        // The window opens on the screen last used, remembered in the user's preferences, which every
+        // copy of the program on this machine shares: a preferences root of its own pins it to Сегодня.
+        String prefs = "-Djava.util.prefs.userRoot=" + LargeFixture.ROOT.resolve("prefs").toAbsolutePath();
+        List<String> app = List.of(java, "-Dprism.order=sw", prefs, "-Dofficialpages.exitWhenShown=true", "-jar", appCp,
                 "--data-dir", data.toString());
         List<String> ref = List.of(java, "-Dprism.order=sw", "-cp", refCp, "ru.officialpages.bench.EmptyWindow");
         // AppCDS as an installer would make it: one run that dumps the classes it loaded at exit.
@@ -45,7 +49,20 @@ public final class StartupBenchmark {
         timeToShown(with(ref, "-XX:ArchiveClassesAtExit=" + refArchive));
         List<String> appCds = with(app, "-XX:SharedArchiveFile=" + appArchive);
         List<String> refCds = with(ref, "-XX:SharedArchiveFile=" + refArchive);
-        // One warm-up each fills the OS file cache (and makes the day's backup copy of the large database).
+        // The window makes the day's copy after its first frame; this process exits at that frame and would
+        // cut it (leaving a half-written file) on every run. The copy is made here, so that every run is
+        // the usual start, not the day's first.
+        Path copies = data.resolve("backups");
+        if (Files.isDirectory(copies)) {
+            try (var parts = Files.list(copies)) {
+                for (Path p : parts.filter(p -> p.getFileName().toString().contains(".db.part")).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        ru.officialpages.app.AppContext.backupsOf(new ru.officialpages.app.DataFolder(data))
+                .dailyIfDue(LocalDateTime.now());
+        // One warm-up each fills the OS file cache.
         for (List<String> c : List.of(app, ref, appCds, refCds)) {
             timeToShown(c);
         }

@@ -21,13 +21,6 @@ public final class WindowFigures {
     static final int RUNS = 3;
     static final double SCREEN_BUDGET_MS = 300;
     static final double MEMORY_BUDGET_MB = 400;
-    /** Screens being built by others: in the table as pending until WindowBench.SCREENS lists them. */
-    static final Map<String, String> PENDING = new LinkedHashMap<>(Map.of("MODERATION", "Модерация (issue 6)"));
-
-    static {
-        PENDING.put("MESSAGES", "Сообщения (issue 6)");
-        PENDING.put("REPORTS", "Отчёты (issue 7)");
-    }
     static final Map<String, String> NAMES = Map.of("TODAY", "Сегодня", "PAGES", "Страницы", "PLAN", "Контент-план",
             "POSTS", "Журнал", "MODERATION", "Модерация", "MESSAGES", "Сообщения", "REPORTS", "Отчёты");
 
@@ -93,12 +86,6 @@ public final class WindowFigures {
                     "< 300 мс", wall < SCREEN_BUDGET_MS, String.format(Locale.ROOT,
                     "первое открытие, до кадра с данными; время ЦП потоков UI и базы — %.0f мс; нагрузка машины (loadavg) %s",
                     cpu, load)));
-        }
-        for (Map.Entry<String, String> p : PENDING.entrySet()) {
-            if (!screens.containsKey(p.getKey())) {
-                screenFigures.add(Figure.pending("экран «" + NAMES.get(p.getKey()) + "» открывается", "< 300 мс",
-                        "ожидает экран " + p.getValue() + "; добавить — одна строка в WindowBench.SCREENS"));
-            }
         }
         Figure.save("screens", screenFigures);
         double rss = median(memory, 0);

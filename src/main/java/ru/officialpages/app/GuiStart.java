@@ -83,12 +83,14 @@ final class GuiStart {
         });
     }
 
-    /** Opens the folder's data and makes the day's first copy; the warning, if any, is for the window to show. */
+    /**
+     * Opens (and checks) the folder's data. The day's first copy is made by the window once it is up
+     * ({@link WindowSession}), so that it does not hold the first frame.
+     */
     static Opened open(DataFolder folder) {
         AppContext ctx = AppContext.open(folder);
         try {
-            Optional<String> warning = ctx.dailyBackup(LocalDateTime.now());
-            return new Opened(ctx, ctx.settings().load(), warning, ctx.dictionary().words());
+            return new Opened(ctx, ctx.settings().load(), ctx.dictionary().words());
         } catch (RuntimeException e) {
             ctx.close();
             throw e;
@@ -161,6 +163,6 @@ final class GuiStart {
     }
 
     /** What the window needs from the data, read off the UI thread: settings and the personal dictionary too. */
-    record Opened(AppContext ctx, Settings settings, Optional<String> warning, java.util.Set<String> dictionary) {
+    record Opened(AppContext ctx, Settings settings, java.util.Set<String> dictionary) {
     }
 }

@@ -33,6 +33,8 @@ final class WindowSession {
     private AppContext ctx;
     private Stage stage;
     private FxTaskExecutor executor;
+    /** The day's copy under way: closing waits for it, or a half-written copy would be left behind. */
+    private java.util.concurrent.CompletableFuture<Void> dailyCopy = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     WindowSession(DataFolder folder, DataFolderLock lock) {
         this.folder = folder;
@@ -60,6 +62,7 @@ final class WindowSession {
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
                 Clock.systemDefaultZone());
         stage.setOnHidden(e -> {
+            dailyCopy.join();
             executor.close();
             ctx.close();
             lock.close();
@@ -71,9 +74,24 @@ final class WindowSession {
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
         window.show(opened.settings());
-        // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
-        textChecks.warmUp();
-        opened.warning().ifPresent(w -> Platform.runLater(() -> dialogs.showInfo(Tr.tr("app.title"), w)));
+        // LanguageTool takes seconds to load: after the window is up, never before it (issue 8). The
+        // window is up once its first frame is drawn, a pulse after show(): started here it took one of
+        // the two cores from the first frame and the first screen's data.
+        Platform.runLater(() -> Platform.runLater(textChecks::warmUp));
+        // The day's first copy (issue 9), on the database thread once the window is up: every change the
+        // user makes queues behind it on that one thread, so the copy still holds the data as the day
+        // found it, and VACUUM INTO reads one consistent snapshot anyway. Made before the window, it held
+        // the first frame for the whole copy (0.8 s for the 295 MB large database, more on an old disk).
+        // A copy that fails must not keep the user from working: the warning is shown, the cause logged.
+        java.util.concurrent.CompletableFuture<Void> copied = new java.util.concurrent.CompletableFuture<>();
+        dailyCopy = copied;
+        executor.execute(BackgroundTask.of(p -> {
+            try {
+                return data.dailyBackup(LocalDateTime.now());
+            } finally {
+                copied.complete(null);
+            }
+        }).onSuccess(w -> w.ifPresent(m -> dialogs.showInfo(Tr.tr("app.title"), m))));
     }
 
     /** On the JavaFX thread, after the user confirmed: close, replace the file, open again. */
@@ -82,6 +100,7 @@ final class WindowSession {
         // The window saves its size and screen on a close request, as when the user closes it.
         old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
         old.setOnHidden(null);
+        dailyCopy.join();
         executor.close();
         // Closing waits for a write in progress; Windows cannot replace a file that is open.
         ctx.close();
@@ -104,6 +123,7 @@ final class WindowSession {
         Stage old = stage;
         old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
         old.setOnHidden(null);
+        dailyCopy.join();
         executor.close();
         ctx.close();
         reopen(old, Tr.tr("transfer.ui.load.confirm.title"), message);
