@@ -39,7 +39,8 @@ final class DemoCommand implements Command {
             return 1;
         }
         DemoData.Summary summary = demo.load(LocalDate.now());
-        out.out().println(Tr.tr("demo.done", summary.organizations(), summary.pages(), summary.posts(), summary.planItems()));
+        out.out().println(Tr.tr("demo.done", summary.organizations(), summary.pages(), summary.posts(), summary.planItems(),
+                summary.moderationRecords(), summary.messages()));
         return 0;
     }
 

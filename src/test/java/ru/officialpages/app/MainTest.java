@@ -66,7 +66,7 @@ class MainTest {
     @Test
     void demoFillsAnEmptyFolderOnceOnly() {
         assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
-        assertThat(out()).contains("организаций — 4", "страниц — 7");
+        assertThat(out()).contains("организаций — 4", "страниц — 7", "записей модерации — 12", "сообщений граждан — 10");
         assertThat(dir.resolve("official-pages.db")).exists();
         assertThat(dir.resolve("logs")).isDirectory();
 
