@@ -71,8 +71,9 @@ public final class ModerationView extends TabPane {
         records.setId("moderation-tab-records");
         Tab black = new Tab(Tr.tr("moderation.tab.blacklist"), blacklist());
         black.setId("moderation-tab-blacklist");
-        Tab round = new Tab(Tr.tr("moderation.tab.round"), round());
+        Tab round = new Tab(Tr.tr("moderation.tab.round"));
         round.setId("moderation-tab-round");
+        round.setContent(round(round.selectedProperty()));
         getTabs().addAll(records, black, round);
         // Ctrl+E / Ctrl+P act on the tab shown: the records or the blacklist (the round is no table).
         recordActions.installShortcuts(this, () -> {
@@ -604,7 +605,11 @@ public final class ModerationView extends TabPane {
 
     // --- Round ---
 
-    private VBox round() {
+    /**
+     * The round's rows are drawn only while its tab is shown: with 200 pages they are 400 controls, and
+     * styling them made opening Модерация take a second (docs/performance.md) for a tab seen once a day.
+     */
+    private VBox round(javafx.beans.value.ObservableBooleanValue shown) {
         Label week = new Label();
         week.setId("round-week");
         week.getStyleClass().add(Styles.TITLE_4);
@@ -647,8 +652,21 @@ public final class ModerationView extends TabPane {
                 list.add(new Label(Tr.tr("moderation.round.noPages")), 0, 0);
             }
         };
-        vm.round().addListener((ListChangeListener<RoundRow>) c -> draw.run());
-        draw.run();
+        boolean[] stale = {true};
+        Runnable drawIfShown = () -> {
+            if (shown.get()) {
+                draw.run();
+                stale[0] = false;
+            } else {
+                stale[0] = true;
+            }
+        };
+        vm.round().addListener((ListChangeListener<RoundRow>) c -> drawIfShown.run());
+        shown.addListener((o, was, now) -> {
+            if (now && stale[0]) {
+                drawIfShown.run();
+            }
+        });
         VBox box = new VBox(12, new VBox(2, week, lastWeek), hint, list, all);
         box.setPadding(new Insets(14, 4, 4, 4));
         ScrollPane scroll = new ScrollPane(box);
