@@ -253,8 +253,8 @@ public final class MessageRepository {
     public int count(MessageFilter f) {
         return db.read(c -> {
             Where w = where(f);
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM message" + w.sql)) {
-                w.bind(ps);
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM message" + w.sql())) {
+                w.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -268,9 +268,9 @@ public final class MessageRepository {
         return db.read(c -> {
             Where w = where(f);
             List<Message> list = new ArrayList<>(Math.min(limit, 1000));
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql + ORDER
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql() + ORDER
                     + " LIMIT ? OFFSET ?")) {
-                int i = w.bind(ps);
+                int i = w.bind(ps, 1);
                 ps.setInt(i, limit);
                 ps.setInt(i + 1, offset);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -290,8 +290,8 @@ public final class MessageRepository {
     public void stream(MessageFilter f, java.util.function.Consumer<java.util.stream.Stream<Message>> use) {
         db.read(c -> {
             Where w = where(f);
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql + ORDER)) {
-                w.bind(ps);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql() + ORDER)) {
+                w.bind(ps, 1);
                 ps.setFetchSize(500);
                 try (ResultSet rs = ps.executeQuery()) {
                     use.accept(RowStream.of(rs, MessageRepository::map));
@@ -332,16 +332,6 @@ public final class MessageRepository {
         });
     }
 
-    private record Where(String sql, List<Object> args) {
-        int bind(PreparedStatement ps) throws SQLException {
-            int i = 1;
-            for (Object a : args) {
-                ps.setObject(i++, a);
-            }
-            return i;
-        }
-    }
-
     private static Where where(MessageFilter f) {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
@@ -363,7 +353,7 @@ public final class MessageRepository {
             parts.add(SqliteDialect.contains("search"));
             args.add(searchText(f.text()));
         }
-        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
+        return Where.of(parts, args);
     }
 
     private static void write(Connection c, Message m) throws SQLException {

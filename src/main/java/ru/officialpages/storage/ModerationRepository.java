@@ -308,7 +308,7 @@ public final class ModerationRepository {
     public int count(ModerationFilter f) {
         return db.read(c -> {
             Where w = where(f);
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM moderation_record r" + w.sql)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM moderation_record r" + w.sql())) {
                 w.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -327,7 +327,7 @@ public final class ModerationRepository {
             // so scrolling to the middle of 200,000 records does not read the 100,000 before it.
             String sql = "SELECT r.id, r.page_id, r.noticed_at, r.author_name, r.author_link, r.text, r.action, r.note,"
                     + " r.recorded_at, g.address, g.network_code, o.name FROM moderation_record r" + PAGE_JOIN
-                    + " WHERE r.id IN (SELECT r.id FROM moderation_record r" + w.sql
+                    + " WHERE r.id IN (SELECT r.id FROM moderation_record r" + w.sql()
                     // The id breaks ties so that paging through equal times is stable.
                     + " ORDER BY r.noticed_at DESC, r.id DESC LIMIT ? OFFSET ?) ORDER BY r.noticed_at DESC, r.id DESC";
             List<ModerationEntry> list = new ArrayList<>(Math.min(limit, 1000));
@@ -363,7 +363,7 @@ public final class ModerationRepository {
             String sql = "SELECT r.id, r.page_id, r.noticed_at, r.author_name, r.author_link, r.text, r.action, r.note,"
                     + " r.recorded_at, g.address, g.network_code, o.name,"
                     + " (SELECT GROUP_CONCAT(mg.ground) FROM moderation_ground mg WHERE mg.record_id = r.id)"
-                    + " FROM moderation_record r" + PAGE_JOIN + w.sql + " ORDER BY r.noticed_at DESC, r.id DESC";
+                    + " FROM moderation_record r" + PAGE_JOIN + w.sql() + " ORDER BY r.noticed_at DESC, r.id DESC";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 w.bind(ps, 1);
                 ps.setFetchSize(500);
@@ -410,16 +410,6 @@ public final class ModerationRepository {
         });
     }
 
-    private record Where(String sql, List<Object> args) {
-        int bind(PreparedStatement ps, int first) throws SQLException {
-            int i = first;
-            for (Object a : args) {
-                ps.setObject(i++, a);
-            }
-            return i;
-        }
-    }
-
     private static Where where(ModerationFilter f) {
         return where(f, false);
     }
@@ -457,7 +447,7 @@ public final class ModerationRepository {
             parts.add(SqliteDialect.contains("r.search"));
             args.add(PostRepository.searchText(f.text()));
         }
-        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
+        return Where.of(parts, args);
     }
 
     private static String searchText(ModerationRecord r) {

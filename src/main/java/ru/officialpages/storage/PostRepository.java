@@ -167,7 +167,7 @@ public final class PostRepository {
         return db.read(c -> {
             Where w = where(c, f);
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM post p" + w.sql)) {
+                    "SELECT COUNT(*) FROM post p" + w.sql())) {
                 w.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -186,7 +186,7 @@ public final class PostRepository {
             String from = sort == PostSort.PAGE ? " FROM post p JOIN page g ON g.id = p.page_id" : " FROM post p";
             String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name,"
                     + " p.plan_item_id, i.topic"
-                    + " FROM (SELECT p.id" + from + w.sql + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?) s"
+                    + " FROM (SELECT p.id" + from + w.sql() + " ORDER BY " + orderBy(sort) + " LIMIT ? OFFSET ?) s"
                     + " JOIN post p ON p.id = s.id JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
                     + " LEFT JOIN plan_item i ON i.id = p.plan_item_id"
                     + " ORDER BY " + orderBy(sort);
@@ -219,7 +219,7 @@ public final class PostRepository {
                     + " p.plan_item_id, i.topic"
                     + " FROM post p JOIN page g ON g.id = p.page_id JOIN organization o ON o.id = g.organization_id"
                     + " LEFT JOIN plan_item i ON i.id = p.plan_item_id"
-                    + w.sql + " ORDER BY " + orderBy(sort);
+                    + w.sql() + " ORDER BY " + orderBy(sort);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 w.bind(ps, 1);
                 ps.setFetchSize(500);
@@ -274,16 +274,6 @@ public final class PostRepository {
     }
 
     /** The WHERE clause of a filter and its parameters, bound in order. */
-    private record Where(String sql, List<Object> args) {
-        int bind(PreparedStatement ps, int first) throws SQLException {
-            int i = first;
-            for (Object a : args) {
-                ps.setObject(i++, a);
-            }
-            return i;
-        }
-    }
-
     private static Where where(java.sql.Connection c, PostFilter f) throws SQLException {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
@@ -332,7 +322,7 @@ public final class PostRepository {
                 args.add(words);
             }
         }
-        return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
+        return Where.of(parts, args);
     }
 
     public int count() {
