@@ -68,6 +68,22 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(folder, db, backups);
     }
 
+    /**
+     * As {@link #open}, for the window: the file's quick check runs beside the building of the
+     * window instead of before it; the window calls {@link #awaitSound()} before it shows itself.
+     */
+    public static AppContext openChecking(DataFolder folder) {
+        Backups backups = backupsOf(folder);
+        Database db = Database.openChecking(folder.database(),
+                existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));
+        return new AppContext(folder, db, backups);
+    }
+
+    /** Waits for the file's quick check; a {@link ru.officialpages.storage.DamagedDatabaseException} if it failed. */
+    public void awaitSound() {
+        database.awaitSound();
+    }
+
     /** The folder's copies, without opening the database: the way back when it is damaged. */
     public static Backups backupsOf(DataFolder folder) {
         return new Backups(folder.database(), new BackupSettingsFile(folder.path()));
@@ -79,6 +95,8 @@ public final class AppContext implements AutoCloseable {
      */
     public Optional<String> dailyBackup(LocalDateTime now) {
         try {
+            // A copy of a damaged file would push a sound one out of the rotation.
+            database.awaitSound();
             backups.dailyIfDue(now);
             return Optional.empty();
         } catch (StorageException e) {

@@ -52,7 +52,9 @@ final class GuiStart {
         }
         // Open and migrate the database (and start the log) while the toolkit starts: on two cores
         // the two overlap almost entirely.
-        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(folder));
+        // The file's quick check runs beside the building of the window (AppContext.openChecking); the
+        // window shows itself only once it has passed.
+        CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(folder, AppContext::openChecking));
         Platform.startup(() -> {
             Opened opened;
             try {
@@ -72,15 +74,43 @@ final class GuiStart {
                         System.exit(1);
                         return;
                     }
-                    new WindowSession(folder, lock.get()).show(restored);
+                    showOrOfferRestore(folder, lock.get(), restored);
                 });
                 return;
             }
-            new WindowSession(folder, lock.get()).show(opened);
-            if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            if (showOrOfferRestore(folder, lock.get(), opened) && Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 reportShownAndExit();
             }
         });
+    }
+
+    /**
+     * Shows the window; when the quick check that ran beside its building finds the file damaged,
+     * nothing has been shown or written, and the newest sound copy is offered as at any start.
+     * True when the window was shown at once.
+     */
+    private static boolean showOrOfferRestore(DataFolder folder, DataFolderLock lock, Opened opened) {
+        try {
+            new WindowSession(folder, lock).show(opened);
+            return true;
+        } catch (DamagedDatabaseException damaged) {
+            Platform.runLater(() -> {
+                Opened restored = offerRestore(folder, damaged);
+                if (restored == null) {
+                    System.exit(1);
+                    return;
+                }
+                showOrOfferRestore(folder, lock, restored);
+            });
+        } catch (StorageException e) {
+            LoggerFactory.getLogger(GuiStart.class).error("Could not check the data folder {}", folder.path(), e);
+            Platform.runLater(() -> {
+                System.err.println(e.getMessage());
+                alert(Alert.AlertType.ERROR, e.getMessage());
+                System.exit(1);
+            });
+        }
+        return false;
     }
 
     /**
@@ -88,7 +118,11 @@ final class GuiStart {
      * ({@link WindowSession}), so that it does not hold the first frame.
      */
     static Opened open(DataFolder folder) {
-        AppContext ctx = AppContext.open(folder);
+        return open(folder, AppContext::open);
+    }
+
+    private static Opened open(DataFolder folder, java.util.function.Function<DataFolder, AppContext> opener) {
+        AppContext ctx = opener.apply(folder);
         try {
             return new Opened(ctx, ctx.settings().load(), ctx.dictionary().words());
         } catch (RuntimeException e) {

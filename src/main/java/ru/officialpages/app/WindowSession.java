@@ -42,6 +42,11 @@ final class WindowSession {
     }
 
 
+    /**
+     * Builds the window and shows it once the data file's quick check has passed (it runs beside the
+     * building on the first start). A damaged file throws {@link ru.officialpages.storage.DamagedDatabaseException}
+     * before anything is shown or written; the caller offers a copy.
+     */
     void show(GuiStart.Opened opened) {
         ctx = opened.ctx();
         stage = new Stage();
@@ -73,7 +78,15 @@ final class WindowSession {
                 .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
-        window.show(opened.settings());
+        window.build(opened.settings());
+        try {
+            ctx.awaitSound();
+        } catch (StorageException e) {
+            executor.close();
+            ctx.close();
+            throw e;
+        }
+        stage.show();
         // LanguageTool takes seconds to load: after the window is up, never before it (issue 8). The
         // window is up once its first frame is drawn, a pulse after show(): started here it took one of
         // the two cores from the first frame and the first screen's data.

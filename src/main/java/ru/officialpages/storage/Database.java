@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -28,10 +30,13 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** The quick check of the file: done before opening, or still running beside the first reads. */
+    private final CompletableFuture<Void> sound;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, CompletableFuture<Void> sound) {
         this.file = file;
         this.connection = connection;
+        this.sound = sound;
     }
 
     /**
@@ -48,17 +53,51 @@ public final class Database implements AutoCloseable {
      * A damaged or foreign file gives a {@link DamagedDatabaseException} and is left untouched.
      */
     public static Database open(Path file, BeforeMigration beforeMigration) {
+        Database db = open(file, beforeMigration, false);
+        db.awaitSound();
+        return db;
+    }
+
+    /**
+     * As {@link #open(Path, BeforeMigration)}, but when the file needs no migration its quick check
+     * runs on a thread of its own while the caller goes on (the window is built meanwhile: on a large
+     * file the check is a third of a second). Reads may start at once; every {@link #write} waits for
+     * the check and is refused if the file is damaged, so nothing is ever written into a bad file.
+     * The caller must {@link #awaitSound()} before it shows anything read from the file as the truth.
+     * A file to be migrated is still checked first: Flyway must not write into a damaged file.
+     */
+    public static Database openChecking(Path file, BeforeMigration beforeMigration) {
+        return open(file, beforeMigration, true);
+    }
+
+    private static Database open(Path file, BeforeMigration beforeMigration, boolean checkBeside) {
         refuseForeignFile(file);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         boolean existing = hasContent(file);
-        if (existing) {
-            checkIntegrity(url, file);
-        }
-        if (!isUpToDate(url, file)) {
+        CompletableFuture<Void> sound;
+        if (existing && checkBeside && isUpToDate(url, file)) {
+            sound = new CompletableFuture<>();
+            Thread check = new Thread(() -> {
+                try {
+                    checkIntegrity(url, file);
+                    sound.complete(null);
+                } catch (RuntimeException e) {
+                    sound.completeExceptionally(e);
+                }
+            }, "integrity-check");
+            check.setDaemon(true);
+            check.start();
+        } else {
             if (existing) {
-                beforeMigration.existingFile(file);
+                checkIntegrity(url, file);
             }
-            migrate(url, file);
+            if (!isUpToDate(url, file)) {
+                if (existing) {
+                    beforeMigration.existingFile(file);
+                }
+                migrate(url, file);
+            }
+            sound = CompletableFuture.completedFuture(null);
         }
         try {
             Connection c = DriverManager.getConnection(url);
@@ -66,9 +105,24 @@ public final class Database implements AutoCloseable {
                 SqliteDialect.configure(s);
             }
             c.setAutoCommit(false);
-            return new Database(file, c);
+            return new Database(file, c, sound);
         } catch (SQLException e) {
             throw new StorageException(Tr.tr("storage.error.open", file), e);
+        }
+    }
+
+    /**
+     * Waits for the quick check of the file; throws {@link DamagedDatabaseException} (or the
+     * {@link StorageException} that kept the check from running) when the file is not sound.
+     */
+    public void awaitSound() {
+        try {
+            sound.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StorageException se) {
+                throw se;
+            }
+            throw new StorageException(Tr.tr("storage.error.open", file), e.getCause());
         }
     }
 
@@ -172,6 +226,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a transaction and commits it; on any failure rolls back. */
     public synchronized <T> T write(SqlWork<T> work) {
+        awaitSound();
         return inTransaction(work, e -> SqliteDialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")));
     }
 

@@ -82,6 +82,15 @@ public final class MainWindow {
 
     /** Shows the window with the setup (first start) or the screens. */
     public void show(Settings settings) {
+        build(settings);
+        stage.show();
+    }
+
+    /**
+     * Builds the window with the setup (first start) or the screens, without showing it: the start
+     * builds it while the data file is still being checked, and shows it once the file is sound.
+     */
+    public void build(Settings settings) {
         Theme.apply();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Theme.stylesheet());
@@ -103,7 +112,6 @@ public final class MainWindow {
         } else {
             showSetup();
         }
-        stage.show();
     }
 
     private void showSetup() {

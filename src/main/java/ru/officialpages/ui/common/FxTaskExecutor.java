@@ -25,6 +25,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         this.dialogs = dialogs;
     }
 
+    private volatile boolean closed;
+
     @Override
     public <V> void execute(BackgroundTask<V> task) {
         Task<V> fxTask = new Task<>() {
@@ -49,7 +51,8 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
         fxTask.setOnFailed(e -> {
             finished();
-            if (!task.failed(fxTask.getException())) {
+            // After close the window is gone (or never shown: a file found damaged at start): no dialog for it.
+            if (!task.failed(fxTask.getException()) && !closed) {
                 dialogs.showError(fxTask.getException());
             }
         });
@@ -84,6 +87,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         executor.shutdown();
     }
 }
