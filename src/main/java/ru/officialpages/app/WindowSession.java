@@ -49,6 +49,7 @@ final class WindowSession {
      */
     void show(GuiStart.Opened opened) {
         ctx = opened.ctx();
+        ru.officialpages.ui.Theme.apply();
         stage = new Stage();
         FxDialogService dialogs = new FxDialogService(stage);
         executor = new FxTaskExecutor(dialogs);

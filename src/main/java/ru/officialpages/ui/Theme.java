@@ -8,9 +8,16 @@ public final class Theme {
     private Theme() {
     }
 
-    /** Sets the theme for the whole toolkit; our CSS uses its colour names, so call it before any window. */
+    /**
+     * Sets the theme for the whole toolkit; our CSS uses its colour names, so call it before any window,
+     * and before the first control is made: the first control loads JavaFX's own Modena stylesheet
+     * unless a theme is set already, a tenth of a second at start thrown away when the theme replaces it.
+     */
     public static void apply() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        String theme = new PrimerLight().getUserAgentStylesheet();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
     }
 
     static String stylesheet() {
