@@ -17,6 +17,7 @@ import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.storage.SqliteNativeLibrary;
 import ru.officialpages.storage.StorageException;
 
 /** The parts of the program wired together by hand; made once per run and closed at exit. */
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
      * copied to the backups folder before a new version of the program changes its structure.
      */
     public static AppContext open(DataFolder folder) {
+        SqliteNativeLibrary.keepIn(folder.nativeLibraries());
         Backups backups = backupsOf(folder);
         Database db = Database.open(folder.database(),
                 existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));
@@ -73,6 +75,7 @@ public final class AppContext implements AutoCloseable {
      * window instead of before it; the window calls {@link #awaitSound()} before it shows itself.
      */
     public static AppContext openChecking(DataFolder folder) {
+        SqliteNativeLibrary.keepIn(folder.nativeLibraries());
         Backups backups = backupsOf(folder);
         Database db = Database.openChecking(folder.database(),
                 existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));

@@ -38,6 +38,11 @@ public record DataFolder(Path path) {
         return path.resolve(DATABASE_FILE);
     }
 
+    /** The SQLite driver's library, unpacked once instead of at every start. */
+    public Path nativeLibraries() {
+        return path.resolve("native");
+    }
+
     public Path logs() {
         return path.resolve("logs");
     }

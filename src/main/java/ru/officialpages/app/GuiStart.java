@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -25,6 +26,8 @@ import ru.officialpages.ui.Theme;
 final class GuiStart {
     /** With this property set, the program exits as soon as the window is drawn: for the start-up benchmark. */
     static final String EXIT_WHEN_SHOWN = "officialpages.exitWhenShown";
+    /** Where the window keeps its size, place and last screen. */
+    static final String WINDOW_PREFS = "ru/officialpages/ui";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /**
@@ -124,7 +127,12 @@ final class GuiStart {
     private static Opened open(DataFolder folder, java.util.function.Function<DataFolder, AppContext> opener) {
         AppContext ctx = opener.apply(folder);
         try {
-            return new Opened(ctx, ctx.settings().load(), ctx.dictionary().words());
+            // The window's remembered size and screen: on Linux java.util.prefs reads them from an XML
+            // file with the JDK's XML parser (170 classes); read here, beside the toolkit's start, not on
+            // the UI thread while it builds the window.
+            Preferences prefs = Preferences.userRoot().node(WINDOW_PREFS);
+            prefs.get("", null);
+            return new Opened(ctx, ctx.settings().load(), ctx.dictionary().words(), prefs);
         } catch (RuntimeException e) {
             ctx.close();
             throw e;
@@ -197,6 +205,6 @@ final class GuiStart {
     }
 
     /** What the window needs from the data, read off the UI thread: settings and the personal dictionary too. */
-    record Opened(AppContext ctx, Settings settings, java.util.Set<String> dictionary) {
+    record Opened(AppContext ctx, Settings settings, java.util.Set<String> dictionary, Preferences prefs) {
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -65,7 +64,7 @@ final class WindowSession {
         executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
-                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, Preferences.userRoot().node("ru/officialpages/ui"),
+                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
                 Clock.systemDefaultZone());
         stage.setOnHidden(e -> {
             dailyCopy.join();
