@@ -2,52 +2,61 @@ package ru.officialpages.ui.common;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-/** Our names for icons, so a glyph is chosen in one place. */
-public enum Icons {
-    TODAY(MaterialDesignH.HOME_OUTLINE),
-    PAGES(MaterialDesignW.WEB),
-    PLAN(MaterialDesignC.CALENDAR_MONTH_OUTLINE),
-    POSTS(MaterialDesignN.NEWSPAPER_VARIANT_OUTLINE),
-    MODERATION(MaterialDesignS.SHIELD_CHECK_OUTLINE),
-    MESSAGES(MaterialDesignM.MESSAGE_TEXT_OUTLINE),
-    REPORTS(MaterialDesignC.CHART_BOX_OUTLINE),
-    SETTINGS(MaterialDesignC.COG_OUTLINE),
-    ADD(MaterialDesignP.PLUS),
-    ARCHIVE(MaterialDesignA.ARCHIVE_OUTLINE),
-    UNARCHIVE(MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE),
-    SAVE(MaterialDesignC.CONTENT_SAVE_OUTLINE),
-    ORGANIZATION(MaterialDesignD.DOMAIN),
-    DEMO(MaterialDesignD.DATABASE_OUTLINE),
-    ERROR(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
-    DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
-    PREVIOUS(MaterialDesignC.CHEVRON_LEFT),
-    NEXT(MaterialDesignC.CHEVRON_RIGHT),
-    EXCEL(MaterialDesignF.FILE_EXCEL_OUTLINE),
-    PRINT(MaterialDesignP.PRINTER_OUTLINE);
+/**
+ * Our names for icons, so a glyph is chosen in one place. Each is the Material Design Icons glyph
+ * of Ikonli's materialdesign2 pack, named by its description (the pack's font is found by it) and
+ * its code point, copied here: the pack's own enums (MaterialDesignA … W) hold hundreds of glyphs
+ * each, and loading ten of them for twenty icons cost the window's start a tenth of a second.
+ * {@code IconsTest} checks every code against the pack.
+ */
+public enum Icons implements Ikon {
+    TODAY("mdi2h-home-outline", 0xF06A1),
+    PAGES("mdi2w-web", 0xF059F),
+    PLAN("mdi2c-calendar-month-outline", 0xF0E18),
+    POSTS("mdi2n-newspaper-variant-outline", 0xF1004),
+    MODERATION("mdi2s-shield-check-outline", 0xF0CC8),
+    MESSAGES("mdi2m-message-text-outline", 0xF036A),
+    REPORTS("mdi2c-chart-box-outline", 0xF154E),
+    SETTINGS("mdi2c-cog-outline", 0xF08BB),
+    ADD("mdi2p-plus", 0xF0415),
+    ARCHIVE("mdi2a-archive-outline", 0xF120E),
+    UNARCHIVE("mdi2a-archive-arrow-up-outline", 0xF125C),
+    SAVE("mdi2c-content-save-outline", 0xF0818),
+    ORGANIZATION("mdi2d-domain", 0xF01D7),
+    DEMO("mdi2d-database-outline", 0xF1632),
+    ERROR("mdi2a-alert-circle-outline", 0xF05D6),
+    DONE("mdi2c-check-circle-outline", 0xF05E1),
+    PREVIOUS("mdi2c-chevron-left", 0xF0141),
+    NEXT("mdi2c-chevron-right", 0xF0142),
+    EXCEL("mdi2f-file-excel-outline", 0xF102D),
+    PRINT("mdi2p-printer-outline", 0xF1786),
+    CLOSE("mdi2c-close", 0xF0156);
 
-    private final Ikon ikon;
+    private final String description;
+    private final int code;
 
-    Icons(Ikon ikon) {
-        this.ikon = ikon;
+    Icons(String description, int code) {
+        this.description = description;
+        this.code = code;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public int getCode() {
+        return code;
     }
 
     public FontIcon icon() {
-        return new FontIcon(ikon);
+        return new FontIcon(this);
     }
 
     public FontIcon icon(int size) {
-        FontIcon i = new FontIcon(ikon);
+        FontIcon i = new FontIcon(this);
         i.setIconSize(size);
         return i;
     }

@@ -107,7 +107,7 @@ public final class TableActions {
             l.managedProperty().bind(l.visibleProperty());
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Button close = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE));
+        Button close = new Button(null, Icons.CLOSE.icon());
         close.setId(id + "-export-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         close.setAccessibleText(Tr.tr("export.close"));
