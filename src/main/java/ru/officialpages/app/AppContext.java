@@ -71,8 +71,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * As {@link #open}, for the window: the file's quick check runs beside the building of the
-     * window instead of before it; the window calls {@link #awaitSound()} before it shows itself.
+     * As {@link #open}, for the window: the file's quick check is left until the window is up
+     * ({@link #startCheck()}); writes wait for it.
      */
     public static AppContext openChecking(DataFolder folder) {
         SqliteNativeLibrary.keepIn(folder.nativeLibraries());
@@ -82,9 +82,9 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(folder, db, backups);
     }
 
-    /** Waits for the file's quick check; a {@link ru.officialpages.storage.DamagedDatabaseException} if it failed. */
-    public void awaitSound() {
-        database.awaitSound();
+    /** Starts the file's quick check left for later by {@link #openChecking}; completes when it is done. */
+    public java.util.concurrent.CompletionStage<Void> startCheck() {
+        return database.startCheck();
     }
 
     /** The folder's copies, without opening the database: the way back when it is damaged. */

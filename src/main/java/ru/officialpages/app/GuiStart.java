@@ -55,8 +55,7 @@ final class GuiStart {
         }
         // Open and migrate the database (and start the log) while the toolkit starts: on two cores
         // the two overlap almost entirely.
-        // The file's quick check runs beside the building of the window (AppContext.openChecking); the
-        // window shows itself only once it has passed.
+        // The file's quick check is left until the window is up (AppContext.openChecking, WindowSession).
         CompletableFuture<Opened> opening = CompletableFuture.supplyAsync(() -> open(folder, AppContext::openChecking));
         Platform.startup(() -> {
             Opened opened;
@@ -77,43 +76,15 @@ final class GuiStart {
                         System.exit(1);
                         return;
                     }
-                    showOrOfferRestore(folder, lock.get(), restored);
+                    new WindowSession(folder, lock.get()).show(restored);
                 });
                 return;
             }
-            if (showOrOfferRestore(folder, lock.get(), opened) && Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            new WindowSession(folder, lock.get()).show(opened);
+            if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 reportShownAndExit();
             }
         });
-    }
-
-    /**
-     * Shows the window; when the quick check that ran beside its building finds the file damaged,
-     * nothing has been shown or written, and the newest sound copy is offered as at any start.
-     * True when the window was shown at once.
-     */
-    private static boolean showOrOfferRestore(DataFolder folder, DataFolderLock lock, Opened opened) {
-        try {
-            new WindowSession(folder, lock).show(opened);
-            return true;
-        } catch (DamagedDatabaseException damaged) {
-            Platform.runLater(() -> {
-                Opened restored = offerRestore(folder, damaged);
-                if (restored == null) {
-                    System.exit(1);
-                    return;
-                }
-                showOrOfferRestore(folder, lock, restored);
-            });
-        } catch (StorageException e) {
-            LoggerFactory.getLogger(GuiStart.class).error("Could not check the data folder {}", folder.path(), e);
-            Platform.runLater(() -> {
-                System.err.println(e.getMessage());
-                alert(Alert.AlertType.ERROR, e.getMessage());
-                System.exit(1);
-            });
-        }
-        return false;
     }
 
     /**
@@ -143,7 +114,7 @@ final class GuiStart {
      * The data file is damaged or not ours: it is left as it is, and the newest sound copy is
      * offered. Returns the opened data after a restore, or null when the program is to end.
      */
-    private static Opened offerRestore(DataFolder folder, DamagedDatabaseException damaged) {
+    static Opened offerRestore(DataFolder folder, DamagedDatabaseException damaged) {
         LoggerFactory.getLogger(GuiStart.class).error("Damaged data file {}", folder.database(), damaged);
         System.err.println(damaged.getMessage());
         Backups backups = AppContext.backupsOf(folder);

@@ -11,6 +11,7 @@ import javafx.stage.WindowEvent;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.BackupCopy;
+import ru.officialpages.storage.DamagedDatabaseException;
 import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.MainWindow;
 import ru.officialpages.ui.UiContext;
@@ -33,6 +34,8 @@ final class WindowSession {
     private Stage stage;
     private FxTaskExecutor executor;
     /** The day's copy under way: closing waits for it, or a half-written copy would be left behind. */
+    /** The damaged file has been reported: by the quick check or by a read, whichever came first. */
+    private boolean damagedSeen;
     private java.util.concurrent.CompletableFuture<Void> dailyCopy = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     WindowSession(DataFolder folder, DataFolderLock lock) {
@@ -42,16 +45,37 @@ final class WindowSession {
 
 
     /**
-     * Builds the window and shows it once the data file's quick check has passed (it runs beside the
-     * building on the first start). A damaged file throws {@link ru.officialpages.storage.DamagedDatabaseException}
-     * before anything is shown or written; the caller offers a copy.
+     * Builds and shows the window. When the data file was opened with its quick check left for later
+     * ({@link AppContext#openChecking}), the check starts once the first frame is drawn; every write
+     * waits for it, and a damaged file closes the window with the offer of a sound copy, as at start.
      */
     void show(GuiStart.Opened opened) {
         ctx = opened.ctx();
         ru.officialpages.ui.Theme.apply();
         stage = new Stage();
         FxDialogService dialogs = new FxDialogService(stage);
-        executor = new FxTaskExecutor(dialogs);
+        // A read that finds the file damaged (before the quick check has said so, or later, on a failing
+        // disk) leads to the offer of a sound copy, not to a bare "could not read".
+        executor = new FxTaskExecutor(new ru.officialpages.ui.common.DialogService() {
+            @Override
+            public void showError(Throwable error) {
+                if (error instanceof DamagedDatabaseException) {
+                    damaged(error);
+                } else {
+                    dialogs.showError(error);
+                }
+            }
+
+            @Override
+            public void showInfo(String title, String text) {
+                dialogs.showInfo(title, text);
+            }
+
+            @Override
+            public boolean confirm(String title, String question, String yesText) {
+                return dialogs.confirm(title, question, yesText);
+            }
+        });
         FxTaskExecutor writes = executor;
         AppContext data = ctx;
         // The dictionary is read with the data it belongs to: after a restore, the restored one.
@@ -79,32 +103,71 @@ final class WindowSession {
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
         window.build(opened.settings());
-        try {
-            ctx.awaitSound();
-        } catch (StorageException e) {
-            executor.close();
-            ctx.close();
-            throw e;
-        }
         stage.show();
-        // LanguageTool takes seconds to load: after the window is up, never before it (issue 8). The
-        // window is up once its first frame is drawn, a pulse after show(): started here it took one of
-        // the two cores from the first frame and the first screen's data.
-        Platform.runLater(() -> Platform.runLater(textChecks::warmUp));
-        // The day's first copy (issue 9), on the database thread once the window is up: every change the
-        // user makes queues behind it on that one thread, so the copy still holds the data as the day
-        // found it, and VACUUM INTO reads one consistent snapshot anyway. Made before the window, it held
-        // the first frame for the whole copy (0.8 s for the 295 MB large database, more on an old disk).
-        // A copy that fails must not keep the user from working: the warning is shown, the cause logged.
         java.util.concurrent.CompletableFuture<Void> copied = new java.util.concurrent.CompletableFuture<>();
         dailyCopy = copied;
-        executor.execute(BackgroundTask.of(p -> {
-            try {
-                return data.dailyBackup(LocalDateTime.now());
-            } finally {
-                copied.complete(null);
-            }
-        }).onSuccess(w -> w.ifPresent(m -> dialogs.showInfo(Tr.tr("app.title"), m))));
+        FxTaskExecutor tasks = executor;
+        // The window is up once its first frame is drawn, a pulse after show(). What follows waits for
+        // it: started earlier, each took one of the two cores from the first frame and the first screen.
+        Platform.runLater(() -> Platform.runLater(() -> {
+            // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
+            textChecks.warmUp();
+            // The quick check of the file (issue 9) on every start: a third of a second of a core on a
+            // large file. Writes wait for it; a damaged file is reported before anything is written.
+            data.startCheck().whenComplete((sound, failure) -> {
+                if (failure != null) {
+                    copied.complete(null);
+                    Platform.runLater(() -> damaged(failure instanceof java.util.concurrent.CompletionException
+                            && failure.getCause() != null ? failure.getCause() : failure));
+                    return;
+                }
+                // The day's first copy (issue 9), on the database thread once the file is known sound:
+                // changes the user makes queue behind it on that one thread, so the copy holds the data
+                // as the day found it, and VACUUM INTO reads one consistent snapshot anyway. Made before
+                // the window, it held the first frame for the whole copy (0.8 s for the 295 MB large
+                // database). A copy that fails must not keep the user from working: the warning is
+                // shown, the cause logged.
+                tasks.execute(BackgroundTask.of(p -> {
+                    try {
+                        return data.dailyBackup(LocalDateTime.now());
+                    } finally {
+                        copied.complete(null);
+                    }
+                }).onSuccess(w -> w.ifPresent(m -> dialogs.showInfo(Tr.tr("app.title"), m))));
+            });
+        }));
+    }
+
+    /**
+     * The quick check found the file damaged after the window was shown (nothing has been written
+     * into it: writes wait for the check). As at start: the file is left as it is, the newest sound
+     * copy is offered, and the window opens again on it; without a copy, or when the user declines,
+     * the program ends.
+     */
+    private void damaged(Throwable failure) {
+        if (damagedSeen) {
+            return;
+        }
+        damagedSeen = true;
+        Stage old = stage;
+        old.setOnHidden(null);
+        executor.close();
+        ctx.close();
+        GuiStart.Opened restored = null;
+        if (failure instanceof DamagedDatabaseException damaged) {
+            restored = GuiStart.offerRestore(folder, damaged);
+        } else {
+            LoggerFactory.getLogger(WindowSession.class).error("Could not check the data file", failure);
+            GuiStart.alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected"));
+        }
+        if (restored == null) {
+            lock.close();
+            System.exit(1);
+            return;
+        }
+        old.hide();
+        show(restored);
     }
 
     /** On the JavaFX thread, after the user confirmed: close, replace the file, open again. */

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -32,11 +33,14 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** The quick check of the file: done before opening, or still running beside the first reads. */
     private final CompletableFuture<Void> sound;
+    /** The quick check still to run, or null once started (or done before opening). */
+    private Runnable check;
 
-    private Database(Path file, Connection connection, CompletableFuture<Void> sound) {
+    private Database(Path file, Connection connection, CompletableFuture<Void> sound, Runnable check) {
         this.file = file;
         this.connection = connection;
         this.sound = sound;
+        this.check = check;
     }
 
     /**
@@ -60,10 +64,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * As {@link #open(Path, BeforeMigration)}, but when the file needs no migration its quick check
-     * runs on a thread of its own while the caller goes on (the window is built meanwhile: on a large
-     * file the check is a third of a second). Reads may start at once; every {@link #write} waits for
+     * is left for later: it starts on a thread of its own with {@link #startCheck()} (the window calls
+     * it once its first frame is drawn: on a large file the check is a third of a second of a core)
+     * or with the first {@link #awaitSound()}. Reads may start at once; every {@link #write} waits for
      * the check and is refused if the file is damaged, so nothing is ever written into a bad file.
-     * The caller must {@link #awaitSound()} before it shows anything read from the file as the truth.
      * A file to be migrated is still checked first: Flyway must not write into a damaged file.
      */
     public static Database openChecking(Path file, BeforeMigration beforeMigration) {
@@ -75,18 +79,18 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         boolean existing = hasContent(file);
         CompletableFuture<Void> sound;
+        Runnable check = null;
         if (existing && checkBeside && isUpToDate(url, file)) {
-            sound = new CompletableFuture<>();
-            Thread check = new Thread(() -> {
+            CompletableFuture<Void> result = new CompletableFuture<>();
+            sound = result;
+            check = () -> {
                 try {
                     checkIntegrity(url, file);
-                    sound.complete(null);
+                    result.complete(null);
                 } catch (RuntimeException e) {
-                    sound.completeExceptionally(e);
+                    result.completeExceptionally(e);
                 }
-            }, "integrity-check");
-            check.setDaemon(true);
-            check.start();
+            };
         } else {
             if (existing) {
                 checkIntegrity(url, file);
@@ -105,10 +109,29 @@ public final class Database implements AutoCloseable {
                 SqliteDialect.configure(s);
             }
             c.setAutoCommit(false);
-            return new Database(file, c, sound);
+            return new Database(file, c, sound, check);
         } catch (SQLException e) {
             throw new StorageException(Tr.tr("storage.error.open", file), e);
         }
+    }
+
+    /**
+     * Starts the quick check left for later by {@link #openChecking}, if it has not started yet; the
+     * returned stage completes when it is done (exceptionally with a {@link DamagedDatabaseException},
+     * wrapped in a {@link CompletionException}).
+     */
+    public CompletionStage<Void> startCheck() {
+        Runnable now;
+        synchronized (sound) {
+            now = check;
+            check = null;
+        }
+        if (now != null) {
+            Thread t = new Thread(now, "integrity-check");
+            t.setDaemon(true);
+            t.start();
+        }
+        return sound.minimalCompletionStage();
     }
 
     /**
@@ -116,6 +139,7 @@ public final class Database implements AutoCloseable {
      * {@link StorageException} that kept the check from running) when the file is not sound.
      */
     public void awaitSound() {
+        startCheck();
         try {
             sound.join();
         } catch (CompletionException e) {
@@ -245,6 +269,10 @@ public final class Database implements AutoCloseable {
             rollbackQuietly(e);
             if (e instanceof StorageException se) {
                 throw se;
+            }
+            if (e instanceof SQLException sql && SqliteDialect.meansDamaged(sql)) {
+                // Said as at start: the window offers a sound copy rather than a bare "could not read".
+                throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file), e);
             }
             throw new StorageException(message.apply(e), e);
         }
