@@ -3,6 +3,7 @@ package ru.officialpages.text;
 import java.io.IOException;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.languagetool.Language;
 import org.languagetool.UserConfig;
 import org.languagetool.language.Russian;
@@ -29,11 +30,14 @@ import org.languagetool.rules.ru.RussianWordCoherencyRule;
  * off by default and were never switched on; two of them are heavy for nothing (issue 10): the
  * speller for ё-spelling keeps its own copy of some 27 000 phrase exceptions (13 MB of heap) and
  * the repeated-root rule loads a 7 MB word-root table. Grammar rules (grammar.xml), the tagger and
- * the disambiguator are LanguageTool's own and unchanged. The list and the order are those of
+ * the disambiguator are LanguageTool's own and unchanged. The Russian speller is also relieved of
+ * LanguageTool's global list of accepted foreign phrases (see {@link #withoutLatinPhrases}). The list and the order are those of
  * {@link Russian#getRelevantRules} in LanguageTool 6.8; CheckedRussianTest fails when an upgrade
  * changes which rules are on by default.
  */
 final class CheckedRussian extends Russian {
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
     CheckedRussian() {
         // The constructor for variants: Russian() may be called once per process (Languages uses it).
         super(true);
@@ -48,7 +52,7 @@ final class CheckedRussian extends Russian {
                 new UppercaseSentenceStartRule(messages, this,
                         Example.wrong("Закончилось лето. <marker>дети</marker> снова сели за школьные парты."),
                         Example.fixed("Закончилось лето. <marker>Дети</marker> снова сели за школьные парты.")),
-                new MorfologikRussianSpellerRule(messages, this, userConfig, altLanguages),
+                withoutLatinPhrases(new MorfologikRussianSpellerRule(messages, this, userConfig, altLanguages)),
                 new MultipleWhitespaceRule(messages, this),
                 new SentenceWhitespaceRule(messages),
                 new RussianUnpairedBracketsRule(messages, this),
@@ -59,5 +63,23 @@ final class CheckedRussian extends Russian {
                 new RussianVerbConjugationRule(messages),
                 new RussianDashRule(messages),
                 new RussianSpecificCaseRule(messages));
+    }
+
+    /**
+     * Drops the speller's exceptions for phrases written without a Cyrillic letter. LanguageTool
+     * gives every speller the ~27 000 multi-word names of its global spelling list ("Microsoft
+     * Entra", "Eli Lake"), each as a pattern rule (13 MB of heap); they only keep the speller from
+     * flagging the words of those phrases. The Russian speller never flags a word that is not
+     * written in Russian letters, so for it they change nothing. Should a LanguageTool version hand
+     * out a list that cannot be changed, the speller keeps it: only memory is lost.
+     */
+    static MorfologikRussianSpellerRule withoutLatinPhrases(MorfologikRussianSpellerRule speller) {
+        try {
+            speller.getAntiPatterns().removeIf(phrase -> phrase.getPatternTokens().stream()
+                    .noneMatch(token -> token.getString() != null && CYRILLIC.matcher(token.getString()).find()));
+        } catch (UnsupportedOperationException e) {
+            // An unmodifiable list: the exceptions stay, the checks are the same.
+        }
+        return speller;
     }
 }

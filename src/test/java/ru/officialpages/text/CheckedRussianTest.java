@@ -8,6 +8,8 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.ru.MorfologikRussianSpellerRule;
 
 /** The program's Russian runs exactly the Java rules LanguageTool runs by default, less TOO_LONG_SENTENCE. */
 class CheckedRussianTest {
@@ -23,5 +25,22 @@ class CheckedRussianTest {
         assertThat(rules).extracting(Rule::getId).containsExactlyElementsOf(onByDefault);
         assertThat(rules).noneMatch(Rule::isDefaultOff);
         assertThat(ours.getShortCodeWithCountryAndVariant()).isEqualTo(stock.getShortCodeWithCountryAndVariant());
+    }
+
+    /** The global foreign phrases are gone from the speller, and foreign words are still not flagged without them. */
+    @Test
+    void theSpellerKeepsNoLatinPhrasesAndStillLeavesLatinWordsAlone() throws Exception {
+        CheckedRussian ours = new CheckedRussian();
+        MorfologikRussianSpellerRule speller = ours.getRelevantRules(JLanguageTool.getMessageBundle(ours), null, null, List.of())
+                .stream().filter(MorfologikRussianSpellerRule.class::isInstance).map(MorfologikRussianSpellerRule.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(speller.getAntiPatterns()).hasSizeLessThan(1000);
+
+        JLanguageTool tool = new JLanguageTool(ours);
+        String text = "Приглашаем на встречу Eli Lake и Microsft Entra. Будем учавствовать всей семьёй.";
+        List<RuleMatch> found = tool.check(text);
+        assertThat(found).extracting(m -> m.getRule().getId()).containsExactly(MorfologikRussianSpellerRule.RULE_ID);
+        assertThat(text.substring(found.get(0).getFromPos(), found.get(0).getToPos()))
+                .isEqualTo("учавствовать");
     }
 }
