@@ -84,6 +84,7 @@ public final class WindowBench {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         onFx(() -> s.window.open(Screen.SETTINGS));
         waitIdle(s);
+        step("LANGUAGETOOL");
 
         String url = "jdbc:sqlite:" + folder.database().toAbsolutePath();
         try (Connection bare = DriverManager.getConnection(url)) {
@@ -98,6 +99,7 @@ public final class WindowBench {
                 long fxUs = (cpu.getThreadCpuTime(fxThread) - fxBefore) / 1_000;
                 long dbUs = (Math.max(0, cpu.getThreadCpuTime(dbThread)) - dbBefore) / 1_000;
                 System.out.println("screen " + screen.name() + " " + ours + " " + ref + " " + (fxUs + dbUs) + " " + fxUs + " " + dbUs);
+                step(screen.name());
             }
         }
         Thread.sleep(1000);
@@ -110,8 +112,34 @@ public final class WindowBench {
         if (Boolean.getBoolean("bench.smaps")) {
             printMappings();
         }
+        // For a heap histogram or NMT summary with jcmd (bench.hold=seconds); prints "hold PID" first.
+        long hold = Long.getLong("bench.hold", 0);
+        if (hold > 0) {
+            System.out.println("hold " + ProcessHandle.current().pid());
+            System.out.flush();
+            Thread.sleep(hold * 1000);
+        }
         System.exit(0);
     }
+
+    /**
+     * With -Dbench.steps=DIR: the live heap after each step (a full GC, so never in a timed run)
+     * and its class histogram in DIR/NN-STEP.txt, to see what each screen keeps.
+     */
+    private static void step(String name) throws Exception {
+        String dir = System.getProperty("bench.steps");
+        if (dir == null) {
+            return;
+        }
+        String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        Files.createDirectories(Path.of(dir));
+        Files.writeString(Path.of(dir, String.format("%02d-%s.txt", ++steps, name)), histogram);
+        System.out.println("step " + name + " live " + heapUsedKb() + " rss " + memory()[0]);
+    }
+
+    private static int steps;
 
     /** Where the resident memory is, by mapping: for finding what to cut. */
     private static void printMappings() throws Exception {

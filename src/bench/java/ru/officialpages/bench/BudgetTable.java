@@ -32,7 +32,8 @@ public final class BudgetTable {
         for (String group : GROUPS) {
             List<Figure> figures = new ArrayList<>(Figure.load(group));
             for (Figure f : figures) {
-                String verdict = f.held() == null ? "ожидает" : f.held() ? "выполнен" : "**не выполнен**";
+                // A row with no budget ("—") is for reference only, e.g. the developers' `java -jar`.
+                String verdict = f.held() == null ? (f.budget().equals("—") ? "справочно" : "ожидает") : f.held() ? "выполнен" : "**не выполнен**";
                 t.append("| ").append(f.name()).append(" | ").append(Figure.number(f.ours())).append(' ').append(f.unit())
                         .append(" | ").append(Figure.number(f.reference())).append(' ').append(f.unit())
                         .append(" | ").append(f.ratio()).append(" | ").append(f.budget()).append(" | ").append(verdict)

@@ -27,9 +27,9 @@ public final class WindowFigures {
     private WindowFigures() {
     }
 
-    /** The JVM options the installer gives the program (installer/linux/build-app-image.sh). */
-    static final List<String> INSTALLER_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx384m", "-Xss512k",
-            "-XX:TieredStopAtLevel=1");
+    /** The JVM options the installer gives the program (installer/linux/build-app-image.sh, installer/windows). */
+    static final List<String> INSTALLER_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmx384m", "-Xmn24m",
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xss512k", "-XX:TieredStopAtLevel=1");
 
     public static void main(String[] args) throws Exception {
         Path folder = LargeFixture.folder();
@@ -92,14 +92,21 @@ public final class WindowFigures {
         double hwm = median(memory, 1);
         double heap = median(memory, 2);
         double refRss = median(refMemory, 0);
+        // The budget is the program as the user runs it: the installer starts it with INSTALLER_OPTIONS
+        // (installer/linux, installer/windows). Plain `java -jar` is the developers' path: the JVM then
+        // sizes the heap from the machine (G1, up to a quarter of RAM), which says more about the machine
+        // than about the program, so that row is for reference.
+        double installedRss = median(installed, 0);
         Figure.save("memory", List.of(
-                new Figure("память окна (VmRSS), `java -jar` без флагов", rss, refRss, "МБ", "< 400 МБ", rss < MEMORY_BUDGET_MB,
-                        String.format(Locale.ROOT, "после всех экранов и прогрева LanguageTool; пик VmHWM %.0f МБ, живая куча после "
-                                + "сборки мусора %.0f МБ; эталон — пустое окно JavaFX", hwm, heap)),
-                new Figure("память окна (VmRSS) с флагами установщика", median(installed, 0), refRss, "МБ", "< 400 МБ",
-                        median(installed, 0) < MEMORY_BUDGET_MB, String.format(Locale.ROOT,
-                        "`%s`; пик VmHWM %.0f МБ, живая куча %.0f МБ", String.join(" ", INSTALLER_OPTIONS),
-                        median(installed, 1), median(installed, 2)))));
+                new Figure("память окна (VmRSS), программа как у пользователя — с флагами установщика", installedRss, refRss,
+                        "МБ", "< 400 МБ", installedRss < MEMORY_BUDGET_MB, String.format(Locale.ROOT,
+                        "бюджет — эта строка: так программу запускает установщик (`%s`); после всех экранов, прогрева и "
+                        + "проверки текста LanguageTool; пик VmHWM %.0f МБ, живая куча после сборки мусора %.0f МБ; "
+                        + "эталон — пустое окно JavaFX", String.join(" ", INSTALLER_OPTIONS), median(installed, 1),
+                        median(installed, 2))),
+                new Figure("память окна (VmRSS), `java -jar` без флагов (путь разработчиков)", rss, refRss, "МБ", "—", null,
+                        String.format(Locale.ROOT, "справочно: без флагов JVM сама берёт кучу по размеру ОЗУ машины (G1, до "
+                                + "четверти ОЗУ); пик VmHWM %.0f МБ, живая куча после сборки мусора %.0f МБ", hwm, heap))));
         System.out.println("screens " + screens.keySet() + " memory " + rss + " / " + refRss);
     }
 

@@ -10,7 +10,6 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.RuleMatch;
 import ru.officialpages.i18n.Tr;
@@ -26,8 +25,6 @@ import ru.officialpages.i18n.Tr;
  * method may be called from any thread.
  */
 public final class Speller {
-    /** Our checks say this better ({@link PressReleaseSigns#LONG_SENTENCE_WORDS}). */
-    private static final List<String> RULES_OFF = List.of("TOO_LONG_SENTENCE");
     private static final String SAMPLE = "Приглашаем жителей на субботник в субботу. Будем учавствовать всей семьёй!";
 
     private final PersonalDictionary dictionary;
@@ -104,11 +101,8 @@ public final class Speller {
     private JLanguageTool loaded() {
         JLanguageTool lt = tool;
         if (lt == null) {
-            language = Languages.getLanguageForShortCode("ru-RU");
+            language = new CheckedRussian();
             lt = new JLanguageTool(language);
-            for (String id : RULES_OFF) {
-                lt.disableRule(id);
-            }
             tool = lt;
         }
         return lt;

@@ -91,7 +91,14 @@ class MainWindowTest extends WindowTestBase {
             assertThat(lookup(s[1]).tryQuery()).as(s[1]).isPresent();
             assertThat(lookup(s[1]).lookup((Label l) -> s[2].equals(l.getText())).tryQuery()).as(s[2]).isPresent();
             assertThat(this.<ToggleButton>node(s[0]).isSelected()).isTrue();
+            // No screen keeps a bitmap copy of its scroll panes (app.css, issue 10: memory).
+            assertThat(lookup(s[1]).lookup(".scroll-pane").<Node>queryAll()).allSatisfy(pane -> {
+                assertThat(((javafx.scene.control.Control) pane).getSkin())
+                        .isInstanceOf(ru.officialpages.ui.common.UncachedScrollPaneSkin.class);
+                assertThat(pane.lookup(".viewport").isCache()).isFalse();
+            });
         }
+        assertThat(lookup(".scroll-pane").queryAll()).as("the screens have scroll panes").isNotEmpty();
         clickOn("#nav-settings");
         assertThat(lookup("#settings-view").tryQuery()).isPresent();
         waitUntil(() -> "Иштанское сельское поселение".equals(
