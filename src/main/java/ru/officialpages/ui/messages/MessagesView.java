@@ -276,10 +276,15 @@ public final class MessagesView extends VBox {
         }
 
         Tab message = new Tab(Tr.tr("messages.tab.message"), scroll(form()));
-        Tab course = new Tab(Tr.tr("messages.tab.course"), scroll(course()));
+        // The course of the message (its steps, the answer buttons and the draft editor) is built when
+        // its tab is first shown: closed until a message is chosen, it was styled with the screen (issue 10).
+        Tab course = new Tab(Tr.tr("messages.tab.course"));
         courseTab = course;
         course.selectedProperty().addListener((o, was, now) -> {
             if (now) {
+                if (course.getContent() == null) {
+                    course.setContent(scroll(course()));
+                }
                 showDraftEditor();
             }
         });
