@@ -76,6 +76,8 @@ public final class PlanView extends VBox {
         this.vm = vm;
         this.now = now;
         this.checks = checks;
+        // The data first: the database thread reads the month while this thread builds the screen (issue 10).
+        vm.load();
         setId("plan-view");
         buildList();
         ScrollPane monthScroll = new ScrollPane(month);
@@ -111,7 +113,10 @@ public final class PlanView extends VBox {
                 e.consume();
             }
         });
-        vm.load();
+        // Loaded already: an executor that runs tasks at once delivered the data before the listeners.
+        if (vm.calendarProperty().get() != null) {
+            redraw();
+        }
     }
 
     private HBox toolbar(ScrollPane monthScroll) {
