@@ -71,11 +71,12 @@ public final class ModerationView extends TabPane {
         records.setId("moderation-tab-records");
         Tab black = new Tab(Tr.tr("moderation.tab.blacklist"));
         black.setId("moderation-tab-blacklist");
-        // Built when first shown, as the round below: a second table styled and laid out behind the
-        // records was a good part of opening Модерация (issue 10). Its rows are loaded with the screen.
+        // Built and read when first shown, as the round below: a second table styled and laid out behind
+        // the records, and its entries read, were a good part of opening Модерация (issue 10).
         black.selectedProperty().addListener((o, was, now) -> {
             if (now && black.getContent() == null) {
                 black.setContent(blacklist());
+                vm.showBlacklist();
             }
         });
         Tab round = new Tab(Tr.tr("moderation.tab.round"));
