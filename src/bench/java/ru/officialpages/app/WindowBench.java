@@ -55,6 +55,12 @@ public final class WindowBench {
     private WindowBench() {
     }
 
+    /** {@code -Dbench.screens=TODAY,PLAN} times only those (for profiling one screen); all by default. */
+    static List<Screen> chosen() {
+        String only = System.getProperty("bench.screens", "");
+        return only.isBlank() ? SCREENS : java.util.Arrays.stream(only.split(",")).map(String::trim).map(Screen::valueOf).toList();
+    }
+
     public static void main(String[] args) throws Exception {
         DataFolder folder = new DataFolder(Path.of(args[0]));
         CompletableFuture<GuiStart.Opened> opening = CompletableFuture.supplyAsync(() -> GuiStart.open(folder));
@@ -88,17 +94,22 @@ public final class WindowBench {
 
         String url = "jdbc:sqlite:" + folder.database().toAbsolutePath();
         try (Connection bare = DriverManager.getConnection(url)) {
-            for (Screen screen : SCREENS) {
+            for (Screen screen : chosen()) {
                 long ref = median(() -> timeQuery(bare, BARE.get(screen)));
                 long fxBefore = cpu.getThreadCpuTime(fxThread);
                 long dbBefore = Math.max(0, cpu.getThreadCpuTime(dbThread));
                 long began = System.nanoTime();
+                long beganAt = System.currentTimeMillis();
                 onFx(() -> s.window.open(screen));
                 waitIdle(s);
                 long ours = (System.nanoTime() - began) / 1_000;
                 long fxUs = (cpu.getThreadCpuTime(fxThread) - fxBefore) / 1_000;
                 long dbUs = (Math.max(0, cpu.getThreadCpuTime(dbThread)) - dbBefore) / 1_000;
                 System.out.println("screen " + screen.name() + " " + ours + " " + ref + " " + (fxUs + dbUs) + " " + fxUs + " " + dbUs);
+                if (Boolean.getBoolean("bench.window")) {
+                    // Wall-clock bounds of the opening, to cut a JFR recording down to it.
+                    System.out.println("window " + screen.name() + " " + beganAt + " " + System.currentTimeMillis());
+                }
                 step(screen.name());
             }
         }

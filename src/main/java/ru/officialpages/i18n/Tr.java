@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one way to get a user-visible string. Russian is the base bundle, so the program
@@ -12,6 +13,14 @@ import java.util.ResourceBundle;
 public final class Tr {
     public static final Locale RUSSIAN = new Locale("ru", "RU");
     private static final String BUNDLE = "ru.officialpages.i18n.messages";
+    /**
+     * Parsed patterns by key: a screen fills in the same text hundreds of times ("2 из 3" for every
+     * page and week), and a new MessageFormat each time (its number formats looked up by locale) was
+     * a tenth of the Контент-план's first opening (issue 10). A MessageFormat is not thread-safe, so
+     * each is used under its own lock; the UI and database threads rarely want the same key at once.
+     */
+    private static final ConcurrentHashMap<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static volatile ResourceBundle bundle;
 
     private Tr() {
     }
@@ -28,7 +37,10 @@ public final class Tr {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, RUSSIAN).format(args);
+        MessageFormat format = FORMATS.computeIfAbsent(key, k -> new MessageFormat(pattern, RUSSIAN));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /**
@@ -56,8 +68,14 @@ public final class Tr {
         return n + " " + plural(n, tr(oneKey), tr(fewKey), tr(manyKey));
     }
 
+    /** Looked up once: the bundle never changes while the program runs, and the lookup is not free. */
     static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle b = bundle;
+        if (b == null) {
+            b = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle = b;
+        }
+        return b;
     }
 }

@@ -34,6 +34,10 @@ public final class MessageRepository {
     private static final String ORDER = " ORDER BY (CASE WHEN due_at IS NULL THEN 1 ELSE 0 END), due_at,"
             + " detected_at DESC, id DESC";
 
+    /** The open messages' deadlines as kept; read by the V15 index of open messages, not the whole table. */
+    static final String OPEN_DEADLINES = "SELECT id, detected_at, importance, stage, interim_at,"
+            + " answer_due, final_due, due_at FROM message WHERE due_at IS NOT NULL";
+
     private final Database db;
     /** What the open messages' deadlines were last counted on (see {@link MessageDeadlines#basis}). */
     private volatile long lastBasis;
@@ -187,8 +191,7 @@ public final class MessageRepository {
             }
             int changed = 0;
             // Only the columns the deadlines depend on, compared as stored text: a few milliseconds per thousand.
-            try (PreparedStatement read = c.prepareStatement("SELECT id, detected_at, importance, stage, interim_at,"
-                    + " answer_due, final_due, due_at FROM message WHERE due_at IS NOT NULL");
+            try (PreparedStatement read = c.prepareStatement(OPEN_DEADLINES);
                  PreparedStatement ps = c.prepareStatement(
                          "UPDATE message SET answer_due = ?, final_due = ?, due_at = ? WHERE id = ?");
                  ResultSet rs = read.executeQuery()) {

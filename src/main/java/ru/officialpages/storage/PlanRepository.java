@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ru.officialpages.domain.PlanItem;
 import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.Post;
@@ -105,14 +107,33 @@ public final class PlanRepository {
 
     /** Items of the days {@code from} … {@code to} inclusive, by day and time. */
     public List<PlanItem> between(LocalDate from, LocalDate to) {
+        return between(from, to, EnumSet.allOf(PlanStatus.class));
+    }
+
+    /**
+     * Items of the days {@code from} … {@code to} inclusive in one of {@code statuses}, by day and time:
+     * Сегодня wants the few still open of three months, not the thousands published (issue 10).
+     */
+    public List<PlanItem> between(LocalDate from, LocalDate to, Set<PlanStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        boolean all = statuses.size() == PlanStatus.values().length;
+        String inStatuses = all ? "" : " AND i.status IN (" + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ")";
         return db.read(c -> {
             Map<Long, PlanItem> items = new LinkedHashMap<>();
             Map<Long, List<Long>> pages = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.day, i.time, i.topic, i.occasion, i.format, i.notes,"
                     + " i.status, i.series_id, p.page_id FROM plan_item i LEFT JOIN plan_item_page p ON p.plan_item_id = i.id"
-                    + " WHERE i.day >= ? AND i.day <= ? ORDER BY i.day, i.time, i.id, p.page_id")) {
+                    + " WHERE i.day >= ? AND i.day <= ?" + inStatuses + " ORDER BY i.day, i.time, i.id, p.page_id")) {
                 ps.setString(1, from.toString());
                 ps.setString(2, to.toString());
+                if (!all) {
+                    int n = 3;
+                    for (PlanStatus st : statuses) {
+                        ps.setString(n++, st.name());
+                    }
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);

@@ -161,4 +161,20 @@ class MessageRepositoryTest {
         assertThat(edited.dueAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 16, 0));
         assertThat(repo.find(m.id()).orElseThrow().executor()).isEqualTo("Отдел ЖКХ");
     }
+
+    @Test
+    void theOpenMessagesAreFoundByAnIndexNotByReadingEveryMessage() {
+        // Сегодня and Сообщения read them on opening; a district keeps 50,000 messages (issue 10).
+        String plan = db.read(c -> {
+            StringBuilder b = new StringBuilder();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + MessageRepository.OPEN_DEADLINES);
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    b.append(rs.getString(4)).append('\n');
+                }
+            }
+            return b.toString();
+        });
+        assertThat(plan).contains("USING INDEX").doesNotContain("SCAN message");
+    }
 }

@@ -64,6 +64,7 @@ public final class MessagesView extends VBox {
     private final TableView<Message> table = new TableView<>();
     private final StackPane draftHolder = new StackPane();
     private CheckedTextEditor draftEditor;
+    private Tab courseTab;
     /** The draft as the editor got it, to tell whether the user changed it. */
     private String shownDraft = "";
     private final VBox stepsBox = new VBox(4);
@@ -275,7 +276,18 @@ public final class MessagesView extends VBox {
         }
 
         Tab message = new Tab(Tr.tr("messages.tab.message"), scroll(form()));
-        Tab course = new Tab(Tr.tr("messages.tab.course"), scroll(course()));
+        // The course of the message (its steps, the answer buttons and the draft editor) is built when
+        // its tab is first shown: closed until a message is chosen, it was styled with the screen (issue 10).
+        Tab course = new Tab(Tr.tr("messages.tab.course"));
+        courseTab = course;
+        course.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                if (course.getContent() == null) {
+                    course.setContent(scroll(course()));
+                }
+                showDraftEditor();
+            }
+        });
         course.disableProperty().bind(vm.currentProperty().isNull());
         message.setId("messages-tab-message");
         course.setId("messages-tab-course");
@@ -379,8 +391,8 @@ public final class MessagesView extends VBox {
         stepError.getStyleClass().add("field-error");
         stepError.managedProperty().bind(stepError.textProperty().isNotEmpty());
 
-        Button interim = button("messages-interim", Tr.tr("messages.action.interim"), e -> vm.interim(draftEditor.getText()));
-        Button answer = button("messages-final", Tr.tr("messages.action.final"), e -> vm.answer(draftEditor.getText()));
+        Button interim = button("messages-interim", Tr.tr("messages.action.interim"), e -> vm.interim(draftText()));
+        Button answer = button("messages-final", Tr.tr("messages.action.final"), e -> vm.answer(draftText()));
         answer.getStyleClass().add(Styles.SUCCESS);
         HBox answers = row(interim, answer);
         ComboBox<NoAnswerGround> ground = enumBox("messages-ground", NoAnswerGround.values(), false,
@@ -390,14 +402,14 @@ public final class MessagesView extends VBox {
         Button close = button("messages-close", Tr.tr("messages.action.close"), e -> vm.closeWithoutAnswer());
         HBox noAnswer = row(ground, close);
 
-        Button submit = button("messages-submit", Tr.tr("messages.action.submit"), e -> vm.submit(draftEditor.getText()));
-        Button agree = button("messages-agree", Tr.tr("messages.action.agree"), e -> vm.agree(draftEditor.getText()));
+        Button submit = button("messages-submit", Tr.tr("messages.action.submit"), e -> vm.submit(draftText()));
+        Button agree = button("messages-agree", Tr.tr("messages.action.agree"), e -> vm.agree(draftText()));
         HBox curator = row(submit, agree);
         ComboBox<ReturnReason> reason = enumBox("messages-return-reason", ReturnReason.values(), false,
                 r -> Tr.tr("messages.reason." + r.name()), "");
         reason.setPromptText(Tr.tr("messages.reason.prompt"));
         reason.valueProperty().bindBidirectional(vm.returnReason);
-        Button back = button("messages-return", Tr.tr("messages.action.return"), e -> vm.returnDraft(draftEditor.getText()));
+        Button back = button("messages-return", Tr.tr("messages.action.return"), e -> vm.returnDraft(draftText()));
         HBox returned = row(reason, back);
         Label agreed = boundLabel("messages-agreed", vm.agreedTextProperty());
         agreed.getStyleClass().add(Styles.SUCCESS);
@@ -442,7 +454,28 @@ public final class MessagesView extends VBox {
     /** The draft editor is made anew for each message: the shared editor takes its text once. */
     private void newDraftEditor(String text) {
         shownDraft = text;
-        draftEditor = new CheckedTextEditor("messages-draft", text, textChecks);
+        draftEditor = null;
+        draftHolder.getChildren().clear();
+        if (courseTab.isSelected()) {
+            showDraftEditor();
+        }
+    }
+
+    /**
+     * The editor is made when the Ход рассмотрения tab is shown, the only place it is seen or used:
+     * made with the screen behind the closed tab, its rich text area was a third of opening Сообщения
+     * (issue 10).
+     */
+    /** The draft as typed, or as kept while its editor has not been made. */
+    private String draftText() {
+        return draftEditor == null ? shownDraft : draftEditor.getText();
+    }
+
+    private void showDraftEditor() {
+        if (draftEditor != null) {
+            return;
+        }
+        draftEditor = new CheckedTextEditor("messages-draft", shownDraft, textChecks);
         draftEditor.setMaxHeight(330);
         draftEditor.setPrefWidth(100);
         draftHolder.getChildren().setAll(draftEditor);

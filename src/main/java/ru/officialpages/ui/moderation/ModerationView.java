@@ -69,8 +69,16 @@ public final class ModerationView extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab records = new Tab(Tr.tr("moderation.tab.records"), records());
         records.setId("moderation-tab-records");
-        Tab black = new Tab(Tr.tr("moderation.tab.blacklist"), blacklist());
+        Tab black = new Tab(Tr.tr("moderation.tab.blacklist"));
         black.setId("moderation-tab-blacklist");
+        // Built and read when first shown, as the round below: a second table styled and laid out behind
+        // the records, and its entries read, were a good part of opening Модерация (issue 10).
+        black.selectedProperty().addListener((o, was, now) -> {
+            if (now && black.getContent() == null) {
+                black.setContent(blacklist());
+                vm.showBlacklist();
+            }
+        });
         Tab round = new Tab(Tr.tr("moderation.tab.round"));
         round.setId("moderation-tab-round");
         round.setContent(round(round.selectedProperty()));
@@ -138,11 +146,20 @@ public final class ModerationView extends TabPane {
 
         VBox listSide = new VBox(8, filters(), recordActions.noticeNode(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox formPanel = form();
+        // The form is built when first opened: hidden beside the list, its fields (a check box with a
+        // tooltip for every ground) were styled and laid out on every first opening (issue 10).
+        VBox formPanel = new VBox();
         formPanel.setPrefWidth(470);
         formPanel.setMinWidth(420);
         formPanel.visibleProperty().bind(formOpen);
         formPanel.managedProperty().bind(formOpen);
+        formOpen.addListener((o, was, now) -> {
+            if (now && formPanel.getChildren().isEmpty()) {
+                VBox form = form();
+                VBox.setVgrow(form, Priority.ALWAYS);
+                formPanel.getChildren().add(form);
+            }
+        });
         HBox.setHgrow(listSide, Priority.ALWAYS);
         HBox split = new HBox(12, listSide, formPanel);
         VBox.setVgrow(split, Priority.ALWAYS);

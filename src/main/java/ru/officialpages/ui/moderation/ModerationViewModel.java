@@ -132,6 +132,8 @@ public final class ModerationViewModel {
     private final ReadOnlyStringWrapper roundLastWeek = new ReadOnlyStringWrapper("");
     private List<Page> allPages = List.of();
 
+    private boolean blacklistShown;
+
     public ModerationViewModel(ModerationRepository moderation, PageRepository pages, OrganizationRepository organizations,
             NetworkRepository networks, SettingsRepository settings, CalendarRepository calendar, TaskExecutor executor,
             Clock clock) {
@@ -555,7 +557,22 @@ public final class ModerationViewModel {
 
     // --- The blacklist ---
 
+    /**
+     * The blacklist tab is shown: from now on its list is read and kept up to date. Until then it is
+     * not read at all: 5,000 entries of a district were a good part of the database's work on opening
+     * Модерация, for a tab the user may not look at (issue 10).
+     */
+    public void showBlacklist() {
+        if (!blacklistShown) {
+            blacklistShown = true;
+            reloadBlacklist();
+        }
+    }
+
     public void reloadBlacklist() {
+        if (!blacklistShown) {
+            return;
+        }
         String search = blacklistSearch.get();
         boolean all = showTakenOff.get();
         LocalDate day = today();
@@ -674,6 +691,7 @@ public final class ModerationViewModel {
         return hints;
     }
 
+    /** Empty until {@link #showBlacklist}: the blacklist is read when its tab is first shown. */
     public ObservableList<BlacklistListing> blacklist() {
         return blacklist;
     }

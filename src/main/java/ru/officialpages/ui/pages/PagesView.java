@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -247,14 +248,35 @@ public final class PagesView extends StackPane {
     private StackPane cardSide() {
         EmptyState none = new EmptyState(Icons.PAGES, Tr.tr("pages.none.title"), Tr.tr("pages.none.text"));
         none.visibleProperty().bind(vm.selected.isNull().and(vm.adding.not()));
-        ScrollPane newForm = new ScrollPane(newForm());
+        ScrollPane newForm = new ScrollPane();
         newForm.setFitToWidth(true);
         newForm.visibleProperty().bind(vm.adding);
-        ScrollPane card = new ScrollPane(card());
+        fillWhenShown(newForm, this::newForm);
+        ScrollPane card = new ScrollPane();
         card.setFitToWidth(true);
         card.setId("page-card");
         card.visibleProperty().bind(vm.selected.isNotNull());
+        fillWhenShown(card, () -> {
+            VBox built = card();
+            // The page may have been chosen before the card existed to hear of its checklist.
+            rebuildChecklist();
+            return built;
+        });
         return new StackPane(none, newForm, card);
+    }
+
+    /**
+     * The form and the card are built when first shown: both hidden behind "choose a page" when the
+     * screen opens, their forty-odd fields were styled and laid out for nothing (issue 10).
+     */
+    private static void fillWhenShown(ScrollPane pane, java.util.function.Supplier<Node> content) {
+        Runnable fill = () -> {
+            if (pane.isVisible() && pane.getContent() == null) {
+                pane.setContent(content.get());
+            }
+        };
+        pane.visibleProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
     }
 
     private VBox newForm() {

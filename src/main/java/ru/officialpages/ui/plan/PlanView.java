@@ -76,6 +76,8 @@ public final class PlanView extends VBox {
         this.vm = vm;
         this.now = now;
         this.checks = checks;
+        // The data first: the database thread reads the month while this thread builds the screen (issue 10).
+        vm.load();
         setId("plan-view");
         buildList();
         ScrollPane monthScroll = new ScrollPane(month);
@@ -96,7 +98,13 @@ public final class PlanView extends VBox {
         HBox bar = toolbar(monthScroll);
         listActions.installShortcuts(this, () -> exportButton.fire(), () -> printButton.fire());
         getChildren().addAll(bar, listActions.noticeNode(), body, weekPanel);
-        vm.items().addListener((javafx.collections.ListChangeListener<PlanItem>) c -> redraw());
+        // Nothing is drawn before the calendar arrives, with the items (PlanViewModel.load): drawing the
+        // grid empty first was wasted on every first opening (issue 10).
+        vm.items().addListener((javafx.collections.ListChangeListener<PlanItem>) c -> {
+            if (vm.calendarProperty().get() != null) {
+                redraw();
+            }
+        });
         vm.monthProperty().addListener((o, was, now2) -> redraw());
         vm.calendarProperty().addListener((o, was, now2) -> redraw());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -105,7 +113,10 @@ public final class PlanView extends VBox {
                 e.consume();
             }
         });
-        vm.load();
+        // Loaded already: an executor that runs tasks at once delivered the data before the listeners.
+        if (vm.calendarProperty().get() != null) {
+            redraw();
+        }
     }
 
     private HBox toolbar(ScrollPane monthScroll) {
@@ -228,7 +239,13 @@ public final class PlanView extends VBox {
             weekGrid.getChildren().clear();
             drawMonth();
         }
-        list.getItems().setAll(vm.listRows());
+        // The list's rows only while it is shown (switching to it redraws): a hidden table still lays
+        // out its cells, a month's worth of them on every opening of the month grid (issue 10).
+        if (list.isVisible()) {
+            list.getItems().setAll(vm.listRows());
+        } else {
+            list.getItems().clear();
+        }
         LocalDate shownMonday = shownMonday();
         drawWeekPanel(shownMonday);
         if (weekMode) {
@@ -430,10 +447,16 @@ public final class PlanView extends VBox {
                 : shortPages == 0 ? Tr.tr("plan.week.ok") : Tr.tr("plan.week.short", shortPages, rows.size()));
         summary.setWrapText(true);
         summary.getStyleClass().add(shortPages == 0 ? Styles.SUCCESS : Styles.DANGER);
-        StringBuilder tip = new StringBuilder();
-        rows.forEach(r -> tip.append(r.page()).append(": ").append(r.ratio()).append('\n'));
-        if (!tip.isEmpty()) {
-            summary.setTooltip(new Tooltip(tip.toString().strip()));
+        // The tooltip (every page's "N из M") is made when first pointed at, as the chips' are: six
+        // of them with 200 lines each were made on every drawing of the month (issue 10).
+        if (!rows.isEmpty()) {
+            summary.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (summary.getTooltip() == null) {
+                    StringBuilder tip = new StringBuilder();
+                    rows.forEach(r -> tip.append(r.page()).append(": ").append(r.ratio()).append('\n'));
+                    summary.setTooltip(new Tooltip(tip.toString().strip()));
+                }
+            });
         }
         VBox cell = new VBox(summary);
         cell.setId("plan-week-" + monday);

@@ -60,6 +60,17 @@ public final class PlanViewModel {
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
     private final Map<Long, String> texts = new HashMap<>();
+    /**
+     * The shown items by day, in the order of {@link #items}: the grid asks for each of its 42 days,
+     * and filtering a district's two thousand items for each was a tenth of the first opening (issue 10).
+     */
+    private Map<LocalDate, List<PlanItem>> byDay;
+    /**
+     * The pages' labels by id, for the list's and the chips' page column: looked up for every item
+     * shown, a search through 200 pages each time added up (issue 10). Replaced whole, so the export
+     * may read it off the UI thread.
+     */
+    private volatile Map<Long, String> labels = Map.of();
     private final ObservableList<PlanPage> planPages = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProductionCalendar> calendar = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -80,6 +91,13 @@ public final class PlanViewModel {
         this.clock = clock;
         month.set(YearMonth.from(today()));
         month.addListener((o, was, now) -> reloadItems());
+        // Registered before any view's listener, so a redraw never sees the old days.
+        items.addListener((javafx.collections.ListChangeListener<PlanItem>) c -> byDay = null);
+        planPages.addListener((javafx.collections.ListChangeListener<PlanPage>) c -> {
+            Map<Long, String> byId = new HashMap<>();
+            planPages.forEach(pp -> byId.putIfAbsent(pp.page().id(), pp.label()));
+            labels = Map.copyOf(byId);
+        });
     }
 
     public LocalDate today() {
@@ -96,6 +114,8 @@ public final class PlanViewModel {
     }
 
     public void load() {
+        LocalDate from = firstShown();
+        LocalDate to = lastShown();
         executor.execute(BackgroundTask.of(p -> {
             Settings s = settings.load();
             List<Organization> orgs = organizations.all();
@@ -113,29 +133,39 @@ public final class PlanViewModel {
                         networkNames.getOrDefault(page.networkCode(), page.networkCode())), o.kind()));
             }
             ProductionCalendar c = calendarRepository.calendar();
-            return new Loaded(list, c, new WeeklyNorm(s.norms(), c, s.scaleNormByWorkingDays()), s);
+            // The shown weeks' items in the same task: a second round trip after this one made the grid
+            // wait for the database twice and be drawn twice, empty and then full (issue 10).
+            Shown shown = new Shown(plan.between(from, to), plan.textsBetween(from, to));
+            return new Loaded(list, c, new WeeklyNorm(s.norms(), c, s.scaleNormByWorkingDays()), s, shown);
         }).onSuccess(l -> {
-            // The norm first: the grid redraws as soon as the pages or the calendar change.
+            // The norm and the items first: the grid is drawn once, when the calendar arrives.
             norm = l.norm();
             settingsNow = l.settings();
             planPages.setAll(l.pages());
+            if (from.equals(firstShown()) && to.equals(lastShown())) {
+                show(l.shown());
+            } else {
+                reloadItems();
+            }
             calendar.set(l.calendar());
-            reloadItems();
         }));
     }
 
-    private record Loaded(List<PlanPage> pages, ProductionCalendar calendar, WeeklyNorm norm, Settings settings) {
+    private record Loaded(List<PlanPage> pages, ProductionCalendar calendar, WeeklyNorm norm, Settings settings,
+            Shown shown) {
     }
 
     public void reloadItems() {
         LocalDate from = firstShown();
         LocalDate to = lastShown();
         executor.execute(BackgroundTask.of(p -> new Shown(plan.between(from, to), plan.textsBetween(from, to)))
-                .onSuccess(shown -> {
-                    texts.clear();
-                    texts.putAll(shown.texts());
-                    items.setAll(shown.items());
-                }));
+                .onSuccess(this::show));
+    }
+
+    private void show(Shown shown) {
+        texts.clear();
+        texts.putAll(shown.texts());
+        items.setAll(shown.items());
     }
 
     private record Shown(List<PlanItem> items, Map<Long, String> texts) {
@@ -159,7 +189,12 @@ public final class PlanViewModel {
     }
 
     public List<PlanItem> itemsOn(LocalDate day) {
-        return items.stream().filter(i -> i.day().equals(day)).toList();
+        if (byDay == null) {
+            Map<LocalDate, List<PlanItem>> days = new HashMap<>();
+            items.forEach(i -> days.computeIfAbsent(i.day(), d -> new ArrayList<>()).add(i));
+            byDay = days;
+        }
+        return List.copyOf(byDay.getOrDefault(day, List.of()));
     }
 
     /** Per page active that week: items planned (not cancelled) against its norm. */
@@ -379,8 +414,7 @@ public final class PlanViewModel {
     }
 
     public String pageLabel(long pageId) {
-        return planPages.stream().filter(p -> p.page().id() == pageId).map(PlanPage::label).findFirst()
-                .orElse("");
+        return labels.getOrDefault(pageId, "");
     }
 
     public ObjectProperty<YearMonth> monthProperty() {

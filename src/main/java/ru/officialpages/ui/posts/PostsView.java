@@ -117,17 +117,17 @@ public final class PostsView extends VBox {
         timeError.textProperty().bind(vm.timeErrorProperty());
         timeError.managedProperty().bind(timeError.textProperty().isNotEmpty());
         // The text is optional and takes room: folded until the user wants it.
-        CheckedTextEditor text = new CheckedTextEditor("posts-entry-text", vm.entryText.get(), checks).sideBySide(150);
-        text.textProperty().addListener((o, was, now) -> vm.entryText.set(now));
-        vm.entryText.addListener((o, was, now) -> {
-            if (!now.equals(text.getText())) {
-                text.setText(now);
-            }
-        });
-        TitledPane textPane = new TitledPane(Tr.tr("posts.text.entry"), text);
+        TitledPane textPane = new TitledPane(Tr.tr("posts.text.entry"), null);
         textPane.setId("posts-entry-text-pane");
         textPane.setExpanded(false);
         textPane.setAnimated(false);
+        // The editor (a rich text area and its findings list) is built when the pane is first unfolded:
+        // built with the screen, folded away, it was a quarter of the Журнал's first opening (issue 10).
+        textPane.expandedProperty().addListener((o, was, now) -> {
+            if (now && textPane.getContent() == null) {
+                textPane.setContent(entryText());
+            }
+        });
         // A post added (the form cleared): fold the text away so the log gets its room back.
         vm.link.addListener((o, was, now) -> {
             if (now.isEmpty() && vm.entryText.get().isEmpty()) {
@@ -138,6 +138,17 @@ public final class PostsView extends VBox {
         box.getStyleClass().add("entry-card");
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    private CheckedTextEditor entryText() {
+        CheckedTextEditor text = new CheckedTextEditor("posts-entry-text", vm.entryText.get(), checks).sideBySide(150);
+        text.textProperty().addListener((o, was, now) -> vm.entryText.set(now));
+        vm.entryText.addListener((o, was, now) -> {
+            if (!now.equals(text.getText())) {
+                text.setText(now);
+            }
+        });
+        return text;
     }
 
     private FlowPane filters() {

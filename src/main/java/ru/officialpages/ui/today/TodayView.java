@@ -39,6 +39,8 @@ public final class TodayView extends ScrollPane {
     public TodayView(TodayViewModel vm, java.util.function.LongConsumer openMessage) {
         this.vm = vm;
         this.openMessage = openMessage;
+        // The data first: the database thread reads it while this thread builds the cards (issue 10).
+        vm.load();
         setId("today-view");
         setFitToWidth(true);
         String weekday = vm.today().getDayOfWeek().getDisplayName(TextStyle.FULL, Tr.RUSSIAN);
@@ -83,13 +85,17 @@ public final class TodayView extends ScrollPane {
                 drawDues();
             }
         });
-        vm.loadedProperty().addListener((o, was, now) -> {
+        Runnable drawAll = () -> {
             drawWeek();
             drawItems(planBox, vm.todayPlan(), "today.plan.empty");
             drawItems(overdueBox, vm.overdue(), "today.overdue.empty");
             drawDues();
-        });
-        vm.load();
+        };
+        vm.loadedProperty().addListener((o, was, now) -> drawAll.run());
+        // Loaded already: an executor that runs tasks at once delivered the data before the listeners.
+        if (vm.loadedProperty().get()) {
+            drawAll.run();
+        }
     }
 
     private static VBox card(String id, String title, Node body) {

@@ -111,7 +111,18 @@ class ModerationExportTest {
     }
 
     @Test
+    void theBlacklistIsReadOnlyWhenItsTabIsFirstShown() {
+        // Opening Модерация does not read the blacklist (issue 10): its tab does, when first shown.
+        assertThat(vm.blacklist()).isEmpty();
+        vm.reloadBlacklist();
+        assertThat(vm.blacklist()).isEmpty();
+        vm.showBlacklist();
+        assertThat(vm.blacklist()).extracting(l -> l.entry().authorName()).containsExactly("Вера");
+    }
+
+    @Test
     void theBlacklistExportsItsEntriesWithTheDayAsADate() {
+        vm.showBlacklist();
         Path file = dir.resolve("чёрный список.xlsx");
         assertThat(vm.blacklistExport().write(file, vm.municipality(), WriteProgress.NONE)).isEqualTo(1);
         XlsxSheet x = XlsxSheet.read(file);
@@ -133,6 +144,7 @@ class ModerationExportTest {
 
     @Test
     void changingARecordReplacesItsGroundsAndKeepsTheBlacklistTrue() {
+        vm.showBlacklist();
         ModerationEntry vera = repo.slice(ru.officialpages.domain.ModerationFilter.ALL, 0, 10).stream()
                 .filter(e -> e.record().authorName().equals("Вера")).findFirst().orElseThrow();
         vm.edit(vera);
