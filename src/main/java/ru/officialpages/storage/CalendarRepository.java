@@ -56,7 +56,7 @@ public final class CalendarRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT year, day, type FROM calendar_imported_day");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                byYear.get(rs.getInt(1)).put(LocalDate.parse(rs.getString(2)), DayType.valueOf(rs.getString(3)));
+                byYear.get(rs.getInt(1)).put(Iso.date(rs.getString(2)), DayType.valueOf(rs.getString(3)));
             }
         }
         List<CalendarYear> years = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class CalendarRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT day, type FROM calendar_override");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                map.put(LocalDate.parse(rs.getString(1)), DayType.valueOf(rs.getString(2)));
+                map.put(Iso.date(rs.getString(1)), DayType.valueOf(rs.getString(2)));
             }
         }
         return map;

@@ -185,7 +185,7 @@ public final class MessageRepository {
             if (first == null) {
                 return 0;
             }
-            long basis = rules.basis(LocalDateTime.parse(first).toLocalDate(), LocalDateTime.parse(last).toLocalDate());
+            long basis = rules.basis(Iso.moment(first).toLocalDate(), Iso.moment(last).toLocalDate());
             if (basis == lastBasis) {
                 return 0;
             }
@@ -196,12 +196,12 @@ public final class MessageRepository {
                          "UPDATE message SET answer_due = ?, final_due = ?, due_at = ? WHERE id = ?");
                  ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
-                    LocalDateTime detected = LocalDateTime.parse(rs.getString(2));
+                    LocalDateTime detected = Iso.moment(rs.getString(2));
                     Importance importance = Importance.valueOf(rs.getString(3));
                     MessageStage stage = MessageStage.valueOf(rs.getString(4));
                     String interim = rs.getString(5);
                     String answer = Iso.minute(rules.answerDue(detected, importance));
-                    String fin = interim == null ? null : Iso.minute(rules.finalDue(LocalDateTime.parse(interim)));
+                    String fin = interim == null ? null : Iso.minute(rules.finalDue(Iso.moment(interim)));
                     String due = stage == MessageStage.INTERIM ? fin : stage.isOpen() ? answer : null;
                     if (!answer.equals(rs.getString(6)) || !Objects.equals(fin, rs.getString(7))
                             || !Objects.equals(due, rs.getString(8))) {
@@ -244,7 +244,7 @@ public final class MessageRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         list.add(new MessageStep(rs.getLong(1), rs.getLong(2), StepKind.valueOf(rs.getString(3)),
-                                LocalDateTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6)));
+                                Iso.moment(rs.getString(4)), rs.getString(5), rs.getString(6)));
                     }
                 }
             }
@@ -426,7 +426,7 @@ public final class MessageRepository {
     }
 
     private static LocalDateTime time(String s) {
-        return s == null ? null : LocalDateTime.parse(s);
+        return s == null ? null : Iso.moment(s);
     }
 
     private static String iso(LocalDateTime t) {

@@ -455,9 +455,9 @@ public final class ModerationRepository {
     }
 
     private static ModerationRecord mapRecord(ResultSet rs, Set<DeletionGround> grounds) throws SQLException {
-        return new ModerationRecord(rs.getLong(1), rs.getLong(2), LocalDateTime.parse(rs.getString(3)), rs.getString(4),
+        return new ModerationRecord(rs.getLong(1), rs.getLong(2), Iso.moment(rs.getString(3)), rs.getString(4),
                 rs.getString(5), rs.getString(6), grounds, ModerationAction.valueOf(rs.getString(7)), rs.getString(8),
-                LocalDateTime.parse(rs.getString(9)));
+                Iso.moment(rs.getString(9)));
     }
 
     private static ModerationRecord withGrounds(ModerationRecord r, Set<DeletionGround> grounds) {
@@ -501,8 +501,8 @@ public final class ModerationRepository {
         long recordId = rs.getLong(8);
         Long record = rs.wasNull() ? null : recordId;
         return new BlacklistEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                ModerationAction.valueOf(rs.getString(5)), LocalDate.parse(rs.getString(6)),
-                until == null ? null : LocalDate.parse(until), record, Set.of(), rs.getString(9));
+                ModerationAction.valueOf(rs.getString(5)), Iso.date(rs.getString(6)),
+                until == null ? null : Iso.date(until), record, Set.of(), rs.getString(9));
     }
 
     private static void fillEntryGrounds(Connection c, List<BlacklistEntry> entries) throws SQLException {
@@ -673,7 +673,7 @@ public final class ModerationRepository {
                 ps.setString(1, day.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        map.put(rs.getLong(1), LocalDateTime.parse(rs.getString(2)));
+                        map.put(rs.getLong(1), Iso.moment(rs.getString(2)));
                     }
                 }
             }
@@ -691,7 +691,7 @@ public final class ModerationRepository {
                 ps.setString(2, to.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        map.computeIfAbsent(LocalDate.parse(rs.getString(1)), k -> new HashSet<>()).add(rs.getLong(2));
+                        map.computeIfAbsent(Iso.date(rs.getString(1)), k -> new HashSet<>()).add(rs.getLong(2));
                     }
                 }
             }

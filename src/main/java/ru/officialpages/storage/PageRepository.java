@@ -223,8 +223,8 @@ public final class PageRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String to = rs.getString(3);
-                    list.add(new AddressPeriod(rs.getString(1), LocalDate.parse(rs.getString(2)),
-                            to == null ? null : LocalDate.parse(to)));
+                    list.add(new AddressPeriod(rs.getString(1), Iso.date(rs.getString(2)),
+                            to == null ? null : Iso.date(to)));
                 }
             }
         }
@@ -301,7 +301,7 @@ public final class PageRepository {
                     String on = rs.getString(4);
                     all.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ChecklistItem.class)).put(item,
                             new ChecklistMark(item, CheckState.valueOf(rs.getString(3)),
-                                    on == null ? null : LocalDate.parse(on), rs.getString(5)));
+                                    on == null ? null : Iso.date(on), rs.getString(5)));
                 }
             }
             return all;
@@ -362,7 +362,7 @@ public final class PageRepository {
                             }
                         }
                         list.add(new RegistryEntry(rs.getString(2), rs.getString(3), rs.getString(4),
-                                LocalDate.parse(rs.getString(5)), deleted == null ? null : LocalDate.parse(deleted),
+                                Iso.date(rs.getString(5)), deleted == null ? null : Iso.date(deleted),
                                 weeklyNorm, earlier, people(c, id)));
                     }
                 }
@@ -457,6 +457,6 @@ public final class PageRepository {
         int norm = rs.getInt(7);
         Integer weeklyNorm = rs.wasNull() ? null : norm;
         return new Page(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                LocalDate.parse(rs.getString(5)), deleted == null ? null : LocalDate.parse(deleted), weeklyNorm);
+                Iso.date(rs.getString(5)), deleted == null ? null : Iso.date(deleted), weeklyNorm);
     }
 }

@@ -141,7 +141,7 @@ public final class PlanRepository {
                             String time = rs.getString(3);
                             long series = rs.getLong(9);
                             Long seriesId = rs.wasNull() ? null : series;
-                            items.put(id, new PlanItem(id, LocalDate.parse(rs.getString(2)),
+                            items.put(id, new PlanItem(id, Iso.date(rs.getString(2)),
                                     time == null ? null : LocalTime.parse(time), List.of(), rs.getString(4), rs.getString(5),
                                     PostFormat.valueOf(rs.getString(6)), rs.getString(7), PlanStatus.valueOf(rs.getString(8)),
                                     seriesId));

@@ -143,7 +143,7 @@ public final class PostRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.error.duplicate",
-                            LocalDateTime.parse(rs.getString(1)).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+                            Iso.moment(rs.getString(1)).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
                 }
             }
         }
@@ -359,7 +359,7 @@ public final class PostRepository {
     }
 
     private static Post map(ResultSet rs) throws SQLException {
-        return new Post(rs.getLong(1), rs.getLong(2), LocalDateTime.parse(rs.getString(3)), rs.getString(4),
+        return new Post(rs.getLong(1), rs.getLong(2), Iso.moment(rs.getString(3)), rs.getString(4),
                 PostFormat.valueOf(rs.getString(5)), rs.getString(6));
     }
 }
