@@ -239,7 +239,7 @@ public final class ReportRepository {
         if (iso == null || iso.isBlank()) {
             return null;
         }
-        return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
+        return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : Iso.parseMinute(iso);
     }
 
     private static int count(Connection c, String sql, String... args) throws SQLException {
