@@ -141,6 +141,64 @@ public final class ReportRepository {
     }
 
     /**
+     * The pages that existed on any day of the {@code weeks} weeks from {@code firstMonday}, with
+     * what the norm needs (their address is the current one and their posts are not counted): a
+     * trend over many weeks reads them once instead of once a week.
+     */
+    public List<PageWeek> pagesOfWeeks(LocalDate firstMonday, int weeks) {
+        return db.read(c -> {
+            List<PageWeek> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT p.id, o.name, o.kind, p.network_code, p.address, p.created_on, p.deleted_on, p.weekly_norm"
+                            + " FROM page p JOIN organization o ON o.id = p.organization_id"
+                            + " WHERE p.created_on < ? AND (p.deleted_on IS NULL OR p.deleted_on > ?) ORDER BY p.id")) {
+                ps.setString(1, firstMonday.plusWeeks(weeks).toString());
+                ps.setString(2, firstMonday.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int norm = rs.getInt(8);
+                        Integer weeklyNorm = rs.wasNull() ? null : norm;
+                        String deleted = rs.getString(7);
+                        list.add(new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)),
+                                rs.getString(4), rs.getString(5), LocalDate.parse(rs.getString(6)),
+                                deleted == null ? null : LocalDate.parse(deleted), weeklyNorm, 0, Map.of()));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /**
+     * Posts of each of the {@code weeks} weeks from {@code firstMonday}, counted as
+     * {@link #pagesOfWeek} counts them (none before its page's creation or from its deletion on),
+     * in one pass over those weeks' posts.
+     */
+    public int[] postsOfWeeks(LocalDate firstMonday, int weeks) {
+        return db.read(c -> {
+            int[] counts = new int[weeks];
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT CAST((julianday(substr(po.published_at, 1, 10)) - julianday(?1)) / 7 AS INTEGER), COUNT(*)"
+                            + " FROM post po JOIN page p ON p.id = po.page_id"
+                            + " WHERE po.published_at >= ?1 AND po.published_at < ?2"
+                            + " AND po.published_at >= p.created_on AND (p.deleted_on IS NULL OR po.published_at < p.deleted_on)"
+                            + " GROUP BY 1")) {
+                ps.setString(1, firstMonday.toString());
+                ps.setString(2, firstMonday.plusWeeks(weeks).toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int week = rs.getInt(1);
+                        if (week >= 0 && week < weeks) {
+                            counts[week] += rs.getInt(2);
+                        }
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
      * The plan of the week by status. Overdue: still open and its day before {@code today}.
      * Moved: items whose day was changed away from a day of this week (V13 plan_item_move).
      */
