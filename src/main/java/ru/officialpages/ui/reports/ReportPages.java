@@ -37,8 +37,8 @@ import ru.officialpages.ui.reports.ReportsViewModel.Shown;
 import ru.officialpages.ui.reports.ReportsViewModel.TrendPoint;
 
 /**
- * The report laid out on A4 pages: the same nodes are the preview on screen and what goes to the
- * printer. Each page has the municipality and the week in its header and "Страница N из M" in its
+ * The report laid out on A4 pages: the same layout is the preview on screen and what goes to the
+ * printer (built afresh for it). Each page has the municipality and the week in its header and "Страница N из M" in its
  * footer; the signatures close the last page. Content flows block by block (a table row is a
  * block), so a long table continues on the next page under a repeated header.
  */
