@@ -28,6 +28,8 @@ import java.util.stream.StreamSupport;
 public final class SheetSpec<R> {
     private final String name;
     private final Stream<? extends R> rows;
+    /** How many rows there are when the caller gave a collection; -1 for a stream. */
+    private final long knownRows;
     private String title;
     private final List<String> subtitles = new ArrayList<>();
     private final List<Column<? super R>> columns = new ArrayList<>();
@@ -36,9 +38,10 @@ public final class SheetSpec<R> {
     private boolean totals;
     private final java.util.Set<String> withoutTotal = new java.util.HashSet<>();
 
-    private SheetSpec(String name, Stream<? extends R> rows) {
+    private SheetSpec(String name, Stream<? extends R> rows, long knownRows) {
         this.name = Objects.requireNonNull(name, "name");
         this.rows = Objects.requireNonNull(rows, "rows");
+        this.knownRows = knownRows;
         this.title = name;
     }
 
@@ -47,12 +50,13 @@ public final class SheetSpec<R> {
      * so a stream holding a database cursor releases it.
      */
     public static <R> SheetSpec<R> of(String name, Stream<? extends R> rows) {
-        return new SheetSpec<>(name, rows);
+        return new SheetSpec<>(name, rows, -1);
     }
 
     public static <R> SheetSpec<R> of(String name, Iterable<? extends R> rows) {
         Objects.requireNonNull(rows, "rows");
-        return new SheetSpec<>(name, StreamSupport.stream(rows.spliterator(), false));
+        return new SheetSpec<>(name, StreamSupport.stream(rows.spliterator(), false),
+                rows instanceof java.util.Collection<?> c ? c.size() : -1);
     }
 
     public static <R> SheetSpec<R> of(String name, Iterator<? extends R> rows) {
@@ -116,6 +120,10 @@ public final class SheetSpec<R> {
 
     Stream<? extends R> rows() {
         return rows;
+    }
+
+    long knownRows() {
+        return knownRows;
     }
 
     String title() {

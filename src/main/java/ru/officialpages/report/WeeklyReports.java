@@ -62,6 +62,34 @@ public final class WeeklyReports {
         return publications(monday, repository.pagesOfWeek(monday));
     }
 
+    /** Posts against the norm in one week, without the lines per page. */
+    public record WeekTotal(LocalDate monday, int published, int norm) {
+    }
+
+    /**
+     * The totals of {@link #publications(LocalDate)} for each of {@code weeks} weeks from
+     * {@code firstMonday}, from two queries in all rather than two a week: the trend of the
+     * report screen.
+     */
+    public List<WeekTotal> totals(LocalDate firstMonday, int weeks) {
+        List<PageWeek> pages = repository.pagesOfWeeks(firstMonday, weeks);
+        int[] posts = repository.postsOfWeeks(firstMonday, weeks);
+        List<WeekTotal> list = new ArrayList<>(weeks);
+        for (int w = 0; w < weeks; w++) {
+            LocalDate monday = firstMonday.plusWeeks(w);
+            LocalDate nextMonday = monday.plusWeeks(1);
+            int norm = 0;
+            for (PageWeek p : pages) {
+                // The pages of this week, as pagesOfWeek chooses them.
+                if (p.createdOn().isBefore(nextMonday) && (p.deletedOn() == null || p.deletedOn().isAfter(monday))) {
+                    norm += norms.progress(page(p), p.kind(), monday, List.of()).norm();
+                }
+            }
+            list.add(new WeekTotal(monday, posts[w], norm));
+        }
+        return List.copyOf(list);
+    }
+
     private WeeklyReport.Publications publications(LocalDate monday, List<PageWeek> pages) {
         List<PageLine> lines = new ArrayList<>(pages.size());
         for (PageWeek p : pages) {

@@ -72,7 +72,7 @@ public final class ReportRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT MIN(created_on) FROM page"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 String d = rs.getString(1);
-                return d == null ? null : LocalDate.parse(d);
+                return d == null ? null : Iso.date(d);
             }
         });
     }
@@ -108,8 +108,8 @@ public final class ReportRepository {
                     Integer weeklyNorm = rs.wasNull() ? null : norm;
                     String deleted = rs.getString(6);
                     pages.put(rs.getLong(1), new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(8), LocalDate.parse(rs.getString(5)),
-                            deleted == null ? null : LocalDate.parse(deleted), weeklyNorm, 0, new EnumMap<>(PostFormat.class)));
+                            rs.getString(4), rs.getString(8), Iso.date(rs.getString(5)),
+                            deleted == null ? null : Iso.date(deleted), weeklyNorm, 0, new EnumMap<>(PostFormat.class)));
                 }
             }
         }
@@ -138,6 +138,64 @@ public final class ReportRepository {
                     p.deletedOn(), p.weeklyNorm(), published, Map.copyOf(p.formats())));
         }
         return list;
+    }
+
+    /**
+     * The pages that existed on any day of the {@code weeks} weeks from {@code firstMonday}, with
+     * what the norm needs (their address is the current one and their posts are not counted): a
+     * trend over many weeks reads them once instead of once a week.
+     */
+    public List<PageWeek> pagesOfWeeks(LocalDate firstMonday, int weeks) {
+        return db.read(c -> {
+            List<PageWeek> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT p.id, o.name, o.kind, p.network_code, p.address, p.created_on, p.deleted_on, p.weekly_norm"
+                            + " FROM page p JOIN organization o ON o.id = p.organization_id"
+                            + " WHERE p.created_on < ? AND (p.deleted_on IS NULL OR p.deleted_on > ?) ORDER BY p.id")) {
+                ps.setString(1, firstMonday.plusWeeks(weeks).toString());
+                ps.setString(2, firstMonday.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int norm = rs.getInt(8);
+                        Integer weeklyNorm = rs.wasNull() ? null : norm;
+                        String deleted = rs.getString(7);
+                        list.add(new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)),
+                                rs.getString(4), rs.getString(5), Iso.date(rs.getString(6)),
+                                deleted == null ? null : Iso.date(deleted), weeklyNorm, 0, Map.of()));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /**
+     * Posts of each of the {@code weeks} weeks from {@code firstMonday}, counted as
+     * {@link #pagesOfWeek} counts them (none before its page's creation or from its deletion on),
+     * in one pass over those weeks' posts.
+     */
+    public int[] postsOfWeeks(LocalDate firstMonday, int weeks) {
+        return db.read(c -> {
+            int[] counts = new int[weeks];
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT CAST((julianday(substr(po.published_at, 1, 10)) - julianday(?1)) / 7 AS INTEGER), COUNT(*)"
+                            + " FROM post po JOIN page p ON p.id = po.page_id"
+                            + " WHERE po.published_at >= ?1 AND po.published_at < ?2"
+                            + " AND po.published_at >= p.created_on AND (p.deleted_on IS NULL OR po.published_at < p.deleted_on)"
+                            + " GROUP BY 1")) {
+                ps.setString(1, firstMonday.toString());
+                ps.setString(2, firstMonday.plusWeeks(weeks).toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int week = rs.getInt(1);
+                        if (week >= 0 && week < weeks) {
+                            counts[week] += rs.getInt(2);
+                        }
+                    }
+                }
+            }
+            return counts;
+        });
     }
 
     /**
@@ -207,7 +265,7 @@ public final class ReportRepository {
                     from, to);
             Map<LocalDate, Integer> checked = new TreeMap<>();
             grouped(c, "SELECT day, COUNT(DISTINCT page_id) FROM moderation_round WHERE day >= ? AND day < ? GROUP BY day",
-                    from, to).forEach((d, n) -> checked.put(LocalDate.parse(d.substring(0, 10)), n));
+                    from, to).forEach((d, n) -> checked.put(Iso.date(d.substring(0, 10)), n));
             return new ModerationWeek(records, byGround, byAction, blacklisted, checked);
         });
     }
@@ -239,7 +297,7 @@ public final class ReportRepository {
         if (iso == null || iso.isBlank()) {
             return null;
         }
-        return iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
+        return iso.length() == 10 ? Iso.date(iso).atStartOfDay() : Iso.moment(iso);
     }
 
     private static int count(Connection c, String sql, String... args) throws SQLException {

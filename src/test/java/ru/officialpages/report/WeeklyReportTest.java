@@ -204,6 +204,22 @@ class WeeklyReportTest {
     }
 
     @Test
+    void theTrendsTotalsAreThoseOfEachWeeksReport() {
+        LocalDate first = ReportFixture.MONDAY.minusWeeks(6);
+        List<WeeklyReports.WeekTotal> totals = reports.totals(first, 8);
+        assertThat(totals).hasSize(8);
+        for (WeeklyReports.WeekTotal t : totals) {
+            WeeklyReport.Publications week = reports.publications(t.monday());
+            assertThat(t.published()).as("posts of %s", t.monday()).isEqualTo(week.published());
+            assertThat(t.norm()).as("norm of %s", t.monday()).isEqualTo(week.norm());
+        }
+        assertThat(totals.get(6).monday()).isEqualTo(ReportFixture.MONDAY);
+        assertThat(totals.get(6).published()).isEqualTo(6);
+        assertThat(totals.get(6).norm()).isEqualTo(7);
+        assertThat(totals.get(5).norm()).as("the library, deleted on 10.11, still had Monday 9.11").isEqualTo(4);
+    }
+
+    @Test
     void aQuarterHasEveryWeekWithItsFigures() throws Exception {
         Path file = dir.resolve("quarter.xlsx");
         PeriodReport p = PeriodReport.make(reports, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), ReportFixture.NOW);

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,9 +43,18 @@ class ReportsScreenTest extends WindowTestBase {
         // Monday 23.11: the last full week is week 47.
         waitUntil(() -> summary().equals("Опубликовано 6 при норме 7; норму выполнили 1 из 2 страниц."));
         assertThat(labelText("#reports-week")).isEqualTo("неделя 47 (16.11.2026 — 22.11.2026)");
-        assertThat(lookup("#reports-print-late-first").queryAll()).as("a row per late or open message").isNotEmpty();
         assertThat(lookup(".norm-bar-chart").queryAll()).hasSize(1);
         assertThat(lookup(".print-page").queryAll()).as("more than one A4 page").hasSizeGreaterThan(1);
+        assertThat(lookup(".print-page-header").queryAll()).extracting(n -> ((Label) n).getText())
+                .as("the first page is complete at once").contains("Страница 1 из " + lookup(".print-page").queryAll().size());
+
+        // The later pages get their rows when scrolled to: the late messages are on the last one.
+        ScrollPane preview = node("#reports-preview");
+        interact(() -> preview.setVvalue(preview.getVmax()));
+        waitUntil(() -> !lookup("#reports-print-late-first").queryAll().isEmpty());
+        int last = lookup(".print-page").queryAll().size();
+        assertThat(lookup(".print-page-header").queryAll()).extracting(n -> ((Label) n).getText())
+                .contains("Страница " + last + " из " + last);
 
         // The printout is built; this machine has no printer, and the user is told what to do instead.
         clickOn("#reports-print");

@@ -1,74 +1,91 @@
 package ru.officialpages.ui.reports;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
+import javafx.geometry.VPos;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.WeeklyReport.PageLine;
 
 /**
  * Posts of each page as horizontal bars (the pages' names stay readable), green when the norm is
- * met and red when not, with the page's norm drawn as a black line across its bar. JavaFX has no
- * bar-and-line chart, so the lines are placed in the plot after the bars are laid out.
+ * met and red when not, with the page's norm drawn as a black line across its bar; a scale of
+ * posts with dashed lines underneath. Drawn with plain shapes and texts: a JavaFX BarChart with
+ * its axes, legend and a styled node per bar took a fifth of the time the report screen needed
+ * to open, and it cannot draw the norm lines by itself anyway.
  */
-final class NormBarChart extends BarChart<Number, String> {
+final class NormBarChart extends Region {
     /** More pages would make bars too thin to read; the ones furthest from the norm are shown. */
     static final int MAX_PAGES = 24;
     /** Height of one page's bar with its gap, in points on paper. */
     static final double ROW = 17;
+    private static final double TITLE = 24;
+    private static final Color MET = Color.web("#2e7d32");
+    private static final Color MISSED = Color.web("#c62828");
 
     private final List<PageLine> pages;
-    private final List<Line> lines = new ArrayList<>();
-    private final XYChart.Series<Number, String> series = new XYChart.Series<>();
+    private final int top;
+    private final int step;
+    private final Text title;
+    private final List<Text> labels = new ArrayList<>();
+    private final List<Rectangle> bars = new ArrayList<>();
+    private final List<Line> norms = new ArrayList<>();
+    private final List<Text> ticks = new ArrayList<>();
+    private final List<Line> grid = new ArrayList<>();
+    private final Line axis = new Line();
 
     NormBarChart(List<PageLine> all) {
-        super(new NumberAxis(), new CategoryAxis());
         this.pages = shown(all);
-        setAnimated(false);
-        setLegendVisible(false);
-        setBarGap(0);
-        setCategoryGap(5);
         getStyleClass().add("norm-bar-chart");
-        setTitle(all.size() > MAX_PAGES ? Tr.tr("reports.chart.norm.worst", MAX_PAGES) : Tr.tr("reports.chart.norm"));
-        series.setName(Tr.tr("report.col.published"));
-        Set<String> used = new HashSet<>();
+        title = text(all.size() > MAX_PAGES ? Tr.tr("reports.chart.norm.worst", MAX_PAGES) : Tr.tr("reports.chart.norm"), "chart-title");
         int max = 1;
-        // The category axis runs bottom to top: the first page goes last so it is read first.
-        for (int i = pages.size() - 1; i >= 0; i--) {
-            PageLine p = pages.get(i);
-            String label = label(p);
-            for (int n = 2; !used.add(label); n++) {
-                label = label(p) + " (" + n + ")";
-            }
-            series.getData().add(new XYChart.Data<>(p.published(), label));
+        for (PageLine p : pages) {
             max = Math.max(max, Math.max(p.published(), p.norm()));
-            Line l = new Line();
-            l.getStyleClass().add("norm-line");
-            l.setStrokeWidth(2.5);
-            lines.add(l);
         }
-        NumberAxis x = (NumberAxis) getXAxis();
-        x.setAutoRanging(false);
-        x.setLowerBound(0);
-        x.setUpperBound(max + 1);
-        x.setTickUnit(Math.max(1, Math.ceil((max + 1) / 10.0)));
-        x.setMinorTickVisible(false);
-        getData().add(series);
-        getPlotChildren().addAll(lines);
+        top = max + 1;
+        step = (int) Math.max(1, Math.ceil(top / 10.0));
+        for (int v = 0; v <= top; v += step) {
+            ticks.add(text(String.valueOf(v), "norm-bar-tick"));
+            Line g = new Line();
+            g.getStyleClass().setAll("norm-bar-grid");
+            grid.add(g);
+        }
+        getChildren().addAll(grid);
+        for (PageLine p : pages) {
+            labels.add(text(label(p), "norm-bar-tick"));
+            Rectangle bar = new Rectangle();
+            bar.setFill(p.met() ? MET : MISSED);
+            bars.add(bar);
+            Line l = new Line();
+            l.getStyleClass().setAll("norm-line");
+            l.setStrokeWidth(2.5);
+            norms.add(l);
+        }
+        axis.getStyleClass().setAll("norm-bar-axis");
+        getChildren().add(axis);
+        getChildren().addAll(bars);
+        getChildren().addAll(norms);
+        getChildren().addAll(labels);
+        getChildren().addAll(ticks);
+        getChildren().add(title);
         double height = 60 + ROW * pages.size();
         setMinHeight(height);
         setPrefHeight(height);
         setMaxHeight(height);
+    }
+
+    private Text text(String s, String styleClass) {
+        Text t = new Text(s);
+        t.setTextOrigin(VPos.TOP);
+        // Only our class: the theme's many rules for ".text" would each be tried on every text.
+        t.getStyleClass().setAll(styleClass);
+        return t;
     }
 
     private static List<PageLine> shown(List<PageLine> all) {
@@ -84,25 +101,54 @@ final class NormBarChart extends BarChart<Number, String> {
     }
 
     @Override
-    protected void layoutPlotChildren() {
-        super.layoutPlotChildren();
-        NumberAxis x = (NumberAxis) getXAxis();
-        int n = series.getData().size();
-        for (int i = 0; i < n && i < lines.size(); i++) {
-            Node bar = series.getData().get(i).getNode();
-            if (bar == null) {
-                continue;
-            }
-            PageLine p = pages.get(n - 1 - i);
-            bar.setStyle("-fx-bar-fill: " + (p.met() ? "#2e7d32" : "#c62828") + ";");
-            Bounds b = bar.getBoundsInParent();
-            double at = x.getDisplayPosition(p.norm());
-            Line l = lines.get(i);
-            l.setStartX(at);
-            l.setEndX(at);
-            l.setStartY(b.getMinY() - 2);
-            l.setEndY(b.getMaxY() + 2);
-            l.toFront();
+    protected double computePrefWidth(double height) {
+        return ReportPages.WIDTH;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double titleWidth = title.getLayoutBounds().getWidth();
+        title.relocate(Math.max(0, (w - titleWidth) / 2), 2);
+        // Names stay on one line (label() shortens them), right-aligned against the bars.
+        double labelWidth = 0;
+        for (Text l : labels) {
+            labelWidth = Math.min(w * 0.55, Math.max(labelWidth, l.getLayoutBounds().getWidth()));
         }
+        double x0 = labelWidth + 10;
+        double plot = Math.max(1, w - x0 - 12);
+        double y0 = TITLE;
+        double y1 = y0 + ROW * pages.size();
+        for (int i = 0; i < pages.size(); i++) {
+            PageLine p = pages.get(i);
+            double y = y0 + i * ROW;
+            Text l = labels.get(i);
+            l.relocate(labelWidth - l.getLayoutBounds().getWidth(), y + (ROW - l.getLayoutBounds().getHeight()) / 2);
+            Rectangle bar = bars.get(i);
+            bar.setX(x0);
+            bar.setY(y + 2.5);
+            bar.setWidth(plot * p.published() / top);
+            bar.setHeight(ROW - 5);
+            double at = x0 + plot * p.norm() / top;
+            Line n = norms.get(i);
+            n.setStartX(at);
+            n.setEndX(at);
+            n.setStartY(y + 0.5);
+            n.setEndY(y + ROW - 0.5);
+        }
+        for (int k = 0; k < ticks.size(); k++) {
+            double x = x0 + plot * (k * step) / top;
+            Line g = grid.get(k);
+            g.setStartX(x);
+            g.setEndX(x);
+            g.setStartY(y0);
+            g.setEndY(y1 + 3);
+            Text t = ticks.get(k);
+            t.relocate(x - t.getLayoutBounds().getWidth() / 2, y1 + 5);
+        }
+        axis.setStartX(x0);
+        axis.setEndX(x0 + plot);
+        axis.setStartY(y1);
+        axis.setEndY(y1);
     }
 }

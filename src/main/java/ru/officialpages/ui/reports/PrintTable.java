@@ -3,10 +3,6 @@ package ru.officialpages.ui.reports;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
@@ -49,9 +45,9 @@ final class PrintTable {
         return rows.isEmpty();
     }
 
-    Region header(double width) {
+    PrintRow header(double width) {
         String[] texts = cols.stream().map(Col::header).toArray(String[]::new);
-        HBox h = line(texts, width, true);
+        PrintRow h = new PrintRow(cols, texts, width, true);
         h.getStyleClass().add("print-table-header");
         return h;
     }
@@ -59,7 +55,7 @@ final class PrintTable {
     List<Region> rows(double width) {
         List<Region> list = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            HBox r = line(rows.get(i), width, false);
+            PrintRow r = new PrintRow(cols, rows.get(i), width, false);
             r.getStyleClass().add(bold.get(i) ? "print-table-total" : "print-table-row");
             if (alarm.get(i)) {
                 r.getStyleClass().add("print-alarm");
@@ -70,26 +66,5 @@ final class PrintTable {
             list.add(r);
         }
         return list;
-    }
-
-    private HBox line(String[] cells, double width, boolean header) {
-        double total = cols.stream().mapToDouble(Col::share).sum();
-        HBox box = new HBox();
-        box.setFillHeight(true);
-        for (int c = 0; c < cols.size(); c++) {
-            Col col = cols.get(c);
-            Label l = new Label(c < cells.length && cells[c] != null ? cells[c] : "");
-            l.setWrapText(true);
-            double w = Math.floor(width * col.share() / total);
-            l.setMinWidth(w);
-            l.setPrefWidth(w);
-            l.setMaxWidth(w);
-            l.setMaxHeight(Double.MAX_VALUE);
-            l.setPadding(new Insets(2, 4, 2, 4));
-            l.setAlignment(col.number() && !header ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-            l.getStyleClass().add("print-cell");
-            box.getChildren().add(l);
-        }
-        return box;
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javafx.geometry.Insets;
 import javafx.scene.Group;
@@ -17,6 +18,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -35,8 +37,8 @@ import ru.officialpages.ui.reports.ReportsViewModel.Shown;
 import ru.officialpages.ui.reports.ReportsViewModel.TrendPoint;
 
 /**
- * The report laid out on A4 pages: the same nodes are the preview on screen and what goes to the
- * printer. Each page has the municipality and the week in its header and "Страница N из M" in its
+ * The report laid out on A4 pages: the same layout is the preview on screen and what goes to the
+ * printer (built afresh for it). Each page has the municipality and the week in its header and "Страница N из M" in its
  * footer; the signatures close the last page. Content flows block by block (a table row is a
  * block), so a long table continues on the next page under a repeated header.
  */
@@ -54,18 +56,12 @@ final class ReportPages {
     }
 
     private final List<Block> blocks = new ArrayList<>();
-    /** Blocks are measured inside a page-styled box, so they get the page's small print. */
-    private final VBox measuring = new VBox();
     private final String headerLeft;
     private final String headerRight;
 
     private ReportPages(String headerLeft, String headerRight) {
         this.headerLeft = headerLeft;
         this.headerRight = headerRight;
-        measuring.getStyleClass().add("print-page");
-        measuring.setPrefWidth(WIDTH);
-        Scene scene = new Scene(new Group(measuring));
-        scene.getStylesheets().addAll(stylesheets());
     }
 
     static List<String> stylesheets() {
@@ -79,11 +75,95 @@ final class ReportPages {
         return list;
     }
 
+    /** Fresh pages for the printer, laid out in a scene of their own, every page complete. */
     static List<Region> of(Shown s) {
+        VBox host = new VBox();
+        Scene scene = new Scene(new Group(host));
+        scene.getStylesheets().addAll(stylesheets());
+        List<Sheet> sheets = content(s).flow(host, page -> page);
+        sheets.forEach(Sheet::fill);
+        return sheets.stream().map(Sheet::page).toList();
+    }
+
+    /**
+     * The pages flowed straight into {@code host}, a box already in the window, each shown
+     * through {@code frame}. Only the first page is complete; the table rows of the others are
+     * added when the page first comes into view ({@link Sheet#fill}), as a report of 200 pages'
+     * rows and their messages runs to many pages nobody may scroll to.
+     */
+    static List<Sheet> into(Shown s, Pane host, Function<Region, Node> frame) {
+        host.getChildren().clear();
+        List<Sheet> sheets = content(s).flow(host, frame);
+        sheets.get(0).fill();
+        return sheets;
+    }
+
+    /**
+     * A page: the sheet of paper, the node it is shown through, and its content in order. Until
+     * {@link #fill} the sheet is blank paper holding only the blocks that had to be styled to be
+     * measured; the running header, the page number and the table rows are added then.
+     */
+    static final class Sheet {
+        private final VBox page;
+        private final Node frame;
+        private final VBox body;
+        private final List<Region> content = new ArrayList<>();
+        private final Runnable decorate;
+        private boolean filled;
+
+        private Sheet(VBox page, Node frame, VBox body, Runnable decorate) {
+            this.page = page;
+            this.frame = frame;
+            this.body = body;
+            this.decorate = decorate;
+        }
+
+        Region page() {
+            return page;
+        }
+
+        Node frame() {
+            return frame;
+        }
+
+        boolean filled() {
+            return filled;
+        }
+
+        /** Puts the header, the number and the waiting rows in; the blocks already on the page stay where they are. */
+        void fill() {
+            if (filled) {
+                return;
+            }
+            filled = true;
+            decorate.run();
+            List<Node> on = body.getChildren();
+            // The blocks already on the page are in content's order; each gap is filled in one go.
+            int i = 0;
+            while (i < content.size()) {
+                if (i < on.size() && on.get(i) == content.get(i)) {
+                    i++;
+                    continue;
+                }
+                Node next = i < on.size() ? on.get(i) : null;
+                int end = i;
+                while (end < content.size() && content.get(end) != next) {
+                    if (content.get(end) instanceof PrintRow row) {
+                        row.build();
+                    }
+                    end++;
+                }
+                on.addAll(i, content.subList(i, end));
+                i = end;
+            }
+        }
+    }
+
+    private static ReportPages content(Shown s) {
         return s.week() != null ? weekly(s.week(), s.trend(), s.signers()) : period(s.period(), s.signers());
     }
 
-    static List<Region> weekly(WeeklyReport r, List<TrendPoint> trend, ReportSigners signers) {
+    static ReportPages weekly(WeeklyReport r, List<TrendPoint> trend, ReportSigners signers) {
         String week = WeeklyReportXlsx.weekName(r);
         ReportPages p = new ReportPages(municipality(signers), week);
         WeeklyReport.Publications pub = r.publications();
@@ -163,10 +243,10 @@ final class ReportPages {
             p.add(late);
         }
         p.signatures(signers);
-        return p.pages();
+        return p;
     }
 
-    static List<Region> period(PeriodReport r, ReportSigners signers) {
+    static ReportPages period(PeriodReport r, ReportSigners signers) {
         String period = PeriodReportXlsx.periodName(r);
         ReportPages p = new ReportPages(municipality(signers), period);
         p.add(title(Tr.tr("reports.print.period.title"), period));
@@ -228,7 +308,7 @@ final class ReportPages {
         }
         p.add(msg);
         p.signatures(signers);
-        return p.pages();
+        return p;
     }
 
     private static PrintTable weekTable(String id) {
@@ -368,47 +448,101 @@ final class ReportPages {
         add(box);
     }
 
-    private double height(Region n) {
-        measuring.getChildren().setAll(n);
+    /** A block's height where it stands: in its page, styled as it will be drawn. */
+    private static double height(Region n) {
         n.applyCss();
-        double h = n.prefHeight(WIDTH);
-        measuring.getChildren().clear();
-        return h;
+        return n.prefHeight(WIDTH);
     }
 
-    /** Flows the blocks onto pages; a header never ends a page, a row on a new page gets its header again. */
-    private List<Region> pages() {
-        List<List<Node>> contents = new ArrayList<>();
-        List<Node> page = new ArrayList<>();
+    /**
+     * Flows the blocks onto pages made in {@code host} (each shown through {@code frame}); a
+     * header never ends a page, a row on a new page gets its header again. Headings, charts,
+     * table headers and each table's first and total rows are measured on their page, styled;
+     * the other rows of a table are styled as its first row, so their heights are worked out from
+     * its font and borders without styling each (see {@link PrintRow#heightStyledAs}).
+     */
+    private List<Sheet> flow(Pane host, Function<Region, Node> frame) {
+        List<Sheet> sheets = new ArrayList<>();
+        Map<PrintTable, PrintRow> samples = new java.util.HashMap<>();
+        Map<PrintTable, PrintRow> headers = new java.util.HashMap<>();
+        Sheet sheet = newPage(host, frame, sheets);
         double used = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean isHeader = i + 1 < blocks.size() && blocks.get(i + 1).table() != null && b.table() == null;
-            double h = height(b.node());
-            // Keep a heading, a table header and the first row together.
-            double need = h + (isHeader ? height(blocks.get(i + 1).node()) : 0);
-            if (used + need > CONTENT_HEIGHT && !page.isEmpty()) {
-                contents.add(page);
-                page = new ArrayList<>();
-                used = 0;
-                if (b.table() != null) {
-                    Region again = b.table().header(WIDTH);
-                    page.add(again);
-                    used += height(again);
+            PrintRow sample = b.table() == null ? null : samples.get(b.table());
+            boolean styled = sample == null || !(b.node() instanceof PrintRow row && row.styledLike(sample));
+            double h;
+            if (styled) {
+                sheet.body.getChildren().add(built(b.node()));
+                h = height(b.node());
+            } else {
+                h = ((PrintRow) b.node()).heightStyledAs(sample);
+            }
+            double need = h;
+            if (isHeader) {
+                // Keep a heading, a table header and the first row together; the first row is the table's sample.
+                Block firstRow = blocks.get(i + 1);
+                sheet.body.getChildren().add(built(firstRow.node()));
+                need += height(firstRow.node());
+                sheet.body.getChildren().remove(firstRow.node());
+                if (firstRow.node() instanceof PrintRow row && b.node() instanceof PrintRow header) {
+                    samples.put(firstRow.table(), row);
+                    headers.put(firstRow.table(), header);
                 }
             }
-            page.add(b.node());
+            if (used + need > CONTENT_HEIGHT && !sheet.content.isEmpty()) {
+                if (styled) {
+                    sheet.body.getChildren().remove(b.node());
+                }
+                sheet = newPage(host, frame, sheets);
+                used = 0;
+                if (b.table() != null) {
+                    PrintRow again = b.table().header(WIDTH);
+                    PrintRow first = headers.get(b.table());
+                    if (first != null) {
+                        used += again.heightStyledAs(first);
+                    } else {
+                        sheet.body.getChildren().add(again.build());
+                        used += height(again);
+                    }
+                    sheet.content.add(again);
+                }
+                if (styled) {
+                    sheet.body.getChildren().add(b.node());
+                    h = height(b.node());
+                }
+            }
+            sheet.content.add(b.node());
             used += h;
         }
-        contents.add(page);
-        List<Region> pages = new ArrayList<>();
-        for (int i = 0; i < contents.size(); i++) {
-            pages.add(page(contents.get(i), i + 1, contents.size()));
-        }
-        return pages;
+        return sheets;
     }
 
-    private Region page(List<Node> content, int number, int of) {
+    private static Region built(Region block) {
+        return block instanceof PrintRow row ? row.build() : block;
+    }
+
+    /** A new blank page at the end of {@code host}. */
+    private Sheet newPage(Pane host, Function<Region, Node> frame, List<Sheet> sheets) {
+        VBox body = new VBox(0);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox page = new VBox(6, body);
+        page.getStyleClass().add("print-page");
+        page.setPadding(new Insets(0));
+        page.setMinSize(WIDTH, HEIGHT);
+        page.setPrefSize(WIDTH, HEIGHT);
+        page.setMaxSize(WIDTH, HEIGHT);
+        Node shown = frame.apply(page);
+        host.getChildren().add(shown);
+        int number = sheets.size() + 1;
+        Sheet sheet = new Sheet(page, shown, body, () -> decorate(page, number, sheets.size()));
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    /** The running header above the content and "Страница N из M" under it. */
+    private void decorate(VBox page, int number, int of) {
         Label left = new Label(headerLeft);
         left.getStyleClass().add("print-page-header");
         Label right = new Label(headerRight);
@@ -417,19 +551,11 @@ final class ReportPages {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, left, gap, right);
         top.getStyleClass().add("print-page-top");
-        VBox body = new VBox(0);
-        body.getChildren().addAll(content);
-        VBox.setVgrow(body, Priority.ALWAYS);
         Label foot = new Label(Tr.tr("reports.print.page", number, of));
         foot.getStyleClass().add("print-page-header");
         HBox bottom = new HBox(foot);
         bottom.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        VBox sheet = new VBox(6, top, body, bottom);
-        sheet.getStyleClass().add("print-page");
-        sheet.setPadding(new Insets(0));
-        sheet.setMinSize(WIDTH, HEIGHT);
-        sheet.setPrefSize(WIDTH, HEIGHT);
-        sheet.setMaxSize(WIDTH, HEIGHT);
-        return sheet;
+        page.getChildren().add(0, top);
+        page.getChildren().add(bottom);
     }
 }

@@ -47,6 +47,9 @@ public final class ReportsView extends VBox {
     private final VBox pages = new VBox(18);
     private final StackPane body = new StackPane();
     private final ScrollPane preview = new ScrollPane();
+    /** The pages on screen, some of them waiting for their rows until scrolled to. */
+    private List<ReportPages.Sheet> sheets = List.of();
+    private final Runnable fillShownPages = this::fillShownPages;
     private Function<Window, File> saveChooser = this::chooseFile;
     private Consumer<Path> fileOpener = FileActions::open;
     private Consumer<Path> folderShower = FileActions::showInFolder;
@@ -55,7 +58,23 @@ public final class ReportsView extends VBox {
         super(10);
         this.vm = vm;
         setId("reports-view");
-        getStylesheets().addAll(ReportPages.stylesheets());
+        // The pages' look goes on the scene, not on this view: JavaFX keeps a list of every node
+        // under a parent with stylesheets of its own and searches it once per node it styles, so
+        // a preview of thousands of cells spent most of its time in that search.
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(fillShownPages);
+            }
+            if (now != null) {
+                // Once the pages have their places, those in view get their rows.
+                now.addPostLayoutPulseListener(fillShownPages);
+                for (String css : ReportPages.stylesheets()) {
+                    if (!now.getStylesheets().contains(css)) {
+                        now.getStylesheets().add(css);
+                    }
+                }
+            }
+        });
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton weekMode = new ToggleButton(Tr.tr("reports.mode.week"));
@@ -192,6 +211,8 @@ public final class ReportsView extends VBox {
         preview.getStyleClass().add("report-preview");
         preview.setId("reports-preview");
         body.getChildren().add(preview);
+        preview.vvalueProperty().addListener((o, was, now) -> fillShownPages());
+        preview.viewportBoundsProperty().addListener((o, was, now) -> fillShownPages());
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(toolbar, statusBar, body);
 
@@ -239,14 +260,31 @@ public final class ReportsView extends VBox {
         ReportsViewModel.Shown s = vm.shownProperty().get();
         if (s == null) {
             pages.getChildren().clear();
+            sheets = List.of();
             return;
         }
         // Shown 1.3 times the printed size: paper-like, yet the small print stays readable.
-        pages.getChildren().setAll(ReportPages.of(s).stream().map(p -> {
+        sheets = ReportPages.into(s, pages, p -> {
             p.setScaleX(1.3);
             p.setScaleY(1.3);
-            return (javafx.scene.Node) new Group(p);
-        }).toList());
+            return new Group(p);
+        });
+    }
+
+    /** Completes the pages that have come into view (the first one is complete from the start). */
+    private void fillShownPages() {
+        if (preview.getScene() == null || pages.isNeedsLayout() || sheets.stream().allMatch(ReportPages.Sheet::filled)) {
+            return; // nothing waits, or the pages have no places yet
+        }
+        javafx.geometry.Bounds view = preview.localToScene(preview.getLayoutBounds());
+        for (ReportPages.Sheet sheet : sheets) {
+            if (!sheet.filled() && sheet.frame().localToScene(sheet.frame().getLayoutBounds()).intersects(view)) {
+                sheet.fill();
+                // Styled and laid out now, so the rows never show for a frame unstyled.
+                sheet.page().applyCss();
+                sheet.page().layout();
+            }
+        }
     }
 
     private File chooseFile(Window owner) {

@@ -110,10 +110,8 @@ public final class ReportsViewModel {
             }
             WeeklyReport r = reports.week(w.monday(), now);
             List<TrendPoint> trend = new ArrayList<>();
-            for (int i = TREND_WEEKS - 1; i > 0; i--) {
-                LocalDate monday = w.monday().minusWeeks(i);
-                WeeklyReport.Publications pub = reports.publications(monday);
-                trend.add(new TrendPoint(monday, pub.published(), pub.norm()));
+            for (WeeklyReports.WeekTotal total : reports.totals(w.monday().minusWeeks(TREND_WEEKS - 1), TREND_WEEKS - 1)) {
+                trend.add(new TrendPoint(total.monday(), total.published(), total.norm()));
             }
             trend.add(new TrendPoint(w.monday(), r.publications().published(), r.publications().norm()));
             return new Shown(r, List.copyOf(trend), null, signers);
