@@ -44,6 +44,8 @@ class ReportsScreenTest extends WindowTestBase {
         waitUntil(() -> summary().equals("Опубликовано 6 при норме 7; норму выполнили 1 из 2 страниц."));
         assertThat(labelText("#reports-week")).isEqualTo("неделя 47 (16.11.2026 — 22.11.2026)");
         assertThat(lookup(".norm-bar-chart").queryAll()).hasSize(1);
+        assertThat(lookup(".trend-chart").queryAll()).as("posts and norm by week").hasSize(1);
+        assertThat(lookup(".formats-chart").queryAll()).as("formats of the week's posts").hasSize(1);
         assertThat(lookup(".print-page").queryAll()).as("more than one A4 page").hasSizeGreaterThan(1);
         assertThat(lookup(".print-page-header").queryAll()).extracting(n -> ((Label) n).getText())
                 .as("the first page is complete at once").contains("Страница 1 из " + lookup(".print-page").queryAll().size());

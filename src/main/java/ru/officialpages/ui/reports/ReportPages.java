@@ -10,11 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.PieChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -328,29 +323,7 @@ final class ReportPages {
     }
 
     private static Region trendChart(List<TrendPoint> points) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setMinorTickVisible(false);
-        LineChart<String, Number> chart = new LineChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setTitle(Tr.tr("reports.chart.trend"));
-        chart.getStyleClass().add("trend-chart");
-        XYChart.Series<String, Number> published = new XYChart.Series<>();
-        published.setName(Tr.tr("report.col.published"));
-        XYChart.Series<String, Number> norm = new XYChart.Series<>();
-        norm.setName(Tr.tr("report.col.norm"));
-        x.setLabel(Tr.tr("reports.chart.weekAxis"));
-        for (TrendPoint p : points) {
-            String label = String.valueOf(p.monday().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            published.getData().add(new XYChart.Data<>(label, p.published()));
-            norm.getData().add(new XYChart.Data<>(label, p.norm()));
-        }
-        chart.getData().add(published);
-        chart.getData().add(norm);
-        chart.setCreateSymbols(points.size() <= 16);
-        x.setTickLabelRotation(points.size() > 20 ? -90 : 0);
-        chart.setPrefWidth(WIDTH * 0.58);
-        chart.setPrefHeight(200);
+        TrendChart chart = new TrendChart(points);
         HBox.setHgrow(chart, Priority.ALWAYS);
         return chart;
     }
@@ -362,14 +335,7 @@ final class ReportPages {
             none.setWrapText(true);
             return new BorderPane(none);
         }
-        PieChart pie = new PieChart();
-        pie.setAnimated(false);
-        pie.setTitle(Tr.tr("reports.chart.formats"));
-        pie.setLegendVisible(false);
-        pie.setLabelsVisible(false);
-        pie.setStartAngle(90);
-        pie.getStyleClass().add("formats-chart");
-        formats.forEach((f, n) -> pie.getData().add(new PieChart.Data(Tr.tr("format." + f.name()) + " " + n, n)));
+        FormatsPie pie = new FormatsPie(formats);
         pie.setPrefWidth(WIDTH * 0.42);
         pie.setMinHeight(150);
         pie.setPrefHeight(170);

@@ -58,6 +58,9 @@ public final class ReportsView extends VBox {
         super(10);
         this.vm = vm;
         setId("reports-view");
+        // The report is asked for before the screen is built: the database thread reads it while this
+        // thread builds, and the first frame shows the report instead of an empty page and a spinner.
+        vm.load();
         // The pages' look goes on the scene, not on this view: JavaFX keeps a list of every node
         // under a parent with stylesheets of its own and searches it once per node it styles, so
         // a preview of thousands of cells spent most of its time in that search.
@@ -126,39 +129,28 @@ public final class ReportsView extends VBox {
         HBox weekBar = new HBox(6, prev, week, next, pick);
         weekBar.setAlignment(Pos.CENTER_LEFT);
 
-        // The period bar: from, to, Показать, and the month / quarter / year of the chosen week.
-        DateField from = new DateField("reports-from");
-        from.setValue(vm.fromProperty().get());
-        from.setPrefWidth(130);
-        DateField to = new DateField("reports-to");
-        to.setValue(vm.toProperty().get());
-        to.setPrefWidth(130);
-        vm.fromProperty().addListener((o, was, now) -> from.setValue(now));
-        vm.toProperty().addListener((o, was, now) -> to.setValue(now));
-        Button show = new Button(Tr.tr("reports.period.show"));
-        show.setId("reports-period-show");
-        show.setDefaultButton(false);
-        show.setOnAction(e -> vm.showPeriod(from.getValue(), to.getValue()));
-        Button month = new Button(Tr.tr("reports.period.month"));
-        month.setId("reports-period-month");
-        month.setOnAction(e -> vm.month());
-        Button quarter = new Button(Tr.tr("reports.period.quarter"));
-        quarter.setId("reports-period-quarter");
-        quarter.setOnAction(e -> vm.quarter());
-        Button year = new Button(Tr.tr("reports.period.year"));
-        year.setId("reports-period-year");
-        year.setOnAction(e -> vm.year());
-        Label periodError = new Label();
-        periodError.setId("reports-period-error");
-        periodError.getStyleClass().add(Styles.DANGER);
-        periodError.textProperty().bind(vm.periodErrorProperty());
-        HBox periodBar = new HBox(6, new Label(Tr.tr("reports.period.from")), from, new Label(Tr.tr("reports.period.to")), to,
-                show, month, quarter, year, periodError);
+        // The period bar (from, to, Показать, the month / quarter / year of the chosen week) is built
+        // when the period is first chosen: its two date pickers were a good part of opening the screen.
+        HBox periodBar = new HBox(6);
         periodBar.setAlignment(Pos.CENTER_LEFT);
+        DateField[] fromTo = new DateField[2];
+        Runnable buildPeriodBar = () -> {
+            if (periodBar.getChildren().isEmpty()) {
+                periodBar.getChildren().setAll(periodControls(fromTo));
+            }
+        };
 
         weekMode.setOnAction(e -> vm.showWeek());
-        periodMode.setOnAction(e -> vm.showPeriod(from.getValue(), to.getValue()));
+        periodMode.setOnAction(e -> {
+            buildPeriodBar.run();
+            vm.showPeriod(fromTo[0].getValue(), fromTo[1].getValue());
+        });
         vm.modeProperty().addListener((o, was, now) -> (now == ReportsViewModel.Mode.WEEK ? weekMode : periodMode).setSelected(true));
+        periodMode.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                buildPeriodBar.run();
+            }
+        });
         weekBar.visibleProperty().bind(weekMode.selectedProperty());
         weekBar.managedProperty().bind(weekBar.visibleProperty());
         periodBar.visibleProperty().bind(periodMode.selectedProperty());
@@ -180,7 +172,7 @@ public final class ReportsView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
-        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, show, month, quarter, year, print, export)) {
+        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, print, export)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox toolbar = new HBox(10, new HBox(weekMode, periodMode), weekBar, periodBar);
@@ -232,7 +224,6 @@ public final class ReportsView extends VBox {
             }
             e.consume();
         });
-        vm.load();
     }
 
     /** Tests replace the system's save dialog with one that names a file in their folder. */
@@ -324,4 +315,40 @@ public final class ReportsView extends VBox {
         }
         vm.statusProperty().set(ReportPrinting.print(getScene().getWindow(), sheets));
     }
+    /** The period bar's controls; {@code fromTo} receives its two date fields. */
+    private List<javafx.scene.Node> periodControls(DateField[] fromTo) {
+        DateField from = new DateField("reports-from");
+        from.setValue(vm.fromProperty().get());
+        from.setPrefWidth(130);
+        DateField to = new DateField("reports-to");
+        to.setValue(vm.toProperty().get());
+        to.setPrefWidth(130);
+        vm.fromProperty().addListener((o, was, now) -> from.setValue(now));
+        vm.toProperty().addListener((o, was, now) -> to.setValue(now));
+        fromTo[0] = from;
+        fromTo[1] = to;
+        Button show = new Button(Tr.tr("reports.period.show"));
+        show.setId("reports-period-show");
+        show.setDefaultButton(false);
+        show.setOnAction(e -> vm.showPeriod(from.getValue(), to.getValue()));
+        Button month = new Button(Tr.tr("reports.period.month"));
+        month.setId("reports-period-month");
+        month.setOnAction(e -> vm.month());
+        Button quarter = new Button(Tr.tr("reports.period.quarter"));
+        quarter.setId("reports-period-quarter");
+        quarter.setOnAction(e -> vm.quarter());
+        Button year = new Button(Tr.tr("reports.period.year"));
+        year.setId("reports-period-year");
+        year.setOnAction(e -> vm.year());
+        for (Button b : List.of(show, month, quarter, year)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label periodError = new Label();
+        periodError.setId("reports-period-error");
+        periodError.getStyleClass().add(Styles.DANGER);
+        periodError.textProperty().bind(vm.periodErrorProperty());
+        return List.of(new Label(Tr.tr("reports.period.from")), from, new Label(Tr.tr("reports.period.to")), to,
+                show, month, quarter, year, periodError);
+    }
+
 }
