@@ -170,56 +170,76 @@ public final class MessageRepository {
      * a few milliseconds for hundreds of them.
      */
     public int recomputeDeadlines(MessageDeadlines rules) {
+        // Counted in reads first: usually nothing has moved, and a write transaction would also wait
+        // for the quick check of the file that the window starts once it is up (issue 10).
+        Long basis = db.read(c -> basisToRecount(c, rules));
+        if (basis == null) {
+            return 0;
+        }
+        if (db.read(c -> recount(c, rules, false)) == 0) {
+            lastBasis = basis;
+            return 0;
+        }
         return db.write(c -> {
-            // The span of the open messages and what their deadlines depend on: unchanged since the
-            // last recount, nothing can have moved (the usual case when the screen is reopened).
-            String first;
-            String last;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT MIN(detected_at), MAX(detected_at) FROM message WHERE due_at IS NOT NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                first = rs.getString(1);
-                last = rs.getString(2);
-            }
-            if (first == null) {
-                return 0;
-            }
-            long basis = rules.basis(Iso.moment(first).toLocalDate(), Iso.moment(last).toLocalDate());
-            if (basis == lastBasis) {
-                return 0;
-            }
-            int changed = 0;
-            // Only the columns the deadlines depend on, compared as stored text: a few milliseconds per thousand.
-            try (PreparedStatement read = c.prepareStatement(OPEN_DEADLINES);
-                 PreparedStatement ps = c.prepareStatement(
-                         "UPDATE message SET answer_due = ?, final_due = ?, due_at = ? WHERE id = ?");
-                 ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    LocalDateTime detected = Iso.moment(rs.getString(2));
-                    Importance importance = Importance.valueOf(rs.getString(3));
-                    MessageStage stage = MessageStage.valueOf(rs.getString(4));
-                    String interim = rs.getString(5);
-                    String answer = Iso.minute(rules.answerDue(detected, importance));
-                    String fin = interim == null ? null : Iso.minute(rules.finalDue(Iso.moment(interim)));
-                    String due = stage == MessageStage.INTERIM ? fin : stage.isOpen() ? answer : null;
-                    if (!answer.equals(rs.getString(6)) || !Objects.equals(fin, rs.getString(7))
-                            || !Objects.equals(due, rs.getString(8))) {
+            int changed = recount(c, rules, true);
+            lastBasis = basis;
+            return changed;
+        });
+    }
+
+    /** What the open messages' deadlines depend on now, or null when there are none or it is as last counted. */
+    private Long basisToRecount(Connection c, MessageDeadlines rules) throws SQLException {
+        // The span of the open messages and what their deadlines depend on: unchanged since the
+        // last recount, nothing can have moved (the usual case when the screen is reopened).
+        String first;
+        String last;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MIN(detected_at), MAX(detected_at) FROM message WHERE due_at IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            first = rs.getString(1);
+            last = rs.getString(2);
+        }
+        if (first == null) {
+            return null;
+        }
+        long basis = rules.basis(Iso.moment(first).toLocalDate(), Iso.moment(last).toLocalDate());
+        return basis == lastBasis ? null : basis;
+    }
+
+    /** The open messages whose kept deadlines differ from the rules' count; with {@code apply}, corrected. */
+    private static int recount(Connection c, MessageDeadlines rules, boolean apply) throws SQLException {
+        int changed = 0;
+        // Only the columns the deadlines depend on, compared as stored text: a few milliseconds per thousand.
+        try (PreparedStatement read = c.prepareStatement(OPEN_DEADLINES);
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE message SET answer_due = ?, final_due = ?, due_at = ? WHERE id = ?");
+             ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                LocalDateTime detected = Iso.moment(rs.getString(2));
+                Importance importance = Importance.valueOf(rs.getString(3));
+                MessageStage stage = MessageStage.valueOf(rs.getString(4));
+                String interim = rs.getString(5);
+                String answer = Iso.minute(rules.answerDue(detected, importance));
+                String fin = interim == null ? null : Iso.minute(rules.finalDue(Iso.moment(interim)));
+                String due = stage == MessageStage.INTERIM ? fin : stage.isOpen() ? answer : null;
+                if (!answer.equals(rs.getString(6)) || !Objects.equals(fin, rs.getString(7))
+                        || !Objects.equals(due, rs.getString(8))) {
+                    if (apply) {
                         ps.setString(1, answer);
                         ps.setString(2, fin);
                         ps.setString(3, due);
                         ps.setLong(4, rs.getLong(1));
                         ps.addBatch();
-                        changed++;
                     }
-                }
-                if (changed > 0) {
-                    ps.executeBatch();
+                    changed++;
                 }
             }
-            lastBasis = basis;
-            return changed;
-        });
+            if (apply && changed > 0) {
+                ps.executeBatch();
+            }
+        }
+        return changed;
     }
 
     public Optional<Message> find(long id) {
