@@ -63,11 +63,7 @@ public final class AppContext implements AutoCloseable {
      * copied to the backups folder before a new version of the program changes its structure.
      */
     public static AppContext open(DataFolder folder) {
-        SqliteNativeLibrary.keepIn(folder.nativeLibraries());
-        Backups backups = backupsOf(folder);
-        Database db = Database.open(folder.database(),
-                existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));
-        return new AppContext(folder, db, backups);
+        return open(folder, Database::open);
     }
 
     /**
@@ -75,9 +71,14 @@ public final class AppContext implements AutoCloseable {
      * ({@link #startCheck()}); writes wait for it.
      */
     public static AppContext openChecking(DataFolder folder) {
+        return open(folder, Database::openChecking);
+    }
+
+    private static AppContext open(DataFolder folder,
+            java.util.function.BiFunction<java.nio.file.Path, Database.BeforeMigration, Database> opener) {
         SqliteNativeLibrary.keepIn(folder.nativeLibraries());
         Backups backups = backupsOf(folder);
-        Database db = Database.openChecking(folder.database(),
+        Database db = opener.apply(folder.database(),
                 existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));
         return new AppContext(folder, db, backups);
     }
