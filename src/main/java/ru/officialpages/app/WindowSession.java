@@ -33,9 +33,9 @@ final class WindowSession {
     private AppContext ctx;
     private Stage stage;
     private FxTaskExecutor executor;
-    /** The day's copy under way: closing waits for it, or a half-written copy would be left behind. */
     /** The damaged file has been reported: by the quick check or by a read, whichever came first. */
     private boolean damagedSeen;
+    /** The day's copy under way: closing waits for it, or a half-written copy would be left behind. */
     private java.util.concurrent.CompletableFuture<Void> dailyCopy = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     WindowSession(DataFolder folder, DataFolderLock lock) {
@@ -122,18 +122,22 @@ final class WindowSession {
                     return;
                 }
                 // The day's first copy (issue 9), on the database thread once the file is known sound:
-                // changes the user makes queue behind it on that one thread, so the copy holds the data
-                // as the day found it, and VACUUM INTO reads one consistent snapshot anyway. Made before
-                // the window, it held the first frame for the whole copy (0.8 s for the 295 MB large
-                // database). A copy that fails must not keep the user from working: the warning is
-                // shown, the cause logged.
-                tasks.execute(BackgroundTask.of(p -> {
-                    try {
-                        return data.dailyBackup(LocalDateTime.now());
-                    } finally {
-                        copied.complete(null);
-                    }
-                }).onSuccess(w -> w.ifPresent(m -> dialogs.showInfo(Tr.tr("app.title"), m))));
+                // later changes queue behind it on that one thread (only one made in the check's third
+                // of a second can come before it), and VACUUM INTO reads one consistent snapshot anyway.
+                // Made before the window, it held the first frame for the whole copy (0.8 s for the
+                // 295 MB large database). A copy that fails must not keep the user from working: the
+                // warning is shown, the cause logged.
+                try {
+                    tasks.execute(BackgroundTask.of(p -> {
+                        try {
+                            return data.dailyBackup(LocalDateTime.now());
+                        } finally {
+                            copied.complete(null);
+                        }
+                    }).onSuccess(w -> w.ifPresent(m -> dialogs.showInfo(Tr.tr("app.title"), m))));
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    copied.complete(null); // the window was closed (or reopened) meanwhile
+                }
             });
         }));
     }
