@@ -104,12 +104,7 @@ public final class ReportRepository {
             ps.setString(3, mon);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int norm = rs.getInt(7);
-                    Integer weeklyNorm = rs.wasNull() ? null : norm;
-                    String deleted = rs.getString(6);
-                    pages.put(rs.getLong(1), new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(8), Iso.date(rs.getString(5)),
-                            deleted == null ? null : Iso.date(deleted), weeklyNorm, 0, new EnumMap<>(PostFormat.class)));
+                    pages.put(rs.getLong(1), pageWeek(rs, new EnumMap<>(PostFormat.class)));
                 }
             }
         }
@@ -149,19 +144,14 @@ public final class ReportRepository {
         return db.read(c -> {
             List<PageWeek> list = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT p.id, o.name, o.kind, p.network_code, p.address, p.created_on, p.deleted_on, p.weekly_norm"
+                    "SELECT p.id, o.name, o.kind, p.network_code, p.created_on, p.deleted_on, p.weekly_norm, p.address"
                             + " FROM page p JOIN organization o ON o.id = p.organization_id"
                             + " WHERE p.created_on < ? AND (p.deleted_on IS NULL OR p.deleted_on > ?) ORDER BY p.id")) {
                 ps.setString(1, firstMonday.plusWeeks(weeks).toString());
                 ps.setString(2, firstMonday.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        int norm = rs.getInt(8);
-                        Integer weeklyNorm = rs.wasNull() ? null : norm;
-                        String deleted = rs.getString(7);
-                        list.add(new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)),
-                                rs.getString(4), rs.getString(5), Iso.date(rs.getString(6)),
-                                deleted == null ? null : Iso.date(deleted), weeklyNorm, 0, Map.of()));
+                        list.add(pageWeek(rs, Map.of()));
                     }
                 }
             }
@@ -291,6 +281,18 @@ public final class ReportRepository {
             }
             return list;
         });
+    }
+
+    /**
+     * A page as both page queries read it: id, organization name and kind, network, created, deleted,
+     * weekly norm, address; no posts counted yet.
+     */
+    private static PageWeek pageWeek(ResultSet rs, Map<PostFormat, Integer> formats) throws SQLException {
+        int norm = rs.getInt(7);
+        Integer weeklyNorm = rs.wasNull() ? null : norm;
+        String deleted = rs.getString(6);
+        return new PageWeek(rs.getLong(1), rs.getString(2), OrganizationKind.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(8), Iso.date(rs.getString(5)), deleted == null ? null : Iso.date(deleted), weeklyNorm, 0, formats);
     }
 
     private static LocalDateTime time(String iso) {
