@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Arc;
@@ -31,9 +30,7 @@ final class FormatsPie extends Region {
 
     FormatsPie(Map<PostFormat, Integer> formats) {
         getStyleClass().add("formats-chart");
-        title = new Text(Tr.tr("reports.chart.formats"));
-        title.setTextOrigin(VPos.TOP);
-        title.getStyleClass().setAll("chart-title");
+        title = NormBarChart.text(Tr.tr("reports.chart.formats"), "chart-title");
         int sum = 0;
         int i = 0;
         for (Map.Entry<PostFormat, Integer> e : formats.entrySet()) {

@@ -52,9 +52,7 @@ final class NormBarChart extends Region {
         step = (int) Math.max(1, Math.ceil(top / 10.0));
         for (int v = 0; v <= top; v += step) {
             ticks.add(text(String.valueOf(v), "norm-bar-tick"));
-            Line g = new Line();
-            g.getStyleClass().setAll("norm-bar-grid");
-            grid.add(g);
+            grid.add(gridLine());
         }
         getChildren().addAll(grid);
         for (PageLine p : pages) {
@@ -80,12 +78,20 @@ final class NormBarChart extends Region {
         setMaxHeight(height);
     }
 
-    private Text text(String s, String styleClass) {
+    /** A text of the report's charts, placed by its top edge. */
+    static Text text(String s, String styleClass) {
         Text t = new Text(s);
         t.setTextOrigin(VPos.TOP);
         // Only our class: the theme's many rules for ".text" would each be tried on every text.
         t.getStyleClass().setAll(styleClass);
         return t;
+    }
+
+    /** A dashed scale line of the report's charts. */
+    static Line gridLine() {
+        Line g = new Line();
+        g.getStyleClass().setAll("norm-bar-grid");
+        return g;
     }
 
     private static List<PageLine> shown(List<PageLine> all) {

@@ -4,7 +4,6 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -48,7 +47,7 @@ final class TrendChart extends Region {
     TrendChart(List<TrendPoint> points) {
         this.points = points;
         getStyleClass().add("trend-chart");
-        title = text(Tr.tr("reports.chart.trend"), "chart-title");
+        title = NormBarChart.text(Tr.tr("reports.chart.trend"), "chart-title");
         int max = 1;
         for (TrendPoint p : points) {
             max = Math.max(max, Math.max(p.published(), p.norm()));
@@ -56,14 +55,14 @@ final class TrendChart extends Region {
         step = niceStep(max);
         top = (int) Math.ceil((double) max / step) * step;
         for (int v = 0; v <= top; v += step) {
-            yTicks.add(text(String.valueOf(v), "norm-bar-tick"));
-            yGrid.add(grid());
+            yTicks.add(NormBarChart.text(String.valueOf(v), "norm-bar-tick"));
+            yGrid.add(NormBarChart.gridLine());
         }
         // A long period keeps every label readable by naming only every n-th week.
         int every = Math.max(1, (int) Math.ceil(points.size() / 16.0));
         for (int i = 0; i < points.size(); i++) {
-            xGrid.add(grid());
-            xTicks.add(i % every == 0 ? text(String.valueOf(points.get(i).monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+            xGrid.add(NormBarChart.gridLine());
+            xTicks.add(i % every == 0 ? NormBarChart.text(String.valueOf(points.get(i).monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
                     "norm-bar-tick") : null);
         }
         published.setStroke(PUBLISHED);
@@ -84,9 +83,9 @@ final class TrendChart extends Region {
         }
         getChildren().addAll(yTicks);
         xTicks.stream().filter(t -> t != null).forEach(getChildren()::add);
-        axisName = text(Tr.tr("reports.chart.weekAxis"), "norm-bar-tick");
-        legendPublished = text(Tr.tr("report.col.published"), "norm-bar-tick");
-        legendNorm = text(Tr.tr("report.col.norm"), "norm-bar-tick");
+        axisName = NormBarChart.text(Tr.tr("reports.chart.weekAxis"), "norm-bar-tick");
+        legendPublished = NormBarChart.text(Tr.tr("report.col.published"), "norm-bar-tick");
+        legendNorm = NormBarChart.text(Tr.tr("report.col.norm"), "norm-bar-tick");
         getChildren().addAll(title, axisName, legendPublished, legendNorm, keyPublished, keyNorm);
         setMinHeight(150);
         setPrefHeight(200);
@@ -109,19 +108,6 @@ final class TrendChart extends Region {
         return c;
     }
 
-    private static Line grid() {
-        Line g = new Line();
-        g.getStyleClass().setAll("norm-bar-grid");
-        return g;
-    }
-
-    private static Text text(String s, String styleClass) {
-        Text t = new Text(s);
-        t.setTextOrigin(VPos.TOP);
-        // Only our class: the theme's many rules for ".text" would each be tried on every text.
-        t.getStyleClass().setAll(styleClass);
-        return t;
-    }
 
     @Override
     protected double computePrefWidth(double height) {
