@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import ru.officialpages.connect.Connector;
 import ru.officialpages.connect.Pace;
 import ru.officialpages.connect.PlatformFailure;
+import ru.officialpages.connect.TelegramPreview;
 import ru.officialpages.connect.VkApi;
 import ru.officialpages.connect.VkClient;
+import ru.officialpages.connect.VkConnector;
 import ru.officialpages.connect.VkGroup;
 import ru.officialpages.connect.WebFetch;
+import ru.officialpages.domain.Network;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.PlatformKeyFile;
 
@@ -31,6 +35,7 @@ public final class SocialConnections {
     private final Supplier<LocalDateTime> now;
     private final ZoneId zone;
     private final WebFetch vkFetch;
+    private final WebFetch telegramFetch;
 
     /** The verdict of «Проверить»: whether the key works, and what to tell the clerk. */
     public record Verdict(boolean works, String text) {
@@ -43,6 +48,8 @@ public final class SocialConnections {
         this.now = now;
         this.zone = zone;
         this.vkFetch = new WebFetch(new Pace(VkApi.REQUESTS_PER_SECOND, timer));
+        // t.me has no published limit; one page a second is polite and plenty for a few channels.
+        this.telegramFetch = new WebFetch(new Pace(1, timer));
     }
 
     /** For the program: the data folder's key file, the process's environment, the real clock. */
@@ -116,5 +123,35 @@ public final class SocialConnections {
 
     private VkClient vk(String key) {
         return new VkClient(new VkApi(VkApi.baseFromEnvironment(environment), key, vkFetch, now), zone);
+    }
+
+    /** The public Telegram preview reader ({@code OFFICIAL_PAGES_TELEGRAM_PREVIEW} overrides the address). */
+    public TelegramPreview telegram() {
+        return new TelegramPreview(TelegramPreview.baseFromEnvironment(environment), telegramFetch, zone);
+    }
+
+    /**
+     * The reader of a network's pages, where there is one: VK with a key, Telegram always. Odnoklassniki
+     * and MAX have none ({@link #whyNotRead}).
+     */
+    public Optional<Connector> connector(String networkCode) {
+        return switch (networkCode) {
+            case Network.VK -> effectiveKey().isPresent() ? Optional.of(new VkConnector(vk())) : Optional.empty();
+            case Network.TELEGRAM -> Optional.of(telegram());
+            default -> Optional.empty();
+        };
+    }
+
+    /** Why a network's pages are not read, in Russian, for the page's note; empty when they are. */
+    public Optional<String> whyNotRead(String networkCode) {
+        if (connector(networkCode).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (networkCode) {
+            case Network.VK -> Tr.tr("connect.vk.noKey");
+            case Network.OK -> Tr.tr("social.other.ok");
+            case Network.MAX -> Tr.tr("social.other.max");
+            default -> Tr.tr("social.other.none");
+        });
     }
 }

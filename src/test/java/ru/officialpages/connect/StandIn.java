@@ -48,6 +48,13 @@ public final class StandIn implements AutoCloseable {
             }
             requests.add(new Request(path, params));
             Reply r = next(path);
+            if (r.status() / 100 == 3) {
+                // A redirect: the body is where to.
+                exchange.getResponseHeaders().add("Location", r.body());
+                exchange.sendResponseHeaders(r.status(), -1);
+                exchange.close();
+                return;
+            }
             byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", r.contentType());
             exchange.sendResponseHeaders(r.status(), body.length == 0 ? -1 : body.length);

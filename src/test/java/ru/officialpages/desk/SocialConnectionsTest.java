@@ -101,4 +101,30 @@ class SocialConnectionsTest {
         assertThatThrownBy(() -> social().vk()).isInstanceOfSatisfying(PlatformFailure.class,
                 f -> assertThat(f.getMessage()).contains("Настройки → Соцсети"));
     }
+
+    @Test
+    void eachNetworkHasAConnectorOrAReasonWhyNot() {
+        SocialConnections s = social(Map.of("OFFICIAL_PAGES_VK_API", vk.base(), "OFFICIAL_PAGES_TELEGRAM_PREVIEW",
+                vk.root() + "s/"));
+        assertThat(s.connector("VK")).as("no key yet").isEmpty();
+        assertThat(s.whyNotRead("VK")).get().asString().contains("Ключ VK не задан");
+        assertThat(s.whyNotRead("OK")).get().asString().contains("OAuth");
+        assertThat(s.whyNotRead("MAX")).get().asString().contains("зарегистрированным организациям");
+        assertThat(s.whyNotRead("TELEGRAM")).isEmpty();
+
+        s.saveKey(KEY);
+        vk.vk("utils.resolveScreenName", "utils.resolveScreenName.json");
+        vk.vk("wall.get", "wall.get-formats.json");
+        ru.officialpages.connect.PageRead read = s.connector("VK").orElseThrow()
+                .read("https://vk.com/adm_town", LocalDateTime.of(2026, 11, 29, 0, 0));
+        assertThat(read.posts()).extracting(ru.officialpages.connect.PlatformPost::link)
+                .containsExactly("https://vk.com/wall-123456_210", "https://vk.com/wall-123456_209",
+                        "https://vk.com/wall-123456_208", "https://vk.com/wall-123456_207",
+                        "https://vk.com/wall-123456_206", "https://vk.com/wall-123456_205");
+        assertThat(vk.requests("wall.get").get(0).params()).containsEntry("owner_id", "-123456");
+
+        vk.on("/s/beryozovo_adm", new StandIn.Reply(200, "text/html", StandIn.resource("t.me-s-channel.html")));
+        assertThat(s.connector("TELEGRAM").orElseThrow().read("t.me/beryozovo_adm", LocalDateTime.of(2026, 12, 3, 0, 0))
+                .posts()).hasSize(2);
+    }
 }
