@@ -30,7 +30,7 @@ public final class SocialSettingsView extends VBox {
         VBox steps = new VBox(4);
         steps.setId("social-vk-steps");
         for (int i = 1; i <= 5; i++) {
-            Label step = new Label(i + ". " + Tr.tr("social.vk.step" + i));
+            Label step = new Label(i + ". " + Tr.tr("social.vk.step." + i));
             step.setWrapText(true);
             steps.getChildren().add(step);
         }
