@@ -79,16 +79,21 @@ public final class SocialSettingsView extends VBox {
         keyRow.setAlignment(Pos.CENTER_LEFT);
         HBox verdictRow = new HBox(8, spinner, verdict);
         verdictRow.setAlignment(Pos.CENTER_LEFT);
+        // Empty rows take no room: the guide and the notes stay close to the field.
+        verdictRow.managedProperty().bind(verdict.textProperty().isNotEmpty().or(vm.checkingProperty()));
+        verdictRow.visibleProperty().bind(verdictRow.managedProperty());
         Label status = new Label();
         status.setId("social-vk-status");
         status.getStyleClass().add(Styles.SUCCESS);
         status.textProperty().bind(vm.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         Label environment = new Label();
         environment.setId("social-vk-environment");
         environment.setWrapText(true);
         environment.getStyleClass().add(Styles.WARNING);
         environment.textProperty().bind(vm.environmentNoteProperty());
         environment.managedProperty().bind(environment.textProperty().isNotEmpty());
+        environment.visibleProperty().bind(environment.managedProperty());
 
         Label reads = text("social.vk.reads");
         Label next = text("social.vk.next");
