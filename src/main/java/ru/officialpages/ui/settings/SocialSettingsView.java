@@ -68,11 +68,13 @@ public final class SocialSettingsView extends VBox {
         verdict.setId("social-vk-verdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(vm.verdictProperty());
-        vm.verdictOkProperty().addListener((o, was, ok) -> {
+        // Neutral while asking VK; green or red once it has answered.
+        verdict.textProperty().addListener((o, was, now) -> {
             verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            verdict.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+            if (!vm.checkingProperty().get()) {
+                verdict.getStyleClass().add(vm.verdictOkProperty().get() ? Styles.SUCCESS : Styles.DANGER);
+            }
         });
-        verdict.getStyleClass().add(Styles.DANGER);
         HBox.setHgrow(verdict, Priority.ALWAYS);
         verdict.setMaxWidth(Double.MAX_VALUE);
         HBox keyRow = new HBox(8, key, save, check);

@@ -75,8 +75,8 @@ public final class SocialSettingsViewModel {
             return;
         }
         checking.set(true);
-        verdict.set(Tr.tr("social.vk.checking"));
         verdictOk.set(false);
+        verdict.set(Tr.tr("social.vk.checking"));
         executor.execute(BackgroundTask.of(p -> social.check(k.get())).onSuccess(v -> {
             checking.set(false);
             verdictOk.set(v.works());
