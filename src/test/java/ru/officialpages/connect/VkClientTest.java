@@ -151,4 +151,14 @@ class VkClientTest {
         assertThat(posts).extracting(VkPost::id).containsExactly(207L);
         assertThat(vk.requests().get(0).params()).containsEntry("posts", "-123456_207,-123456_999");
     }
+
+    @Test
+    void anEndlessWallStopsAtTheBoundAndSaysItIsIncomplete() {
+        // A hostile server that always has another full page: reading stops, says so, and keeps each post once.
+        vk.vk("wall.get", "wall.get-page1.json");
+        WallRead read = client().wallSince(-123456, LocalDateTime.of(2000, 1, 1, 0, 0));
+        assertThat(read.complete()).isFalse();
+        assertThat(vk.requests("wall.get")).hasSize(VkClient.MAX_WALL_POSTS / VkClient.PAGE_SIZE);
+        assertThat(read.posts()).hasSize(100).extracting(VkPost::id).doesNotHaveDuplicates();
+    }
 }
