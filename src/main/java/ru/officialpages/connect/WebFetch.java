@@ -24,7 +24,7 @@ public final class WebFetch {
     static final int MAX_BODY = 8 * 1024 * 1024;
     static final int ATTEMPTS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(WebFetch.class);
-    private final HttpClient http;
+    private HttpClient http;
     private final Pace pace;
     private final Duration timeout;
 
@@ -37,10 +37,16 @@ public final class WebFetch {
     }
 
     public WebFetch(Pace pace, Duration timeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.pace = pace;
         this.timeout = timeout;
+    }
+
+    /** Made at the first request: the window builds its readers at start, and most starts read nothing. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return http;
     }
 
     public Pace pace() {
@@ -81,7 +87,7 @@ public final class WebFetch {
             }
             try {
                 pace.acquire();
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
                 String body = read(response.body());
                 if (response.statusCode() >= 500) {
                     LOG.warn("{} answered HTTP {} (attempt {})", where, response.statusCode(), attempt);
