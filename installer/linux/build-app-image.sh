@@ -14,7 +14,7 @@ mkdir -p target/jpackage-input/lib target/installer
 cp target/official-pages.jar target/jpackage-input/
 cp target/lib/*.jar target/jpackage-input/lib/
 
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.jfr,jdk.zipfs,jdk.crypto.ec,jdk.localedata,jdk.charsets
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.jfr,jdk.zipfs,jdk.crypto.ec,jdk.localedata,jdk.charsets
 strip=()
 command -v objcopy >/dev/null && strip=(--strip-debug)
 jlink --add-modules "$modules" "${strip[@]}" --no-header-files --no-man-pages --compress=2 \

@@ -16,7 +16,7 @@ New-Item -ItemType Directory -Force target\jpackage-input\lib | Out-Null
 Copy-Item target\official-pages.jar target\jpackage-input\
 Copy-Item target\lib\*.jar target\jpackage-input\lib\
 
-$modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.jfr,jdk.zipfs,jdk.crypto.ec,jdk.localedata,jdk.charsets"
+$modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.jfr,jdk.zipfs,jdk.crypto.ec,jdk.localedata,jdk.charsets"
 jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=ru,en --output target\runtime
 
 # JVM options: the same as installer/linux/build-app-image.sh (the reasons are there, issue 10).

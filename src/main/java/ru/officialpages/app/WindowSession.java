@@ -102,6 +102,8 @@ final class WindowSession {
                 .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
+        window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(
+                ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path()), executor));
         window.build(opened.settings());
         stage.show();
         java.util.concurrent.CompletableFuture<Void> copied = new java.util.concurrent.CompletableFuture<>();

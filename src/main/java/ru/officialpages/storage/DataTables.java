@@ -67,7 +67,17 @@ public final class DataTables {
                     c("draft_agreed_at", DATE_TIME), c("interim_text", TEXT), c("final_text", TEXT),
                     c("search", TEXT)),
             table("message_step", "id", c("id", INTEGER), c("message_id", INTEGER), c("kind", TEXT),
-                    c("at", DATE_TIME), c("reason", TEXT), c("text", TEXT)));
+                    c("at", DATE_TIME), c("reason", TEXT), c("text", TEXT)),
+            // V19 (issue 17): what reading the platforms keeps.
+            table("post_reach", "post_id", c("post_id", INTEGER), c("views", INTEGER), c("likes", INTEGER),
+                    c("reposts", INTEGER), c("comments", INTEGER), c("approximate", BOOLEAN), c("as_of", DATE_TIME),
+                    c("gone_since", DATE_TIME)),
+            table("synced_comment", "id", c("id", INTEGER), c("page_id", INTEGER), c("platform_key", TEXT),
+                    c("post_link", TEXT), c("link", TEXT), c("author_name", TEXT), c("author_link", TEXT),
+                    c("written_at", DATE_TIME), c("text", TEXT), c("parent_id", INTEGER), c("reviewed_at", DATE_TIME),
+                    c("record_id", INTEGER), c("search", TEXT)),
+            table("page_sync", "page_id", c("page_id", INTEGER), c("synced_at", DATE_TIME), c("note", TEXT),
+                    c("noted_at", DATE_TIME)));
 
     private DataTables() {
     }

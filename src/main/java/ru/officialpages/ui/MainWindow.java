@@ -58,6 +58,7 @@ public final class MainWindow {
     private final Consumer<String> linkOpener;
     private Screen current;
     private BackupsViewModel backups;
+    private ru.officialpages.ui.settings.SocialSettingsViewModel social;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -76,6 +77,11 @@ public final class MainWindow {
     }
 
     /** Adds the Резервные копии tab to the settings; the entry point gives it, since it owns the data file. */
+    /** The Соцсети settings tab (the VK key); without it, as in some tests, there is no such tab. */
+    public void setSocial(ru.officialpages.ui.settings.SocialSettingsViewModel social) {
+        this.social = social;
+    }
+
     public void setBackups(BackupsViewModel backups) {
         this.backups = backups;
     }
@@ -207,6 +213,9 @@ public final class MainWindow {
                         backups);
                 ctx.textChecks().store().ifPresent(store -> settingsView.addTextChecks(
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
+                if (social != null) {
+                    settingsView.addSocial(social);
+                }
                 yield settingsView;
             }
             case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),

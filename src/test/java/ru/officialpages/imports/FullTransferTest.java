@@ -113,7 +113,19 @@ class FullTransferTest {
                 "UPDATE post SET text = 'Текст публикации' WHERE id = 1",
                 "UPDATE post SET text = '" + LONG_TEXT + "' WHERE id = 2",
                 "INSERT INTO page_address (page_id, address, valid_from, valid_to) VALUES"
-                        + " (1, 'https://vk.com/old_berezovka', '2024-01-20', '2025-03-01')");
+                        + " (1, 'https://vk.com/old_berezovka', '2024-01-20', '2025-03-01')",
+                // V19 (issue 17): reach, synced comments with a thread, a page's sync state.
+                "INSERT INTO post_reach (post_id, views, likes, reposts, comments, approximate, as_of, gone_since) VALUES"
+                        + " (1, 345, 12, 3, 2, 0, '2026-11-23T10:00', NULL), (2, NULL, 0, 0, 0, 1, '2026-11-23T10:00',"
+                        + " '2026-11-24T09:00')",
+                "INSERT INTO synced_comment (id, page_id, platform_key, post_link, link, author_name, author_link,"
+                        + " written_at, text, parent_id, reviewed_at, record_id, search) VALUES (9001, 1, '-1_2_3',"
+                        + " 'https://vk.com/wall-1_2', 'https://vk.com/wall-1_2?reply=3', 'Мария Иванова',"
+                        + " 'https://vk.com/m.ivanova', '2026-11-22T19:05', '=1+1 и\nперенос', NULL, '2026-11-23T09:00',"
+                        + " 9001, 'мария иванова'), (9002, 1, '-1_2_4', 'https://vk.com/wall-1_2', '', '', '',"
+                        + " '2026-11-22T19:30', 'Ответ', 9001, NULL, NULL, '')",
+                "INSERT INTO page_sync (page_id, synced_at, note, noted_at) VALUES (1, '2026-11-23T10:00', '', NULL),"
+                        + " (2, NULL, 'Нет доступа к странице', '2026-11-23T10:01')");
         return db;
     }
 

@@ -88,4 +88,18 @@ public final class SettingsView extends TabPane {
         });
         getTabs().add(tab);
     }
+
+    /** Adds the Соцсети tab (the VK key and what is read), built when first shown. */
+    public void addSocial(SocialSettingsViewModel social) {
+        Tab tab = new Tab(Tr.tr("settings.tab.social"));
+        tab.setId("settings-tab-social");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                ScrollPane scroll = new ScrollPane(new SocialSettingsView(social));
+                scroll.setFitToWidth(true);
+                tab.setContent(scroll);
+            }
+        });
+        getTabs().add(tab);
+    }
 }
