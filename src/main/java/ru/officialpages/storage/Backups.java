@@ -113,7 +113,7 @@ public final class Backups {
             at = at.plusSeconds(1);
             target = folder.resolve(PREFIX + STAMP.format(at) + "-" + reason.tag() + ".db");
         }
-        copyTo(target);
+        copyTo(target, true);
         prune(now.toLocalDate());
         return parse(target).orElseThrow();
     }
@@ -132,7 +132,7 @@ public final class Backups {
         if (Files.exists(target)) {
             throw new StorageException(Tr.tr("backup.error.exists", target));
         }
-        copyTo(target);
+        copyTo(target, false);
     }
 
     /** Deletes the copies the policy does not keep; returns them. */
@@ -155,7 +155,7 @@ public final class Backups {
         return deleted;
     }
 
-    private void copyTo(Path target) {
+    private void copyTo(Path target, boolean replace) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
@@ -165,10 +165,30 @@ public final class Backups {
                 ps.setString(1, part.toString());
                 ps.execute();
             }
-            Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
+            if (replace) {
+                Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                // A file that appeared at the target meanwhile is not replaced: the link fails if the name exists.
+                moveNew(part, absolute);
+            }
+        } catch (FileAlreadyExistsException e) {
+            deleteQuietly(part);
+            throw new StorageException(Tr.tr("backup.error.exists", absolute), e);
         } catch (SQLException | IOException e) {
             deleteQuietly(part);
             throw new StorageException(Tr.tr("backup.error.create", absolute), e);
+        }
+    }
+
+    private static void moveNew(Path part, Path absolute) throws IOException {
+        try {
+            Files.createLink(absolute, part);
+            Files.delete(part);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            // No hard links on this disk: a move that does not replace.
+            Files.move(part, absolute);
         }
     }
 
