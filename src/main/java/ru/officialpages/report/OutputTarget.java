@@ -35,6 +35,10 @@ public final class OutputTarget {
      */
     public static Path requireNew(Path target) {
         Path file = target.toAbsolutePath();
+        if (!isProgramPlace(file.normalize()) && Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(file)) {
+            throw new SpreadsheetWriteException(tr("output.error.exists", file));
+        }
         requireWritable(file);
         if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new SpreadsheetWriteException(tr("output.error.exists", file));
@@ -55,6 +59,11 @@ public final class OutputTarget {
 
     /** True for a path that belongs to the program's data and must never be written over by an output. */
     static boolean isProgramFile(Path file) {
+        return isProgramPlace(file) || isSqliteFile(file);
+    }
+
+    /** The program's files by name and place, whatever they hold. */
+    private static boolean isProgramPlace(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals(DATABASE) || lower.equals(".lock")) {
@@ -77,7 +86,7 @@ public final class OutputTarget {
                 && dir.getParent() != null && Files.exists(dir.getParent().resolve(DATABASE))) {
             return true;
         }
-        return isSqliteFile(file);
+        return false;
     }
 
     private static boolean isSqliteFile(Path file) {
