@@ -117,7 +117,49 @@ final class CsvTableReader {
                     .decode(ByteBuffer.wrap(b, offset, b.length - offset));
             return chars.toString();
         } catch (CharacterCodingException e) {
+            refuseMixed(b, offset);
             return new String(b, offset, b.length - offset, WINDOWS_1251);
+        }
+    }
+
+    /**
+     * A UTF-8 file with one line pasted from a Windows-1251 one: read whole as Windows-1251, every
+     * other line would turn to rubbish and the header would not be found («Строка 1: нет
+     * обязательных столбцов»). When more of the file is valid UTF-8 than is not, it is UTF-8, and
+     * the first line that is not is named (issue 21, failure 9).
+     */
+    private static void refuseMixed(byte[] b, int offset) {
+        int valid = 0;
+        int malformed = 0;
+        int first = -1;
+        for (int i = offset; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = n >= 0 && i + n < b.length;
+            for (int k = 1; ok && k <= n; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (n == 0) {
+                i++;
+            } else if (ok) {
+                valid++;
+                i += n + 1;
+            } else {
+                malformed++;
+                if (first < 0) {
+                    first = i;
+                }
+                i++;
+            }
+        }
+        if (first >= 0 && valid > malformed) {
+            int line = 1;
+            for (int i = offset; i < first; i++) {
+                if (b[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new TableException(line, Tr.tr("table.error.mixedEncoding", line));
         }
     }
 
