@@ -120,10 +120,20 @@ final class DataFolderLock implements AutoCloseable {
         static void sweep(DataFolder folder) {
             Path db = folder.database();
             delete(db.resolveSibling(db.getFileName() + ".restoring"));
-            try (var files = Files.newDirectoryStream(folder.path(), ".official-pages*.tmp")) {
-                files.forEach(Leftovers::delete);
-            } catch (IOException e) {
-                LoggerFactory.getLogger(DataFolderLock.class).warn("Could not list {}", folder.path(), e);
+            // A copy killed halfway leaves its ".part"; a copy still being made by a reading command
+            // (which takes no lock) is recent, so only old ones go.
+            Path backups = AppContext.backupsOf(folder).folder();
+            if (Files.isDirectory(backups)) {
+                java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+                try (var files = Files.newDirectoryStream(backups, "official-pages-*.db.part")) {
+                    for (Path p : files) {
+                        if (Files.getLastModifiedTime(p).toInstant().isBefore(hourAgo)) {
+                            delete(p);
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LoggerFactory.getLogger(DataFolderLock.class).warn("Could not sweep {}", backups, e);
+                }
             }
         }
 

@@ -105,12 +105,19 @@ class RestoreHostileTest {
     @Test
     void aRestoreKilledMidwayLeavesNoRestoringFileAfterTheNextStart() throws Exception {
         Path left = Files.write(data.resolve("official-pages.db.restoring"), new byte[4096]);
+        Files.createDirectories(data.resolve("backups"));
+        Path part = Files.write(data.resolve("backups/official-pages-2026-12-01-090000-manual.db.part"), new byte[4096]);
+        Files.setLastModifiedTime(part, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path fresh = Files.write(data.resolve("backups/official-pages-2026-12-07-090000-manual.db.part"), new byte[4096]);
         assertThat(cli.run("calendar", "show", "2026")).isZero();
         // A reading command does not hold the folder: it must not sweep under a running restore.
         assertThat(Files.exists(left)).isTrue();
         // A writing command takes the folder and sweeps (demo then refuses: the data are already there).
         assertThat(cli.run("demo")).isEqualTo(1);
         assertThat(Files.exists(left)).isFalse();
+        assertThat(Files.exists(part)).isFalse();
+        // A part written a moment ago may belong to a copy still being made by a reading command.
+        assertThat(Files.exists(fresh)).isTrue();
     }
 
     @Test
