@@ -120,6 +120,12 @@ final class DataFolderLock implements AutoCloseable {
         static void sweep(DataFolder folder) {
             Path db = folder.database();
             delete(db.resolveSibling(db.getFileName() + ".restoring"));
+            // Half-written outputs saved beside the data (AtomicFileWrite's ".name.xxxx.tmp") and write probes.
+            try (var files = Files.newDirectoryStream(folder.path(), ".*.tmp")) {
+                files.forEach(Leftovers::delete);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(DataFolderLock.class).warn("Could not list {}", folder.path(), e);
+            }
             // A copy killed halfway leaves its ".part"; a copy still being made by a reading command
             // (which takes no lock) is recent, so only old ones go.
             Path backups = AppContext.backupsOf(folder).folder();
