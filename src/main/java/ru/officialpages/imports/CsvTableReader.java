@@ -25,6 +25,7 @@ import ru.officialpages.i18n.Tr;
  */
 final class CsvTableReader {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final int MAX_SEPARATORS_PER_LINE = 20_000;
 
     private CsvTableReader() {
     }
@@ -38,8 +39,10 @@ final class CsvTableReader {
         if (headerStart < 0) {
             throw new TableException(0, Tr.tr("table.error.empty"));
         }
+        char delimiter = delimiter(text, headerStart);
+        refuseTooWide(text, delimiter, limits);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(text, headerStart))
+                .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .get();
         List<String> headers = null;
@@ -72,9 +75,16 @@ final class CsvTableReader {
                     if (allBlank(values)) {
                         continue;
                     }
-                    headers = new ArrayList<>(values.length);
-                    for (String v : values) {
-                        headers.add(HeaderMap.clean(v));
+                    int width = values.length;
+                    while (width > 0 && values[width - 1].isBlank()) {
+                        width--;
+                    }
+                    if (width > limits.maxColumns()) {
+                        throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
+                    }
+                    headers = new ArrayList<>(width);
+                    for (int i = 0; i < width; i++) {
+                        headers.add(HeaderMap.clean(values[i]));
                     }
                     headerLine = line;
                     continue;
@@ -86,9 +96,11 @@ final class CsvTableReader {
                 if (rows.size() == limits.maxRows()) {
                     throw new TableException(line, Tr.tr("table.error.tooManyRows", line, limits.maxRows()));
                 }
-                List<Table.Cell> cells = new ArrayList<>(values.length);
-                for (String v : values) {
-                    cells.add(Table.Cell.of(v));
+                // Fields right of the header have no name: no import reads them, so they are not kept.
+                int kept = Math.min(values.length, headers.size());
+                List<Table.Cell> cells = new ArrayList<>(kept);
+                for (int i = 0; i < kept; i++) {
+                    cells.add(Table.Cell.of(values[i]));
                 }
                 rows.add(new Table.Row(line, cells));
             }
@@ -100,6 +112,25 @@ final class CsvTableReader {
             throw new TableException(0, Tr.tr("table.error.empty"));
         }
         return new Table(headerLine, headers, rows);
+    }
+
+    /**
+     * A line of tens of thousands of separators would become as many fields before any limit could
+     * look at them (a 50 MB line of ";" is fifty million strings): such a file is refused first.
+     * No table within the limits comes near: that many separators fit only inside quoted texts.
+     */
+    private static void refuseTooWide(String text, char delimiter, TableLimits limits) {
+        int count = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                count = 0;
+            } else if (c == delimiter && ++count > MAX_SEPARATORS_PER_LINE) {
+                throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
+            }
+        }
     }
 
     static String decode(byte[] b) {

@@ -116,6 +116,21 @@ class HostileFilesSmallHeap {
     }
 
     @Test
+    void aCsvOfFortyMillionSeparatorsIsRefusedFast() {
+        byte[] file = new byte[40_000_000];
+        java.util.Arrays.fill(file, (byte) ';');
+        byte[] header = "Адрес страницы\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(header, 0, file, 0, header.length);
+        assertThatThrownBy(() -> new TableReader().read(file)).isInstanceOf(TableException.class)
+                .hasMessageContaining("Строка 2").hasMessageContaining("больше 256 столбцов");
+        byte[] wideHeader = ("А;".repeat(300) + "\nx").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new TableReader().read(wideHeader)).isInstanceOf(TableException.class)
+                .hasMessageContaining("Строка 1");
+        Table narrow = new TableReader().read(("Адрес страницы;Текст\nvk.com/club1;а;б;в;г\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(narrow.rows().get(0).cells()).hasSize(2);
+    }
+
+    @Test
     void aSharedStringOfMillionsOfCharactersIsRefusedWithItsCell() {
         byte[] file = RawXlsx.of(sheet -> RawXlsx.append(sheet, "<row r=\"1\">" + RawXlsx.cell("A1", "Текст") + "</row>"
                 + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>"), sst -> {
