@@ -75,16 +75,10 @@ final class CsvTableReader {
                     if (allBlank(values)) {
                         continue;
                     }
-                    int width = values.length;
-                    while (width > 0 && values[width - 1].isBlank()) {
-                        width--;
-                    }
-                    if (width > limits.maxColumns()) {
-                        throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
-                    }
-                    headers = new ArrayList<>(width);
-                    for (int i = 0; i < width; i++) {
-                        headers.add(HeaderMap.clean(values[i]));
+                    values = withinColumns(values, line, limits);
+                    headers = new ArrayList<>(values.length);
+                    for (String v : values) {
+                        headers.add(HeaderMap.clean(v));
                     }
                     headerLine = line;
                     continue;
@@ -96,11 +90,10 @@ final class CsvTableReader {
                 if (rows.size() == limits.maxRows()) {
                     throw new TableException(line, Tr.tr("table.error.tooManyRows", line, limits.maxRows()));
                 }
-                // Fields right of the header have no name: no import reads them, so they are not kept.
-                int kept = Math.min(values.length, headers.size());
-                List<Table.Cell> cells = new ArrayList<>(kept);
-                for (int i = 0; i < kept; i++) {
-                    cells.add(Table.Cell.of(values[i]));
+                values = withinColumns(values, line, limits);
+                List<Table.Cell> cells = new ArrayList<>(values.length);
+                for (String v : values) {
+                    cells.add(Table.Cell.of(v));
                 }
                 rows.add(new Table.Row(line, cells));
             }
@@ -131,6 +124,19 @@ final class CsvTableReader {
                 throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
             }
         }
+    }
+
+    /** Empty fields past the column limit are dropped (Excel writes ";;;;"); a value there is refused. */
+    private static String[] withinColumns(String[] values, int line, TableLimits limits) {
+        if (values.length <= limits.maxColumns()) {
+            return values;
+        }
+        for (int i = limits.maxColumns(); i < values.length; i++) {
+            if (!values[i].isBlank()) {
+                throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
+            }
+        }
+        return Arrays.copyOf(values, limits.maxColumns());
     }
 
     static String decode(byte[] b) {

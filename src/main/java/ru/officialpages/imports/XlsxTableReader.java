@@ -22,9 +22,9 @@ import ru.officialpages.i18n.Tr;
 /**
  * The first sheet of an .xlsx file as a {@link Table}, read through {@link XlsxSheets} (a stream
  * of XML, not a whole workbook: POI's workbook model needs about 1.5 GB for 100,000 rows × 10
- * columns). The header is the first non-blank row; only the columns it spans are kept, and it may
- * span at most {@link TableLimits#maxColumns()}, so a file of lone cells in column XFD costs no
- * more than its few cells. Formulas are never evaluated: a formula cell gives its cached result
+ * columns). The header is the first non-blank row. A value past {@link TableLimits#maxColumns()}
+ * is refused with its row, so a file of lone cells in column XFD is turned away at its first row
+ * instead of being padded to 16,384 columns a row. Formulas are never evaluated: a formula cell gives its cached result
  * when the file has one, else its text.
  */
 final class XlsxTableReader {
@@ -77,7 +77,6 @@ final class XlsxTableReader {
         private final List<Integer> rowNumbers = new ArrayList<>();
         private final List<List<Table.Cell>> rowCells = new ArrayList<>();
         private final Map<Integer, Integer> indexByRow = new HashMap<>();
-        private int width = -1;
         private long chars;
 
         Collector(XlsxSheets sheets, TableLimits limits) {
@@ -89,18 +88,14 @@ final class XlsxTableReader {
         public void row(int rowNumber, List<XlsxSheets.Cell> cells) {
             List<Table.Cell> row = new ArrayList<>();
             for (XlsxSheets.Cell c : cells) {
-                if (width >= 0 && c.column() >= width) {
-                    // No header above it: no import reads it, so it is not kept (issue 21: column XFD).
-                    break;
-                }
-                if (width < 0 && c.column() >= limits.maxColumns()) {
-                    Table.Cell cell = cell(c);
+                Table.Cell cell = cell(c);
+                if (c.column() >= limits.maxColumns()) {
+                    // No import has that many columns; refused at once rather than padded (issue 21: column XFD).
                     if (cell.isBlank()) {
                         continue;
                     }
                     throw new TableException(rowNumber, Tr.tr("table.error.tooManyColumns", rowNumber, limits.maxColumns()));
                 }
-                Table.Cell cell = cell(c);
                 while (row.size() < c.column()) {
                     row.add(Table.Cell.EMPTY);
                 }
@@ -110,12 +105,7 @@ final class XlsxTableReader {
             if (row.stream().allMatch(Table.Cell::isBlank)) {
                 return;
             }
-            if (width < 0) {
-                while (!row.isEmpty() && row.get(row.size() - 1).isBlank()) {
-                    row.remove(row.size() - 1);
-                }
-                width = row.size();
-            } else if (rowCells.size() - 1 == limits.maxRows()) {
+            if (!rowCells.isEmpty() && rowCells.size() - 1 == limits.maxRows()) {
                 throw new TableException(rowNumber, Tr.tr("table.error.tooManyRows", rowNumber, limits.maxRows()));
             }
             if (chars > limits.maxChars()) {
