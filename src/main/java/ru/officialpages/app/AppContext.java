@@ -79,7 +79,10 @@ public final class AppContext implements AutoCloseable {
         SqliteNativeLibrary.keepIn(folder.nativeLibraries());
         Backups backups = backupsOf(folder);
         Database db = opener.apply(folder.database(),
-                existing -> backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now()));
+                existing -> {
+                    Backups.refuseForeign(existing);
+                    backups.create(BackupReason.BEFORE_UPDATE, LocalDateTime.now());
+                });
         return new AppContext(folder, db, backups);
     }
 

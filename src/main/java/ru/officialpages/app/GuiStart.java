@@ -45,7 +45,9 @@ final class GuiStart {
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(folder);
         if (lock.isEmpty()) {
             // A second window on the same file would have two writers and two views of the truth.
-            String message = Tr.tr("lock.window.busy", folder.path());
+            String message = DataFolderLock.holdingCommand(folder)
+                    .map(c -> Tr.tr("lock.window.busyCommand", folder.path(), c))
+                    .orElseGet(() -> Tr.tr("lock.window.busy", folder.path()));
             System.err.println(message);
             Platform.startup(() -> Platform.runLater(() -> {
                 alert(Alert.AlertType.INFORMATION, message);

@@ -83,9 +83,12 @@ public final class Main {
         boolean writes = cli.writes(invocation);
         Optional<DataFolderLock> lock = Optional.empty();
         if (writes) {
-            lock = DataFolderLock.tryAcquire(folder);
+            lock = DataFolderLock.forCommand(folder, invocation.command().get(0));
             if (lock.isEmpty()) {
-                err.println(Tr.tr("lock.cli.busy", folder.path()));
+                // Say whom to wait for: another command ends by itself, the window has to be closed.
+                err.println(DataFolderLock.holdingCommand(folder)
+                        .map(c -> Tr.tr("lock.cli.busyCommand", folder.path(), c))
+                        .orElseGet(() -> Tr.tr("lock.cli.busy", folder.path())));
                 return Cli.FAILURE;
             }
         }

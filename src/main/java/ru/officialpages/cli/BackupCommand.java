@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.report.OutputTarget;
+import ru.officialpages.report.SpreadsheetWriteException;
 import ru.officialpages.storage.BackupCopy;
 import ru.officialpages.storage.BackupReason;
 import ru.officialpages.storage.Backups;
@@ -49,7 +51,13 @@ final class BackupCommand implements Command {
             return Cli.OK;
         }
         if (args.size() == 2 && args.get(0).equals("--out")) {
-            Path target = Path.of(args.get(1)).toAbsolutePath();
+            Path target;
+            try {
+                target = OutputTarget.requireNew(Path.of(args.get(1)));
+            } catch (SpreadsheetWriteException e) {
+                out.err().println(e.getMessage());
+                return Cli.FAILURE;
+            }
             services.get();
             backups.exportTo(target);
             out.out().println(Tr.tr("backup.cli.done", target, size(sizeOf(target))));

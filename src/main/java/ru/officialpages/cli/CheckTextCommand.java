@@ -31,6 +31,8 @@ import ru.officialpages.text.TextChecker;
  */
 final class CheckTextCommand implements Command {
     private static final int FRAGMENT_MAX = 60;
+    /** The largest text checked: a hundred times a long post (README «Пределы файлов»). */
+    static final int MAX_BYTES = 512 * 1024;
 
     @Override
     public String name() {
@@ -140,7 +142,18 @@ final class CheckTextCommand implements Command {
         byte[] bytes;
         String name = file.equals("-") ? "-" : file;
         try {
-            bytes = file.equals("-") ? out.in().readAllBytes() : Files.readAllBytes(Path.of(file));
+            // A post or an answer, not a book: anything larger is refused before it is read whole (issue 21).
+            if (!file.equals("-") && Files.size(Path.of(file)) > MAX_BYTES) {
+                out.err().println(Tr.tr("text.cli.tooBig", name, MAX_BYTES / 1024));
+                return Optional.empty();
+            }
+            try (java.io.InputStream in = file.equals("-") ? out.in() : Files.newInputStream(Path.of(file))) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                out.err().println(Tr.tr("text.cli.tooBig", name, MAX_BYTES / 1024));
+                return Optional.empty();
+            }
         } catch (java.nio.file.NoSuchFileException e) {
             out.err().println(Tr.tr("cli.error.noFile", file));
             return Optional.empty();

@@ -1,11 +1,11 @@
 package ru.officialpages.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.FullExportXlsx;
+import ru.officialpages.report.OutputTarget;
 import ru.officialpages.report.SpreadsheetWriteException;
 import ru.officialpages.report.WriteProgress;
 import ru.officialpages.storage.DataTables;
@@ -27,13 +27,10 @@ final class ExportCommand implements Command {
         if (args.size() != 2 || !args.get(0).equals("--out")) {
             throw new UsageException(Tr.tr("export.cli.usage"));
         }
-        Path target = Path.of(args.get(1)).toAbsolutePath();
-        if (Files.exists(target)) {
-            out.err().println(Tr.tr("export.cli.exists", target));
-            return Cli.FAILURE;
-        }
+        Path target;
         long rows;
         try {
+            target = OutputTarget.requireNew(Path.of(args.get(1)));
             rows = services.transfer().dump(dump -> {
                 FullExportXlsx.write(target, dump, VersionCommand.version(), LocalDateTime.now(), WriteProgress.NONE);
                 return DataTables.ALL.stream().mapToLong(dump::count).sum();

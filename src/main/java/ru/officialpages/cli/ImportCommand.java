@@ -53,7 +53,8 @@ final class ImportCommand implements Command {
     }
 
     private static int moderation(Path file, CliOutput out, CliServices s) {
-        ModerationImport.Preview preview = new ModerationImport(s.pages().all(), java.time.LocalDateTime.now()).read(file);
+        ModerationImport.Preview preview = new ModerationImport(s.pages().all(), java.time.LocalDateTime.now(),
+                s.moderation()::isRecorded).read(file);
         if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
             return Cli.FAILURE;
         }

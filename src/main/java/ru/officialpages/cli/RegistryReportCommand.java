@@ -7,6 +7,7 @@ import java.util.Map;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.RegistryEntry;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.report.OutputTarget;
 import ru.officialpages.report.RegistryXlsx;
 import ru.officialpages.report.SpreadsheetWriteException;
 import ru.officialpages.rules.Quarter;
@@ -65,6 +66,12 @@ final class RegistryReportCommand implements Command {
         }
         if (quarter == null || target == null) {
             throw new UsageException(Tr.tr("registry.cli.usage"));
+        }
+        try {
+            target = OutputTarget.requireNew(target);
+        } catch (SpreadsheetWriteException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
         }
         CliServices s = services.get();
         Map<String, String> names = new HashMap<>();

@@ -59,6 +59,9 @@ final class WeeklyReportCommand {
         if (week == null) {
             week = IsoWeek.lastFull(now.toLocalDate());
         }
+        if (!isNew(target, out)) {
+            return Cli.FAILURE;
+        }
         CliServices s = services.get();
         WeeklyReport report = reports(s).week(week.monday(), now);
         try {
@@ -98,6 +101,9 @@ final class WeeklyReportCommand {
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
             throw new UsageException(Tr.tr("report.cli.tooLong", MAX_YEARS));
         }
+        if (!isNew(target, out)) {
+            return Cli.FAILURE;
+        }
         CliServices s = services.get();
         PeriodReport report = PeriodReport.make(reports(s), from, to, LocalDateTime.now());
         try {
@@ -108,6 +114,17 @@ final class WeeklyReportCommand {
         }
         out.out().println(Tr.tr("report.cli.done.period", PeriodReportXlsx.periodName(report), target));
         return Cli.OK;
+    }
+
+    /** The command line never writes over an existing file or the program's own (issue 21). */
+    private static boolean isNew(Path target, CliOutput out) {
+        try {
+            ru.officialpages.report.OutputTarget.requireNew(target);
+            return true;
+        } catch (SpreadsheetWriteException e) {
+            out.err().println(e.getMessage());
+            return false;
+        }
     }
 
     private static String usage(String option) {

@@ -25,6 +25,7 @@ import ru.officialpages.i18n.Tr;
  */
 final class CsvTableReader {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    private static final int MAX_SEPARATORS_PER_LINE = 20_000;
 
     private CsvTableReader() {
     }
@@ -38,8 +39,10 @@ final class CsvTableReader {
         if (headerStart < 0) {
             throw new TableException(0, Tr.tr("table.error.empty"));
         }
+        char delimiter = delimiter(text, headerStart);
+        refuseTooWide(text, delimiter, limits);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(text, headerStart))
+                .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .get();
         List<String> headers = null;
@@ -72,6 +75,7 @@ final class CsvTableReader {
                     if (allBlank(values)) {
                         continue;
                     }
+                    values = withinColumns(values, line, limits);
                     headers = new ArrayList<>(values.length);
                     for (String v : values) {
                         headers.add(HeaderMap.clean(v));
@@ -86,6 +90,7 @@ final class CsvTableReader {
                 if (rows.size() == limits.maxRows()) {
                     throw new TableException(line, Tr.tr("table.error.tooManyRows", line, limits.maxRows()));
                 }
+                values = withinColumns(values, line, limits);
                 List<Table.Cell> cells = new ArrayList<>(values.length);
                 for (String v : values) {
                     cells.add(Table.Cell.of(v));
@@ -100,6 +105,38 @@ final class CsvTableReader {
             throw new TableException(0, Tr.tr("table.error.empty"));
         }
         return new Table(headerLine, headers, rows);
+    }
+
+    /**
+     * A line of tens of thousands of separators would become as many fields before any limit could
+     * look at them (a 50 MB line of ";" is fifty million strings): such a file is refused first.
+     * No table within the limits comes near: that many separators fit only inside quoted texts.
+     */
+    private static void refuseTooWide(String text, char delimiter, TableLimits limits) {
+        int count = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                count = 0;
+            } else if (c == delimiter && ++count > MAX_SEPARATORS_PER_LINE) {
+                throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
+            }
+        }
+    }
+
+    /** Empty fields past the column limit are dropped (Excel writes ";;;;"); a value there is refused. */
+    private static String[] withinColumns(String[] values, int line, TableLimits limits) {
+        if (values.length <= limits.maxColumns()) {
+            return values;
+        }
+        for (int i = limits.maxColumns(); i < values.length; i++) {
+            if (!values[i].isBlank()) {
+                throw new TableException(line, Tr.tr("table.error.tooManyColumns", line, limits.maxColumns()));
+            }
+        }
+        return Arrays.copyOf(values, limits.maxColumns());
     }
 
     static String decode(byte[] b) {
@@ -117,7 +154,49 @@ final class CsvTableReader {
                     .decode(ByteBuffer.wrap(b, offset, b.length - offset));
             return chars.toString();
         } catch (CharacterCodingException e) {
+            refuseMixed(b, offset);
             return new String(b, offset, b.length - offset, WINDOWS_1251);
+        }
+    }
+
+    /**
+     * A UTF-8 file with one line pasted from a Windows-1251 one: read whole as Windows-1251, every
+     * other line would turn to rubbish and the header would not be found («Строка 1: нет
+     * обязательных столбцов»). When more of the file is valid UTF-8 than is not, it is UTF-8, and
+     * the first line that is not is named (issue 21, failure 9).
+     */
+    private static void refuseMixed(byte[] b, int offset) {
+        int valid = 0;
+        int malformed = 0;
+        int first = -1;
+        for (int i = offset; i < b.length; ) {
+            int c = b[i] & 0xFF;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = n >= 0 && i + n < b.length;
+            for (int k = 1; ok && k <= n; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (n == 0) {
+                i++;
+            } else if (ok) {
+                valid++;
+                i += n + 1;
+            } else {
+                malformed++;
+                if (first < 0) {
+                    first = i;
+                }
+                i++;
+            }
+        }
+        if (first >= 0 && valid > malformed) {
+            int line = 1;
+            for (int i = offset; i < first; i++) {
+                if (b[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new TableException(line, Tr.tr("table.error.mixedEncoding", line));
         }
     }
 

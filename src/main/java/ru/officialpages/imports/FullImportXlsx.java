@@ -3,7 +3,6 @@ package ru.officialpages.imports;
 import static ru.officialpages.i18n.Tr.tr;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,25 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 import ru.officialpages.storage.DataColumn;
 import ru.officialpages.storage.DataTable;
 import ru.officialpages.storage.DataTables;
@@ -54,7 +41,13 @@ import ru.officialpages.storage.StorageException;
  * last row leaves the database as it was.
  */
 public final class FullImportXlsx {
-    private static final Pattern OOXML_ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    /**
+     * One text, in a cell or put together from the spill sheet (README «Пределы файлов»): a post
+     * text is far shorter. The export itself spills anything past Excel's 32,767 to its own sheet.
+     */
+    static final int MAX_TEXT_CHARS = 100_000;
+    /** All spilled texts together, in base64 characters, held until their rows load. */
+    static final long MAX_SPILL_CHARS = 32L * 1024 * 1024;
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
     /** Text the export writes for a stored date it could not show as a date: kept as it is. */
     private static final Pattern ISO_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -89,10 +82,8 @@ public final class FullImportXlsx {
     }
 
     private long load(FullLoad load) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            Workbook wb = new Workbook(reader, new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(),
-                    date1904(reader));
+        try (XlsxSheets sheets = XlsxSheets.open(file, MAX_TEXT_CHARS)) {
+            Workbook wb = new Workbook(sheets);
             int fileSchema = wb.schemaVersion();
             if (fileSchema > DataTransfer.programSchemaVersion()) {
                 throw new FullImportException(tr("transfer.import.newer", fileSchema, DataTransfer.programSchemaVersion()));
@@ -121,72 +112,58 @@ public final class FullImportXlsx {
         }
     }
 
-    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException {
-        boolean[] found = {false};
-        try (InputStream workbook = reader.getWorkbookData()) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes a) {
-                    if (local.equals("workbookPr")) {
-                        String v = a.getValue("date1904");
-                        found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
-                    }
-                }
-            });
-            xml.parse(new InputSource(workbook));
-        }
-        return found[0];
-    }
-
     /** The sheets of the file by name, and what every sheet's cells need to be read. */
-    private static final class Workbook {
-        final XSSFReader reader;
-        final ReadOnlySharedStringsTable strings;
-        final StylesTable styles;
+    private final class Workbook {
+        final XlsxSheets sheets;
         final boolean date1904;
-        final List<String> names = new ArrayList<>();
-        final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
-        Workbook(XSSFReader reader, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
-                throws IOException, OpenXML4JException {
-            this.reader = reader;
-            this.strings = strings;
-            this.styles = styles;
-            this.date1904 = date1904;
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream ignored = it.next()) {
-                    names.add(it.getSheetName());
-                }
-            }
+        Workbook(XlsxSheets sheets) {
+            this.sheets = sheets;
+            this.date1904 = sheets.date1904();
         }
 
         boolean has(String name) {
-            return names.contains(name);
+            return sheets.names().contains(name);
         }
 
+        /** Streams a sheet; a reader's refusal (a cell too long) comes out with the sheet and row. */
         void parse(String name, RowHandler rows) throws IOException, OpenXML4JException, SAXException,
                 ParserConfigurationException {
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream sheet = it.next()) {
-                    if (it.getSheetName().equals(name)) {
-                        XMLReader xml = XMLHelper.newXMLReader();
-                        xml.setContentHandler(new CellHandler(this, rows));
-                        try {
-                            xml.parse(new InputSource(sheet));
-                        } catch (SAXException e) {
-                            if (e.getException() instanceof RuntimeException r) {
-                                throw r;
-                            }
-                            throw e;
-                        }
-                        return;
+            try {
+                sheets.parse(name, (rowNumber, cells) -> {
+                    Map<Integer, Cell> byColumn = new HashMap<>();
+                    for (XlsxSheets.Cell c : cells) {
+                        byColumn.put(c.column(), cell(c));
+                    }
+                    rows.row(rowNumber, byColumn);
+                });
+            } catch (TableException e) {
+                throw new FullImportException(tr("transfer.import.in", file.getFileName(), name, e.getMessage()), e);
+            }
+        }
+
+        private Cell cell(XlsxSheets.Cell c) {
+            if (c.formula() != null) {
+                return new Cell("", null, false, null, true);
+            }
+            String v = c.value();
+            return switch (c.type()) {
+                case "s", "inlineStr", "str", "e" -> new Cell(v, null, false, null, false);
+                case "b" -> {
+                    boolean b = v.trim().equals("1");
+                    yield new Cell(b ? "TRUE" : "FALSE", null, false, b, false);
+                }
+                default -> {
+                    String t = v.trim();
+                    try {
+                        double d = Double.parseDouble(t);
+                        yield Double.isFinite(d) ? new Cell(t, d, sheets.isDateStyle(c.style()), null, false)
+                                : new Cell(t, null, false, null, false);
+                    } catch (NumberFormatException e) {
+                        yield new Cell(t, null, false, null, false);
                     }
                 }
-            }
+            };
         }
 
         /**
@@ -202,6 +179,7 @@ public final class FullImportXlsx {
                 return Map.of();
             }
             boolean[] header = {false};
+            long[] held = {0};
             parse(name, (rowNumber, cells) -> {
                 Cell first = cells.get(0);
                 if (!header[0]) {
@@ -222,6 +200,11 @@ public final class FullImportXlsx {
                 }
                 String key = spillKey(sheet.text(), (long) (double) row.number(), column.text());
                 firstRow.putIfAbsent(key, rowNumber);
+                held[0] += data.text().length();
+                if (held[0] > MAX_SPILL_CHARS) {
+                    throw new FullImportException(tr("transfer.import.at", name, rowNumber,
+                            tr("transfer.import.tooMuchText", MAX_SPILL_CHARS)));
+                }
                 parts.computeIfAbsent(key, k -> new java.util.TreeMap<>()).put((long) (double) part.number(),
                         data.text().strip());
             });
@@ -229,10 +212,19 @@ public final class FullImportXlsx {
             parts.forEach((key, chunks) -> {
                 try {
                     byte[] utf8 = java.util.Base64.getDecoder().decode(String.join("", chunks.values()));
-                    texts.put(key, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+                    if (utf8.length > MAX_TEXT_CHARS * 4L) {
+                        throw new IllegalArgumentException("longer than any text may be");
+                    }
+                    String text = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+                    if (text.length() > MAX_TEXT_CHARS) {
+                        throw new FullImportException(tr("transfer.import.at", name, firstRow.get(key),
+                                tr("transfer.import.textTooLong", MAX_TEXT_CHARS)));
+                    }
+                    texts.put(key, text);
                 } catch (IllegalArgumentException e) {
                     throw new FullImportException(tr("transfer.import.at", name, firstRow.get(key),
-                            tr("transfer.import.spillBroken")), e);
+                            utf8Long(chunks) ? tr("transfer.import.textTooLong", MAX_TEXT_CHARS)
+                                    : tr("transfer.import.spillBroken")), e);
                 }
             });
             return texts;
@@ -260,18 +252,6 @@ public final class FullImportXlsx {
             }
             return version[0];
         }
-
-        /** Asked for every number of 300,000 rows: the answer per style is kept (a workbook has a few dozen). */
-        boolean isDateStyle(int style) {
-            return dateStyles.computeIfAbsent(style, i -> {
-                if (styles == null || i < 0 || i >= styles.getNumCellStyles()) {
-                    return false;
-                }
-                XSSFCellStyle s = styles.getStyleAt(i);
-                String format = s.getDataFormatString();
-                return format != null && DateUtil.isADateFormat(s.getDataFormat(), format);
-            });
-        }
     }
 
     /** One cell as the file has it: a number (maybe date-styled), a text, a flag, or a formula. */
@@ -282,119 +262,6 @@ public final class FullImportXlsx {
     private interface RowHandler {
         /** {@code cells} by column index (0 = A); missing cells absent. */
         void row(int rowNumber, Map<Integer, Cell> cells);
-    }
-
-    /** SAX over one sheet's XML: collects each row's cells and hands the row on. */
-    private static final class CellHandler extends DefaultHandler {
-        private final Workbook wb;
-        private final RowHandler rows;
-        private int rowNumber;
-        private Map<Integer, Cell> cells;
-        private int column;
-        private String type;
-        private int style;
-        private boolean formula;
-        private boolean hasValue;
-        private final StringBuilder value = new StringBuilder();
-        private final StringBuilder inline = new StringBuilder();
-        private String collecting;
-        private int phonetic;
-
-        CellHandler(Workbook wb, RowHandler rows) {
-            this.wb = wb;
-            this.rows = rows;
-        }
-
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            switch (local) {
-                case "row" -> {
-                    String r = a.getValue("r");
-                    rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
-                    cells = new HashMap<>();
-                    column = -1;
-                }
-                case "c" -> {
-                    String ref = a.getValue("r");
-                    column = ref != null ? new CellReference(ref).getCol() : column + 1;
-                    type = a.getValue("t");
-                    String s = a.getValue("s");
-                    style = s != null ? Integer.parseInt(s) : -1;
-                    value.setLength(0);
-                    inline.setLength(0);
-                    formula = false;
-                    hasValue = false;
-                }
-                case "v" -> {
-                    hasValue = true;
-                    collecting = "v";
-                }
-                case "f" -> formula = true;
-                case "rPh" -> phonetic++;
-                case "t" -> {
-                    if (phonetic == 0) {
-                        hasValue = true;
-                        collecting = "t";
-                    }
-                }
-                default -> { }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if ("v".equals(collecting)) {
-                value.append(ch, start, length);
-            } else if ("t".equals(collecting)) {
-                inline.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) {
-            switch (local) {
-                case "v", "t" -> collecting = null;
-                case "rPh" -> phonetic--;
-                case "c" -> {
-                    Cell c = cell();
-                    if (c != null) {
-                        cells.put(column, c);
-                    }
-                }
-                case "row" -> rows.row(rowNumber, cells);
-                default -> { }
-            }
-        }
-
-        private Cell cell() {
-            if (formula) {
-                return new Cell("", null, false, null, true);
-            }
-            if (!hasValue) {
-                return null;
-            }
-            String t = type == null ? "n" : type;
-            return switch (t) {
-                case "s" -> new Cell(wb.strings.getItemAt(Integer.parseInt(value.toString().trim())).getString(),
-                        null, false, null, false);
-                case "inlineStr" -> new Cell(decode(inline.toString()), null, false, null, false);
-                case "str", "e" -> new Cell(value.toString(), null, false, null, false);
-                case "b" -> {
-                    boolean b = value.toString().trim().equals("1");
-                    yield new Cell(b ? "TRUE" : "FALSE", null, false, b, false);
-                }
-                default -> {
-                    String v = value.toString().trim();
-                    try {
-                        double d = Double.parseDouble(v);
-                        yield Double.isFinite(d) ? new Cell(v, d, wb.isDateStyle(style), null, false)
-                                : new Cell(v, null, false, null, false);
-                    } catch (NumberFormatException e) {
-                        yield new Cell(v, null, false, null, false);
-                    }
-                }
-            };
-        }
     }
 
     /** The rows of one table's sheet: finds the header, then converts and loads every row below it. */
@@ -586,25 +453,15 @@ public final class FullImportXlsx {
         }
     }
 
+    private static boolean utf8Long(java.util.TreeMap<Long, String> chunks) {
+        return chunks.values().stream().mapToLong(String::length).sum() > MAX_TEXT_CHARS * 4L * 4 / 3 + 4;
+    }
+
     private static String spillKey(String sheet, long row, String column) {
         return sheet + '\u0000' + row + '\u0000' + column;
     }
 
     private static String plain(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    /** OOXML writes a character it cannot put in XML as _xHHHH_; Excel and POI read it back so. */
-    private static String decode(String s) {
-        if (!s.contains("_x")) {
-            return s;
-        }
-        Matcher m = OOXML_ESCAPE.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

@@ -64,11 +64,22 @@ public final class ModerationImport {
 
     private final List<Page> pages;
     private final LocalDateTime now;
+    private final java.util.function.Predicate<ModerationRecord> recorded;
 
     /** {@code pages}: the registry; {@code now}: when the records are written down. */
     public ModerationImport(List<Page> pages, LocalDateTime now) {
+        this(pages, now, r -> false);
+    }
+
+    /**
+     * As above; {@code recorded} says whether the journal already holds a record of the same comment:
+     * such rows, and a row repeating an earlier one of the file, are skipped and named in the warnings,
+     * so importing one file twice adds nothing the second time (issue 21).
+     */
+    public ModerationImport(List<Page> pages, LocalDateTime now, java.util.function.Predicate<ModerationRecord> recorded) {
         this.pages = List.copyOf(pages);
         this.now = now;
+        this.recorded = recorded;
     }
 
     public Preview read(Path file) {
@@ -119,7 +130,34 @@ public final class ModerationImport {
         if (table.rows().isEmpty()) {
             errors.add(new ImportProblem(0, Tr.tr("import.moderation.noRows")));
         }
-        return new Preview(records, errors, map.warnings());
+        List<String> warnings = new ArrayList<>(map.warnings());
+        if (errors.isEmpty()) {
+            records = withoutRepeats(records, warnings, errors);
+        }
+        return new Preview(records, errors, warnings);
+    }
+
+    /** Drops exact repeats, within the file and of the journal, saying which; all repeats is an error. */
+    private List<Line> withoutRepeats(List<Line> records, List<String> warnings, List<ImportProblem> errors) {
+        Map<List<Object>, Integer> seen = new HashMap<>();
+        List<Line> kept = new ArrayList<>();
+        for (Line l : records) {
+            ModerationRecord r = l.record();
+            List<Object> same = List.of(r.pageId(), r.noticedAt().withSecond(0).withNano(0), r.authorName(), r.authorLink(),
+                    r.text(), r.action());
+            Integer first = seen.putIfAbsent(same, l.line());
+            if (first != null) {
+                warnings.add(new ImportProblem(l.line(), Tr.tr("import.moderation.repeat.inFile", first)).text());
+            } else if (recorded.test(r)) {
+                warnings.add(new ImportProblem(l.line(), Tr.tr("import.moderation.repeat.inJournal")).text());
+            } else {
+                kept.add(l);
+            }
+        }
+        if (kept.isEmpty() && !records.isEmpty()) {
+            errors.add(new ImportProblem(0, Tr.tr("import.moderation.repeat.all")));
+        }
+        return kept;
     }
 
     /** Deleting or restricting needs a stated ground; leaving or answering does not. */

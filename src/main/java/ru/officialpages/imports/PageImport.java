@@ -86,7 +86,30 @@ public final class PageImport {
             orgIds.putIfAbsent(key(o.name()), o.id());
         }
         long nextNewId = -1;
+        // One address is one page: under a second organisation, in the file or in the registry, it is refused (issue 21).
+        Map<String, Group> byAddress = new HashMap<>();
         for (Group g : groups.values()) {
+            if (g.address == null) {
+                continue;
+            }
+            Group first = byAddress.putIfAbsent(g.address.address(), g);
+            if (first != null) {
+                errors.add(new ImportProblem(g.firstLine, Tr.tr("import.pages.error.sameAddress", g.address.address(),
+                        first.firstLine, first.organization)));
+                g.address = null;
+            }
+        }
+        for (Group g : groups.values()) {
+            if (g.address == null) {
+                continue;
+            }
+            Optional<Page> registered = existing.stream().filter(p -> p.address().equals(g.address.address())).findFirst();
+            Long groupOrg = orgIds.get(key(g.organization));
+            if (registered.isPresent() && (groupOrg == null || registered.get().organizationId() != groupOrg)) {
+                errors.add(new ImportProblem(g.firstLine, Tr.tr("import.pages.error.registeredAddress", g.address.address(),
+                        organizationName(registered.get().organizationId()))));
+                continue;
+            }
             Optional<RegistryEntry> entry = g.entry(errors);
             if (entry.isEmpty()) {
                 continue;
@@ -121,6 +144,10 @@ public final class PageImport {
             errors.add(new ImportProblem(0, Tr.tr("import.pages.noRows")));
         }
         return new PageImportPreview(pages, errors, warnings, newOrgs);
+    }
+
+    private String organizationName(long id) {
+        return organizations.stream().filter(o -> o.id() == id).map(Organization::name).findFirst().orElse("?");
     }
 
     private static List<String> warningsOf(Group g) {

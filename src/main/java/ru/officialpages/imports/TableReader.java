@@ -31,6 +31,14 @@ public final class TableReader {
             if (Files.size(file) > limits.maxBytes()) {
                 throw tooBig();
             }
+            byte[] head;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(ZIP.length);
+            }
+            if (startsWith(head, ZIP)) {
+                // From disk: the archive's parts are read as needed, not the whole file into memory.
+                return XlsxTableReader.read(file, limits);
+            }
             return read(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new TableException(0, Tr.tr("table.error.read", file.getFileName()), e);

@@ -37,9 +37,10 @@ final class AtomicFileWrite {
 
     static void write(Path target, Body body) {
         Path file = resolve(target);
-        if (Files.isDirectory(file)) {
-            throw new SpreadsheetWriteException(tr("xlsx.error.isFolder", file));
-        }
+        OutputTarget.requireWritable(file);
+        // A file that was not there when the user chose the name is never replaced by this write:
+        // another export, or anything else, may have created it meanwhile (issue 21).
+        boolean replaces = Files.exists(file);
         Path temp;
         try {
             temp = createSibling(file);
@@ -55,7 +56,12 @@ final class AtomicFileWrite {
                 // Without this a power cut after the rename can leave an empty file in place of the old one.
                 channel.force(true);
             }
-            moveIntoPlace(temp, file);
+            if (replaces) {
+                OutputTarget.requireWritable(file);
+                moveIntoPlace(temp, file);
+            } else {
+                moveIntoPlaceNew(temp, file);
+            }
         } catch (IOException e) {
             throw new SpreadsheetWriteException(tr("xlsx.error.write", file), e);
         } finally {
@@ -90,6 +96,24 @@ final class AtomicFileWrite {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Puts the temporary file in place only if nothing is at the target yet, atomically where the disk allows. */
+    private static void moveIntoPlaceNew(Path temp, Path file) throws IOException {
+        try {
+            // A hard link fails if the name exists: the check and the move are one step (NTFS and ext4 both do it).
+            Files.createLink(file, temp);
+            return;
+        } catch (FileAlreadyExistsException e) {
+            throw new SpreadsheetWriteException(OutputTarget.appeared(file), e);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            // A disk without hard links (FAT, some network shares): a move without replacing.
+        }
+        try {
+            Files.move(temp, file);
+        } catch (FileAlreadyExistsException e) {
+            throw new SpreadsheetWriteException(OutputTarget.appeared(file), e);
         }
     }
 

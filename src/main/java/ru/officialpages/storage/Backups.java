@@ -113,7 +113,7 @@ public final class Backups {
             at = at.plusSeconds(1);
             target = folder.resolve(PREFIX + STAMP.format(at) + "-" + reason.tag() + ".db");
         }
-        copyTo(target);
+        copyTo(target, true);
         prune(now.toLocalDate());
         return parse(target).orElseThrow();
     }
@@ -132,7 +132,7 @@ public final class Backups {
         if (Files.exists(target)) {
             throw new StorageException(Tr.tr("backup.error.exists", target));
         }
-        copyTo(target);
+        copyTo(target, false);
     }
 
     /** Deletes the copies the policy does not keep; returns them. */
@@ -155,7 +155,7 @@ public final class Backups {
         return deleted;
     }
 
-    private void copyTo(Path target) {
+    private void copyTo(Path target, boolean replace) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
@@ -165,17 +165,38 @@ public final class Backups {
                 ps.setString(1, part.toString());
                 ps.execute();
             }
-            Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
+            if (replace) {
+                Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                // A file that appeared at the target meanwhile is not replaced: the link fails if the name exists.
+                moveNew(part, absolute);
+            }
+        } catch (FileAlreadyExistsException e) {
+            deleteQuietly(part);
+            throw new StorageException(Tr.tr("backup.error.exists", absolute), e);
         } catch (SQLException | IOException e) {
             deleteQuietly(part);
             throw new StorageException(Tr.tr("backup.error.create", absolute), e);
         }
     }
 
+    private static void moveNew(Path part, Path absolute) throws IOException {
+        try {
+            Files.createLink(absolute, part);
+            Files.delete(part);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            // No hard links on this disk: a move that does not replace.
+            Files.move(part, absolute);
+        }
+    }
+
     /** The newest copy that is a sound SQLite database, checked file by file: what to offer when the data file is damaged. */
     public Optional<BackupCopy> newestGood() {
         try {
-            return list().stream().filter(c -> isSound(c.file())).findFirst();
+            CopyCheck check = new CopyCheck();
+            return list().stream().filter(c -> check.refusal(c.file()).isEmpty()).findFirst();
         } catch (StorageException e) {
             LOG.warn("Could not look for backups", e);
             return Optional.empty();
@@ -188,12 +209,14 @@ public final class Backups {
      * would leave the user with neither). Reads the copy only.
      */
     public void checkRestorable(Path copy) {
-        if (!isSound(copy)) {
-            throw new StorageException(Tr.tr("restore.error.badCopy", copy));
-        }
-        int version = schemaVersion(copy);
-        if (version > MigrationFiles.latestVersion()) {
+        if (isSound(copy) && schemaVersion(copy) > MigrationFiles.latestVersion()) {
+            int version = schemaVersion(copy);
             throw new NewerDatabaseException(Tr.tr("restore.error.newer", copy, version, MigrationFiles.latestVersion()));
+        }
+        // Only a copy of ours goes in place of the data: no planted trigger, no foreign or cut-down schema (issue 21).
+        Optional<String> refusal = new CopyCheck().refusal(copy);
+        if (refusal.isPresent()) {
+            throw new StorageException(refusal.get());
         }
     }
 
@@ -281,6 +304,28 @@ public final class Backups {
             throw new StorageException(Tr.tr("restore.error.replace", database), e);
         }
         return before;
+    }
+
+    /**
+     * Refuses, before anything copies or migrates it, an SQLite file in place of the database that
+     * another program made (tables, but no migration history of ours): migrating it would fail at
+     * every start and leave a new before-update copy each time (issue 21).
+     */
+    public static void refuseForeign(Path file) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SUM(CASE WHEN name = 'flyway_schema_history' THEN 1 ELSE 0 END),"
+                     + " COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            if (rs.next() && rs.getInt(1) == 0 && rs.getInt(2) > 0) {
+                LOG.error("Data file {} is another program's database", file);
+                throw new DamagedDatabaseException(Tr.tr("storage.error.foreignDb", file));
+            }
+        } catch (SQLException e) {
+            // Not readable as a database: the integrity check that follows says so in its own words.
+            LOG.warn("Could not read the schema of {}", file, e);
+        }
     }
 
     /** Renames a damaged database file out of the way, keeping it for whoever can rescue it. */

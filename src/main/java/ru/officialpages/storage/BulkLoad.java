@@ -99,40 +99,76 @@ public final class BulkLoad {
 
     /** Fills one table in one transaction; returns the number of rows written. */
     public int fill(Table table, Consumer<Rows> source) {
-        return db.write(c -> {
-            int[] count = {0};
-            try (PreparedStatement ps = c.prepareStatement(table.insert())) {
-                int width = table == Table.POST ? table.columns.size() - 1 : table.columns.size();
-                SQLException[] failure = {null};
-                source.accept(values -> {
-                    if (failure[0] != null) {
-                        return;
+        return db.write(c -> fillIn(c, table, source));
+    }
+
+    /** The rows of one table, for {@link #fillAll}. */
+    @FunctionalInterface
+    public interface Source {
+        void rows(Table table, Rows out);
+    }
+
+    /** Told when a table is filled (still inside the transaction). */
+    @FunctionalInterface
+    public interface Filled {
+        void tableDone(Table table, int rows);
+    }
+
+    /**
+     * Fills {@code tables} in one transaction: a run killed or failing halfway leaves every table as
+     * it was, so the same command can simply run again (issue 21, failure 6). Refused, writing
+     * nothing, unless every table is still empty.
+     */
+    public void fillAll(List<Table> tables, Source source, Filled filled) {
+        db.write(c -> {
+            for (Table t : Table.values()) {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + t.name + ")")) {
+                    if (rs.next() && rs.getInt(1) != 0) {
+                        throw new IllegalStateException("bulk load only into empty tables; " + t.name + " has rows");
                     }
-                    if (values.length != width) {
-                        throw new IllegalArgumentException(table + " takes " + width + " values, got " + values.length);
-                    }
-                    try {
-                        for (int i = 0; i < values.length; i++) {
-                            ps.setObject(i + 1, values[i]);
-                        }
-                        if (table == Table.POST) {
-                            ps.setString(width + 1, PostRepository.searchText(values[5] + " " + values[3]));
-                        }
-                        ps.addBatch();
-                        if (++count[0] % BATCH == 0) {
-                            ps.executeBatch();
-                        }
-                    } catch (SQLException e) {
-                        failure[0] = e;
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
                 }
-                ps.executeBatch();
             }
-            return count[0];
+            for (Table t : tables) {
+                filled.tableDone(t, fillIn(c, t, out -> source.rows(t, out)));
+            }
+            return null;
         });
+    }
+
+    private static int fillIn(Connection c, Table table, Consumer<Rows> source) throws SQLException {
+        int[] count = {0};
+        try (PreparedStatement ps = c.prepareStatement(table.insert())) {
+            int width = table == Table.POST ? table.columns.size() - 1 : table.columns.size();
+            SQLException[] failure = {null};
+            source.accept(values -> {
+                if (failure[0] != null) {
+                    return;
+                }
+                if (values.length != width) {
+                    throw new IllegalArgumentException(table + " takes " + width + " values, got " + values.length);
+                }
+                try {
+                    for (int i = 0; i < values.length; i++) {
+                        ps.setObject(i + 1, values[i]);
+                    }
+                    if (table == Table.POST) {
+                        ps.setString(width + 1, PostRepository.searchText(values[5] + " " + values[3]));
+                    }
+                    ps.addBatch();
+                    if (++count[0] % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                } catch (SQLException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            ps.executeBatch();
+        }
+        return count[0];
     }
 
     public int count(Table table) {

@@ -59,6 +59,27 @@ public final class ModerationRepository {
         });
     }
 
+    /**
+     * True when a record of the same comment is already in the journal: same page, moment, author,
+     * text and action. What the import of a file already loaded asks (issue 21).
+     */
+    public boolean isRecorded(ModerationRecord r) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM moderation_record WHERE page_id = ?"
+                    + " AND noticed_at = ? AND author_name = ? AND author_link = ? AND text = ? AND action = ? LIMIT 1")) {
+                ps.setLong(1, r.pageId());
+                ps.setString(2, Iso.minute(r.noticedAt()));
+                ps.setString(3, r.authorName());
+                ps.setString(4, r.authorLink());
+                ps.setString(5, r.text());
+                ps.setString(6, r.action().name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     private static Saved insert(Connection c, ModerationRecord r) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement(

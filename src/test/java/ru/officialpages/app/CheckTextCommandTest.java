@@ -58,6 +58,19 @@ class CheckTextCommandTest {
     }
 
     @Test
+    void aTwoHundredMegabyteFileIsRefusedBeforeItIsRead() throws Exception {
+        Path big = dir.resolve("книга.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(200L * 1024 * 1024);
+        }
+        assertThat(run("check-text", "--no-spelling", big.toString())).isEqualTo(1);
+        assertThat(err()).contains("книга.txt", "больше 512 КБ");
+        byte[] piped = "а".repeat(300_000).getBytes(StandardCharsets.UTF_8);
+        assertThat(run(new ByteArrayInputStream(piped), "check-text", "--no-spelling", "-")).isEqualTo(1);
+        assertThat(err()).contains("больше 512 КБ");
+    }
+
+    @Test
     void readsTheStandardInput() {
         byte[] text = "\uFEFFПриходите на субботник в субботу. Грабли дадим.".getBytes(StandardCharsets.UTF_8);
         assertThat(run(new ByteArrayInputStream(text), "check-text", "--no-spelling", "-")).isZero();

@@ -65,4 +65,31 @@ class ImportModerationCommandTest {
         assertThat(cli.err()).contains("import moderation");
         assertThat(cli.run("import", "moderation", dir.resolve("absent.csv").toString())).isEqualTo(1);
     }
+
+    /** Issue 21, failure 12: the same file twice adds nothing the second time and says so; a repeated row is skipped. */
+    @Test
+    void theSameFileTwiceAddsNothingTheSecondTime() throws Exception {
+        Path file = Files.writeString(dir.resolve("обход.csv"), """
+                Дата;Адрес страницы;Автор;Текст;Основания;Действие
+                20.11.2026 10:30;vk.com/club210001;Иван Сидоров;мат;Нецензурные выражения;Внести автора в чёрный список
+                21.11.2026 11:00;vk.com/club210001;Мария;Продам гараж;Реклама;Комментарий удалён
+                21.11.2026 11:00;vk.com/club210001;Мария;Продам гараж;Реклама;Комментарий удалён
+                """);
+        assertThat(cli.run("import", "moderation", file.toString())).isZero();
+        assertThat(cli.err()).contains("Строка 4", "та же запись, что в строке 3");
+        assertThat(recordsAndListed()).containsExactly(2, 1);
+
+        assertThat(cli.run("import", "moderation", file.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("уже есть в журнале", "Ничего не добавлено");
+        assertThat(recordsAndListed()).containsExactly(2, 1);
+
+        Path more = Files.writeString(dir.resolve("ещё.csv"), """
+                Дата;Адрес страницы;Автор;Текст;Основания;Действие
+                21.11.2026 11:00;vk.com/club210001;Мария;Продам гараж;Реклама;Комментарий удалён
+                22.11.2026 09:00;vk.com/club210001;Пётр;Спам;Спам;Комментарий удалён
+                """);
+        assertThat(cli.run("import", "moderation", more.toString())).isZero();
+        assertThat(cli.err()).contains("Строка 2", "такая запись уже есть в журнале");
+        assertThat(recordsAndListed()).containsExactly(3, 1);
+    }
 }

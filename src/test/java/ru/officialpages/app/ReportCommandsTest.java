@@ -43,8 +43,10 @@ class ReportCommandsTest {
             assertThat(wb.getSheet("Публикации").getRow(0).getCell(0).getStringCellValue()).contains("неделя 47");
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
         }
-        // Any day of the week names it too.
-        assertThat(cli.run("report", "weekly", "--week", "18.11.2026", "--out", out.toString())).isZero();
+        // Any day of the week names it too; an existing file is never replaced from the command line (issue 21).
+        assertThat(cli.run("report", "weekly", "--week", "18.11.2026", "--out", out.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("уже существует");
+        assertThat(cli.run("report", "weekly", "--week", "18.11.2026", "--out", dir.resolve("ещё.xlsx").toString())).isZero();
         assertThat(cli.out()).contains("неделя 47");
     }
 

@@ -35,6 +35,26 @@ class LargeDemoTest {
                 new CalendarRepository(db, BuiltInCalendars.load()).workingTime());
     }
 
+    /** Issue 21, failure 6: a demo stopped halfway leaves nothing of itself, and the same command then succeeds. */
+    @Test
+    void aDemoStoppedHalfwayLeavesTheDatabaseEmptyAndCanBeRedone() {
+        try (Database db = Database.open(dir.resolve("stopped.db"))) {
+            int[] tables = {0};
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> demo(db).load(SMALL, (table, rows, millis) -> {
+                if (++tables[0] == 5) {
+                    throw new IllegalStateException("killed");
+                }
+            })).hasRootCauseMessage("killed");
+            BulkLoad bulk = new BulkLoad(db);
+            assertThat(bulk.isEmpty()).isTrue();
+            for (Table t : Table.values()) {
+                assertThat(bulk.count(t)).as(t.name()).isZero();
+            }
+            demo(db).load(SMALL, (table, rows, millis) -> { });
+            assertThat(bulk.count(Table.POST)).isEqualTo(300);
+        }
+    }
+
     @Test
     void fillsEveryTableWithTheAskedCountsAndValidReferences() {
         try (Database db = Database.open(dir.resolve("a.db"))) {

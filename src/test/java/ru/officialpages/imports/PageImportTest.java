@@ -91,6 +91,25 @@ class PageImportTest {
         assertThat(orgs.all()).hasSize(2);
     }
 
+    /** Issue 21, failure 7: one address under two organisations, in the file or against the registry. */
+    @Test
+    void oneAddressUnderTwoOrganisationsIsRefusedInTheFileAndAgainstTheRegistry() throws Exception {
+        Organization admin = orgs.save(new Organization(0, OrganizationKind.ADMINISTRATION, "Администрация", "", "",
+                "", "", false, "", false));
+        pages.add(new Page(0, admin.id(), "VK", "https://vk.com/club1", LocalDate.of(2024, 1, 1), null, null));
+        Path f = csv("pages.csv", String.join("\r\n",
+                "Организация;Адрес страницы;Дата создания",
+                "Дом культуры;https://ok.ru/group/5;01.02.2024",
+                "Библиотека;ok.ru/group/5;01.02.2024",
+                "Школа;https://vk.com/club1;01.02.2024",
+                ""));
+        PageImportPreview preview = preview(f);
+        assertThat(preview.canApply()).isFalse();
+        assertThat(preview.errors()).extracting(ImportProblem::line).containsExactly(3, 4);
+        assertThat(preview.errors().get(0).text()).contains("Строка 3", "https://ok.ru/group/5", "строке 2", "Дом культуры");
+        assertThat(preview.errors().get(1).text()).contains("Строка 4", "уже есть в реестре", "Администрация");
+    }
+
     @Test
     void aSecondPageInOneNetworkIsRefusedWithItsLine() throws Exception {
         Organization admin = orgs.save(new Organization(0, OrganizationKind.ADMINISTRATION, "Администрация", "", "",

@@ -534,7 +534,7 @@ public final class ModerationViewModel {
     /** Reads a file of records; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(Path file, Consumer<ModerationImport.Preview> show) {
         LocalDateTime now = LocalDateTime.now(clock);
-        executor.execute(BackgroundTask.of(p -> new ModerationImport(pages.all(), now).read(file)).onSuccess(show));
+        executor.execute(BackgroundTask.of(p -> new ModerationImport(pages.all(), now, moderation::isRecorded).read(file)).onSuccess(show));
     }
 
     public void applyImport(ModerationImport.Preview preview) {
