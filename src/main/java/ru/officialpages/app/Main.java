@@ -153,6 +153,17 @@ public final class Main {
             return services;
         }
 
+        @Override
+        public CliServices checkedFully() {
+            CliServices s = get();
+            try {
+                context.checkFully();
+            } catch (DamagedDatabaseException e) {
+                throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator() + damageAdvice(backups()), e);
+            }
+            return s;
+        }
+
         void close() {
             if (context != null) {
                 context.close();

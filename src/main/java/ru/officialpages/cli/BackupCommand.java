@@ -32,7 +32,7 @@ final class BackupCommand implements Command {
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
         Backups backups = services.backups();
         if (args.isEmpty()) {
-            services.get();
+            services.checkedFully();
             BackupCopy copy = backups.create(BackupReason.MANUAL, LocalDateTime.now());
             out.out().println(Tr.tr("backup.cli.done", copy.file(), size(copy.size())));
             return Cli.OK;
@@ -50,7 +50,7 @@ final class BackupCommand implements Command {
         }
         if (args.size() == 2 && args.get(0).equals("--out")) {
             Path target = Path.of(args.get(1)).toAbsolutePath();
-            services.get();
+            services.checkedFully();
             backups.exportTo(target);
             out.out().println(Tr.tr("backup.cli.done", target, size(sizeOf(target))));
             return Cli.OK;
