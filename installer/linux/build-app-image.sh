@@ -61,7 +61,8 @@ target/runtime/bin/java -Xshare:dump --enable-native-access=ALL-UNNAMED -Xlog:cd
 # not this shell); the program creates the folder (officialpages.cdsArchive, Main), since the JVM does
 # not. The app folder itself may be read-only (a .deb in /opt). The JVM's notes about the archive
 # (classes it skips, an archive of an older version being replaced) are kept off the user's console.
-# JNI is allowed to the class path (JavaFX, SQLite): Java 25 warns about it on the console otherwise.
+# JNI is allowed to the class path (JavaFX, SQLite), and JavaFX 21's renderer to use sun.misc.Unsafe:
+# Java 25 warns about both on the console otherwise.
 # Keep in step with installer/windows/build-installer.ps1 and WindowFigures.INSTALLER_OPTIONS.
 archive='$HOME/.cache/official-pages/official-pages.jsa'
 "$jpackage" --type app-image --name OfficialPages --app-version "$version" \
@@ -73,7 +74,7 @@ archive='$HOME/.cache/official-pages/official-pages.jsa'
   --java-options "-XX:MaxHeapFreeRatio=40" --java-options "-Xss512k" --java-options "-XX:TieredStopAtLevel=1" \
   --java-options "-XX:+AutoCreateSharedArchive" --java-options "-XX:SharedArchiveFile=$archive" \
   --java-options "-Dofficialpages.cdsArchive=$archive" --java-options "-Xlog:cds*=off" --java-options "-Xlog:aot*=off" \
-  --java-options "--enable-native-access=ALL-UNNAMED" \
+  --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow" \
   --dest target/installer
 echo "Образ программы: target/installer/OfficialPages (запуск: target/installer/OfficialPages/bin/OfficialPages)"
 

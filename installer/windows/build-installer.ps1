@@ -64,7 +64,7 @@ $archive = '$LOCALAPPDATA\OfficialPages\cache\official-pages.jsa'
   --java-options "-XX:MaxHeapFreeRatio=40" --java-options "-Xss512k" --java-options "-XX:TieredStopAtLevel=1" `
   --java-options "-XX:+AutoCreateSharedArchive" --java-options "-XX:SharedArchiveFile=$archive" `
   --java-options "-Dofficialpages.cdsArchive=$archive" --java-options "-Xlog:cds*=off" --java-options "-Xlog:aot*=off" `
-  --java-options "--enable-native-access=ALL-UNNAMED" `
+  --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow" `
   --dest target\installer
 if ($LASTEXITCODE -ne 0) { throw "jpackage: код $LASTEXITCODE" }
 Write-Host "Установщик: target\installer\OfficialPages-$version.msi"
