@@ -42,6 +42,12 @@ final class CheckRecord {
     private static final String MARKER = ".open-";
     /** Files opened by this process, with how many {@link Database}s hold each: the marker goes with the last. */
     private static final Map<Path, Integer> OPEN_HERE = new HashMap<>();
+    /**
+     * An orderly end of the process with files still open ({@code System.exit} after a command, the
+     * start-up benchmark's exit at the first frame) is no crash: SQLite's journal keeps the file whole
+     * either way. What a marker is for — the JVM killed outright, a crash, power lost — runs no hook.
+     */
+    private static boolean hookAdded;
 
     private final Path file;
     private final Path record;
@@ -91,6 +97,10 @@ final class CheckRecord {
     /** This process opened the file: its marker is left beside it until {@link #closed()}. */
     void opened() {
         synchronized (OPEN_HERE) {
+            if (!hookAdded) {
+                hookAdded = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(CheckRecord::processEnds, "check-record"));
+            }
             if (OPEN_HERE.merge(file, 1, Integer::sum) > 1) {
                 return;
             }
@@ -108,12 +118,32 @@ final class CheckRecord {
     /** The file is closed cleanly: the marker goes, and the file's state is noted for the next open. */
     void closed() {
         synchronized (OPEN_HERE) {
-            int left = OPEN_HERE.merge(file, -1, Integer::sum);
-            if (left > 0) {
+            Integer held = OPEN_HERE.get(file);
+            if (held == null) {
+                return;
+            }
+            if (held > 1) {
+                OPEN_HERE.put(file, held - 1);
                 return;
             }
             OPEN_HERE.remove(file);
         }
+        leave();
+    }
+
+    private static void processEnds() {
+        List<Path> open;
+        synchronized (OPEN_HERE) {
+            open = new ArrayList<>(OPEN_HERE.keySet());
+            OPEN_HERE.clear();
+        }
+        for (Path f : open) {
+            new CheckRecord(f).leave();
+        }
+    }
+
+    /** Notes the file's state for the next open and takes this process's marker away. */
+    private void leave() {
         Properties p = load();
         if (p != null) {
             p.setProperty("state", state());

@@ -56,6 +56,45 @@ class CheckPolicyTest {
     }
 
     @Test
+    void aProcessKilledWithTheFileOpenLeavesItsMarkerAndAnOrderlyExitDoesNot() throws Exception {
+        Path file = soundFileCheckedToday();
+        damageSilently(file);
+
+        Process exits = child(file, "exit");
+        assertThat(exits.waitFor()).isZero();
+        // System.exit with the file still open is an orderly end: no marker, no check next time.
+        assertThat(markers()).isEmpty();
+        assertThatCode(() -> Database.open(file).close()).doesNotThrowAnyException();
+
+        Process killed = child(file, "wait");
+        killed.destroyForcibly().waitFor();
+        assertThat(markers()).hasSize(1);
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DamagedDatabaseException.class);
+    }
+
+    /** A JVM of its own that opens {@code file} and, once it says so, exits or waits to be killed. */
+    private static Process child(Path file, String how) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OpenAndEnd.class.getName(), file.toString(), how)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("open")) {
+                // the child's log lines, if any
+            }
+            assertThat(line).isEqualTo("open");
+        }
+        return p;
+    }
+
+    private java.util.List<Path> markers() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("official-pages.db.open-")).toList();
+        }
+    }
+
+    @Test
     void aFileChangedByAnotherProgramIsChecked() throws Exception {
         Path file = soundFileCheckedToday();
         FileTime before = Files.getLastModifiedTime(file);
