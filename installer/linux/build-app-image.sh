@@ -56,15 +56,17 @@ target/runtime/bin/java -Xshare:dump --enable-native-access=ALL-UNNAMED -Xlog:cd
 # needs no full collections) and keeps 20–40 % free, giving memory back after a peak.
 # Start-up (issue 20): the JVM keeps the classes the program loaded in an archive in the user's
 # folder, made when the first run exits and used by every later start (a quarter to a half of the
-# start's CPU time is loading and checking classes); a new version of the program or runtime makes it
-# again by itself. The launcher of JDK 25 puts the user's $HOME in (single quotes: for the launcher,
+# start's CPU time is loading and checking classes). Its name carries this build's version and time:
+# the JVM does not remake an archive whose jars have changed (it only stops using it), so a new build
+# gets a new file, and the program deletes the archives of earlier builds (Main). The launcher of JDK 25 puts the user's $HOME in (single quotes: for the launcher,
 # not this shell); the program creates the folder (officialpages.cdsArchive, Main), since the JVM does
 # not. The app folder itself may be read-only (a .deb in /opt). The JVM's notes about the archive
 # (classes it skips, an archive of an older version being replaced) are kept off the user's console.
 # JNI is allowed to the class path (JavaFX, SQLite), and JavaFX 21's renderer to use sun.misc.Unsafe:
 # Java 25 warns about both on the console otherwise.
 # Keep in step with installer/windows/build-installer.ps1 and WindowFigures.INSTALLER_OPTIONS.
-archive='$HOME/.cache/official-pages/official-pages.jsa'
+stamp=$(date -u +%Y%m%d%H%M%S)
+archive='$HOME/.cache/official-pages/official-pages-'"$version-$stamp"'.jsa'
 "$jpackage" --type app-image --name OfficialPages --app-version "$version" \
   --vendor "Официальные страницы" --description "Учёт официальных страниц муниципалитета в соцсетях" \
   --input target/jpackage-input --main-jar official-pages.jar --main-class ru.officialpages.app.Main \

@@ -52,7 +52,9 @@ if ($LASTEXITCODE -ne 0) { throw "java -Xshare:dump: код $LASTEXITCODE" }
 
 # JVM options: the same as installer/linux/build-app-image.sh (the reasons are there, issues 10 and 20).
 # Single quotes: $LOCALAPPDATA is for the launcher (JDK 25 expands it from the user's environment), not PowerShell.
-$archive = '$LOCALAPPDATA\OfficialPages\cache\official-pages.jsa'
+# The build's version and time in the name: a new build gets a new archive (see the Linux script).
+$stamp = (Get-Date).ToUniversalTime().ToString("yyyyMMddHHmmss")
+$archive = '$LOCALAPPDATA\OfficialPages\cache\official-pages-' + $version + '-' + $stamp + '.jsa'
 & $jpackage --type msi --name "OfficialPages" --app-version $version `
   --vendor "Официальные страницы" --description "Официальные страницы" `
   --input target\jpackage-input --main-jar official-pages.jar --main-class ru.officialpages.app.Main `

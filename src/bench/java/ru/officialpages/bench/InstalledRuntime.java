@@ -17,7 +17,6 @@ import java.util.List;
  */
 record InstalledRuntime(Path java, List<String> options, String classpath) {
     static final Path IMAGE = Path.of("target/installer/OfficialPages");
-    static final String ARCHIVE_NAME = "official-pages.jsa";
 
     /** Reads the app-image's launcher file; {@code home} stands for the user's $HOME (where the archive goes). */
     static InstalledRuntime read(Path home) throws IOException {
@@ -49,7 +48,9 @@ record InstalledRuntime(Path java, List<String> options, String classpath) {
 
     /** The same options with the archive kept under another name: the reference's classes are not the program's. */
     List<String> optionsWithArchive(String name) {
-        return options.stream().map(o -> o.replace(ARCHIVE_NAME, name)).toList();
+        String ours = archive().toString();
+        String theirs = archive().resolveSibling(name).toString();
+        return options.stream().map(o -> o.replace(ours, theirs)).toList();
     }
 
     /** java, the options, the class path and then {@code rest}. */

@@ -49,6 +49,8 @@ public final class Main {
      * The installed program's JVM keeps its class-data archive in the user's folder
      * ({@code -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=…}, installer/, issue 20) and writes it
      * when the first run exits, but does not create the folder: done here, at the start of that run.
+     * The JVM does not remake an archive whose jars changed, so each build names its own
+     * ({@code official-pages-VERSION-BUILT.jsa}); the archives of earlier builds are deleted here.
      * A path the launcher left unexpanded (no such variable) is not absolute and is left alone.
      */
     static void prepareClassArchiveFolder(String archive) {
@@ -59,6 +61,14 @@ public final class Main {
             Path file = Path.of(archive);
             if (file.isAbsolute() && file.getParent() != null) {
                 java.nio.file.Files.createDirectories(file.getParent());
+                try (var old = java.nio.file.Files.newDirectoryStream(file.getParent(), "official-pages-*.jsa")) {
+                    for (Path o : old) {
+                        if (!o.equals(file)) {
+                            // Another version still running keeps it mapped; Windows then refuses: left for next time.
+                            java.nio.file.Files.deleteIfExists(o);
+                        }
+                    }
+                }
             }
         } catch (java.io.IOException | RuntimeException e) {
             // Without the folder the JVM only warns and starts without an archive: slower, nothing lost.
