@@ -2,25 +2,60 @@
 # icon, Russian name). Runs only on Windows: jpackage needs the WiX Toolset 3 (candle.exe, light.exe)
 # on PATH for an MSI.
 #
-#   1. Install JDK 17 (x64) and Maven; install WiX Toolset 3.14 and add its bin to PATH.
+#   1. Install JDK 17 (x64) and Maven, and a JDK 25 (x64, e.g. Temurin 25) for the installer's runtime;
+#      install WiX Toolset 3.14 and add its bin to PATH.
 #   2. In the repository:  mvn -DskipTests package
 #      (Maven picks the Windows JavaFX jars by itself when it runs on Windows.)
-#   3. powershell -ExecutionPolicy Bypass -File installer\windows\build-installer.ps1
+#   3. powershell -ExecutionPolicy Bypass -File installer\windows\build-installer.ps1 [-Jdk25 C:\path\to\jdk-25]
 #   The MSI appears in target\installer\.
+#
+# As installer/linux/build-app-image.sh (the reasons are there, issue 20): the program is compiled for
+# Java 17, the installed one runs on a jlink'd Java 25 runtime with a class-data archive that the JVM
+# makes when the first run exits, in the user's %LOCALAPPDATA%\OfficialPages\cache.
+param([string]$Jdk25 = $env:JDK25_HOME)
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 if (-not (Test-Path target\official-pages.jar)) { throw "Сначала соберите программу: mvn -DskipTests package" }
 $version = "0.1.0"
+
+# The JDK 25 (or newer): -Jdk25, else JDK25_HOME, else JAVA_HOME if it is one.
+function Get-JdkFeature([string]$jdk) {
+    # java -version writes to stderr; under "Stop" Windows PowerShell would take that for a failure.
+    $ErrorActionPreference = "Continue"
+    if (-not $jdk -or -not (Test-Path (Join-Path $jdk "bin\jpackage.exe"))) { return 0 }
+    $line = & (Join-Path $jdk "bin\java.exe") -XshowSettings:properties -version 2>&1 |
+        ForEach-Object { "$_" } | Where-Object { $_ -match "java\.specification\.version = " } | Select-Object -First 1
+    if ($line -match "= (\d+)") { return [int]$Matches[1] }
+    return 0
+}
+$jdk = $null
+foreach ($candidate in @($Jdk25, $env:JAVA_HOME)) {
+    if ((Get-JdkFeature $candidate) -ge 25) { $jdk = $candidate; break }
+}
+if (-not $jdk) {
+    throw "Для установщика нужен JDK 25 или новее (jlink, jpackage): укажите его папку в -Jdk25 или JDK25_HOME"
+}
+Write-Host "JDK для установщика: $jdk"
+$jlink = Join-Path $jdk "bin\jlink.exe"
+$jpackage = Join-Path $jdk "bin\jpackage.exe"
 Remove-Item -Recurse -Force target\jpackage-input, target\runtime, target\installer -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force target\jpackage-input\lib | Out-Null
 Copy-Item target\official-pages.jar target\jpackage-input\
 Copy-Item target\lib\*.jar target\jpackage-input\lib\
 
 $modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,java.xml.crypto,jdk.unsupported,jdk.jfr,jdk.zipfs,jdk.crypto.ec,jdk.localedata,jdk.charsets"
-jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=ru,en --output target\runtime
+& $jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=zip-6 --include-locales=ru,en --output target\runtime
+if ($LASTEXITCODE -ne 0) { throw "jlink: код $LASTEXITCODE" }
+# The runtime's base class-data archive, dumped with the launcher's --enable-native-access (as on Linux).
+& target\runtime\bin\java.exe -Xshare:dump --enable-native-access=ALL-UNNAMED -Xlog:cds=error | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "java -Xshare:dump: код $LASTEXITCODE" }
 
-# JVM options: the same as installer/linux/build-app-image.sh (the reasons are there, issue 10).
-jpackage --type msi --name "OfficialPages" --app-version $version `
+# JVM options: the same as installer/linux/build-app-image.sh (the reasons are there, issues 10 and 20).
+# Single quotes: $LOCALAPPDATA is for the launcher (JDK 25 expands it from the user's environment), not PowerShell.
+# The build's version and time in the name: a new build gets a new archive (see the Linux script).
+$stamp = (Get-Date).ToUniversalTime().ToString("yyyyMMddHHmmss")
+$archive = '$LOCALAPPDATA\OfficialPages\cache\official-pages-' + $version + '-' + $stamp + '.jsa'
+& $jpackage --type msi --name "OfficialPages" --app-version $version `
   --vendor "Официальные страницы" --description "Официальные страницы" `
   --input target\jpackage-input --main-jar official-pages.jar --main-class ru.officialpages.app.Main `
   --runtime-image target\runtime --icon installer\icons\official-pages.ico `
@@ -29,5 +64,9 @@ jpackage --type msi --name "OfficialPages" --app-version $version `
   --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:+UseSerialGC" --java-options "-Xms128m" `
   --java-options "-Xmx384m" --java-options "-Xmn24m" --java-options "-XX:MinHeapFreeRatio=20" `
   --java-options "-XX:MaxHeapFreeRatio=40" --java-options "-Xss512k" --java-options "-XX:TieredStopAtLevel=1" `
+  --java-options "-XX:+AutoCreateSharedArchive" --java-options "-XX:SharedArchiveFile=$archive" `
+  --java-options "-Dofficialpages.cdsArchive=$archive" --java-options "-Xlog:cds*=off" --java-options "-Xlog:aot*=off" `
+  --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow" `
   --dest target\installer
+if ($LASTEXITCODE -ne 0) { throw "jpackage: код $LASTEXITCODE" }
 Write-Host "Установщик: target\installer\OfficialPages-$version.msi"

@@ -86,6 +86,11 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(folder, db, backups);
     }
 
+    /** Runs the file's full quick check now (unless it ran since opening): before a backup or restore. */
+    public void checkFully() {
+        database.checkFully();
+    }
+
     /** Starts the file's quick check left for later by {@link #openChecking}; completes when it is done. */
     public java.util.concurrent.CompletionStage<Void> startCheck() {
         return database.startCheck();
@@ -102,9 +107,16 @@ public final class AppContext implements AutoCloseable {
      */
     public Optional<String> dailyBackup(LocalDateTime now) {
         try {
-            // A copy of a damaged file would push a sound one out of the rotation.
+            // A copy of a damaged file would push a sound one out of the rotation: the full check runs
+            // before it, though commands no longer run it every time (issue 20). The same test as
+            // Backups.dailyIfDue, so that the check is paid only when a copy is made.
             database.awaitSound();
-            backups.dailyIfDue(now);
+            boolean due = java.nio.file.Files.exists(database.file()) && backups.list().stream()
+                    .noneMatch(c -> c.madeAt().toLocalDate().equals(now.toLocalDate()));
+            if (due) {
+                database.checkFully();
+                backups.dailyIfDue(now);
+            }
             return Optional.empty();
         } catch (StorageException e) {
             LoggerFactory.getLogger(AppContext.class).warn("Daily backup failed", e);

@@ -36,12 +36,15 @@ final class GuiStart {
      */
     private static final java.util.logging.Logger PLATFORM_LOG =
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /** JavaFX 21 says it through its own logger, named "javafx" (the class above only shows as the source). */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private GuiStart() {
     }
 
     static void start(DataFolder folder) {
         PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Optional<DataFolderLock> lock = DataFolderLock.tryAcquire(folder);
         if (lock.isEmpty()) {
             // A second window on the same file would have two writers and two views of the truth.

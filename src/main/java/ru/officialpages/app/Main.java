@@ -27,12 +27,15 @@ import ru.officialpages.storage.StorageException;
 public final class Main {
     /** Where the log goes; read by logback.xml. */
     static final String LOG_DIR_PROPERTY = "officialpages.logdir";
+    /** Where the installer's launcher has the JVM keep its class-data archive (installer/). */
+    static final String CDS_ARCHIVE_PROPERTY = "officialpages.cdsArchive";
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        prepareClassArchiveFolder(System.getProperty(CDS_ARCHIVE_PROPERTY));
         // Before any ControlsFX class loads: it picks its texts by the default locale (design.md).
         Locale.setDefault(Tr.RUSSIAN);
         int code = run(args, System.out, System.err, System.getenv());
@@ -40,6 +43,36 @@ public final class Main {
             System.exit(code);
         }
         // A negative code means the window is up; the JavaFX thread keeps the process alive.
+    }
+
+    /**
+     * The installed program's JVM keeps its class-data archive in the user's folder
+     * ({@code -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=…}, installer/, issue 20) and writes it
+     * when the first run exits, but does not create the folder: done here, at the start of that run.
+     * The JVM does not remake an archive whose jars changed, so each build names its own
+     * ({@code official-pages-VERSION-BUILT.jsa}); the archives of earlier builds are deleted here.
+     * A path the launcher left unexpanded (no such variable) is not absolute and is left alone.
+     */
+    static void prepareClassArchiveFolder(String archive) {
+        if (archive == null || archive.isBlank()) {
+            return;
+        }
+        try {
+            Path file = Path.of(archive);
+            if (file.isAbsolute() && file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+                try (var old = java.nio.file.Files.newDirectoryStream(file.getParent(), "official-pages-*.jsa")) {
+                    for (Path o : old) {
+                        if (!o.equals(file)) {
+                            // Another version still running keeps it mapped; Windows then refuses: left for next time.
+                            java.nio.file.Files.deleteIfExists(o);
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Without the folder the JVM only warns and starts without an archive: slower, nothing lost.
+        }
     }
 
     /** Runs the command line; returns the exit code, or -1 when the window was opened instead. */
@@ -154,6 +187,17 @@ public final class Main {
                         context.messages(), context::largeDemo, context.moderation());
             }
             return services;
+        }
+
+        @Override
+        public CliServices checkedFully() {
+            CliServices s = get();
+            try {
+                context.checkFully();
+            } catch (DamagedDatabaseException e) {
+                throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator() + damageAdvice(backups()), e);
+            }
+            return s;
         }
 
         void close() {

@@ -112,10 +112,10 @@ final class WindowSession {
         // The window is up once its first frame is drawn, a pulse after show(). What follows waits for
         // it: started earlier, each took one of the two cores from the first frame and the first screen.
         Platform.runLater(() -> Platform.runLater(() -> {
-            // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
-            textChecks.warmUp();
-            // The quick check of the file (issue 9) on every start: a third of a second of a core on a
-            // large file. Writes wait for it; a damaged file is reported before anything is written.
+            // LanguageTool is not loaded here: the first check loads it (TextCheckService, issue 20).
+            // The quick check of the file (issue 9) when it is due (once a day, after an unclean exit,
+            // issue 20): half a second of a core on a large file. Writes wait for it; a damaged file
+            // is reported before anything is written.
             data.startCheck().whenComplete((sound, failure) -> {
                 if (failure != null) {
                     copied.complete(null);

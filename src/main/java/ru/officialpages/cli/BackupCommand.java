@@ -34,7 +34,7 @@ final class BackupCommand implements Command {
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
         Backups backups = services.backups();
         if (args.isEmpty()) {
-            services.get();
+            services.checkedFully();
             BackupCopy copy = backups.create(BackupReason.MANUAL, LocalDateTime.now());
             out.out().println(Tr.tr("backup.cli.done", copy.file(), size(copy.size())));
             return Cli.OK;
@@ -58,7 +58,7 @@ final class BackupCommand implements Command {
                 out.err().println(e.getMessage());
                 return Cli.FAILURE;
             }
-            services.get();
+            services.checkedFully();
             backups.exportTo(target);
             out.out().println(Tr.tr("backup.cli.done", target, size(sizeOf(target))));
             return Cli.OK;

@@ -31,6 +31,14 @@ public interface Command {
             throw new IllegalStateException("this command needs no backups");
         }
 
+        /**
+         * As {@link #get()}, with the data file's full quick check run now (issue 20: other commands
+         * run it once a day): a backup copy must never be made of a damaged file.
+         */
+        default CliServices checkedFully() {
+            throw new IllegalStateException("this command needs no data");
+        }
+
         /** The whole database for the full export and its load (opens it, as {@link #get()} does). */
         default ru.officialpages.storage.DataTransfer transfer() {
             throw new IllegalStateException("this command needs no full export");

@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -30,17 +32,25 @@ public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:ru/officialpages/db/migration";
 
     private final Path file;
+    private final String url;
     private final Connection connection;
+    private final CheckRecord record;
+    /** True once this file's quick check has run and passed since it was opened here. */
+    private volatile boolean checkedHere;
     /** The quick check of the file: done before opening, or still running beside the first reads. */
     private final CompletableFuture<Void> sound;
     /** The quick check still to run, or null once started (or done before opening). */
     private Runnable check;
 
-    private Database(Path file, Connection connection, CompletableFuture<Void> sound, Runnable check) {
+    private Database(Path file, String url, Connection connection, CheckRecord record, CompletableFuture<Void> sound,
+            Runnable check, boolean checked) {
         this.file = file;
+        this.url = url;
         this.connection = connection;
+        this.record = record;
         this.sound = sound;
         this.check = check;
+        this.checkedHere = checked;
     }
 
     /**
@@ -55,6 +65,9 @@ public final class Database implements AutoCloseable {
      * As {@link #open(Path)}, and when an existing file is about to be migrated, calls
      * {@code beforeMigration} first (to make a copy); if that throws, nothing is migrated.
      * A damaged or foreign file gives a {@link DamagedDatabaseException} and is left untouched.
+     * The quick check runs here when it is due ({@link CheckRecord}: once a day, after an unclean exit,
+     * when the file was changed by something else, before a migration); a backup asks for it with
+     * {@link #checkFully()}.
      */
     public static Database open(Path file, BeforeMigration beforeMigration) {
         Database db = open(file, beforeMigration, false);
@@ -78,24 +91,37 @@ public final class Database implements AutoCloseable {
         refuseForeignFile(file);
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         boolean existing = hasContent(file);
+        CheckRecord record = CheckRecord.of(file);
+        boolean upToDate = isUpToDate(url, file);
+        LocalDate today = LocalDate.now();
+        Optional<String> due = existing ? record.due(today) : Optional.empty();
+        due.ifPresent(reason -> LOG.info("Quick check of {}: {}", file, reason));
         CompletableFuture<Void> sound;
         Runnable check = null;
-        if (existing && checkBeside && isUpToDate(url, file)) {
+        boolean checked = false;
+        if (existing && upToDate && due.isEmpty()) {
+            sound = CompletableFuture.completedFuture(null);
+        } else if (existing && checkBeside && upToDate) {
             CompletableFuture<Void> result = new CompletableFuture<>();
             sound = result;
             check = () -> {
                 try {
                     checkIntegrity(url, file);
+                    record.checked(today);
                     result.complete(null);
                 } catch (RuntimeException e) {
                     result.completeExceptionally(e);
                 }
             };
+            checked = true;
         } else {
             if (existing) {
+                // Flyway must not write into a damaged file: before a migration the check is always due.
                 checkIntegrity(url, file);
+                record.checked(today);
+                checked = true;
             }
-            if (!isUpToDate(url, file)) {
+            if (!upToDate) {
                 if (existing) {
                     beforeMigration.existingFile(file);
                 }
@@ -109,7 +135,8 @@ public final class Database implements AutoCloseable {
                 SqliteDialect.configure(s);
             }
             c.setAutoCommit(false);
-            return new Database(file, c, sound, check);
+            record.opened();
+            return new Database(file, url, c, record, sound, check, checked);
         } catch (SQLException e) {
             throw new StorageException(Tr.tr("storage.error.open", file), e);
         }
@@ -150,6 +177,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the file's quick check now, unless it has already run and passed since the file was
+     * opened here (a deferred one is waited for): before a backup copy is made, so that a damaged
+     * file never pushes a sound copy out of the rotation. Throws {@link DamagedDatabaseException}
+     * when the file is damaged. Reads the whole file: on the large district about half a second.
+     */
+    public void checkFully() {
+        awaitSound();
+        if (checkedHere) {
+            return;
+        }
+        synchronized (this) {
+            checkIntegrity(url, file);
+            record.checked(LocalDate.now());
+            checkedHere = true;
+        }
+    }
+
     /** What to do with an existing database file before Flyway changes it. */
     @FunctionalInterface
     public interface BeforeMigration {
@@ -165,8 +210,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * SQLite's quick check on every start: a file damaged by a failing disk or a half-copied
-     * transfer is caught before the program writes into it and makes things worse.
+     * SQLite's quick check, when {@link CheckRecord} says it is due: a file damaged by a failing disk
+     * or a half-copied transfer is caught before the program writes into it and makes things worse.
      */
     private static void checkIntegrity(String url, Path file) {
         try (Connection c = DriverManager.getConnection(url);
@@ -293,9 +338,14 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            if (connection.isClosed()) {
+                return;
+            }
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the database failed", e);
         }
+        // After the connection: closing it folds the write-ahead log into the file, which changes it.
+        record.closed();
     }
 }

@@ -166,4 +166,24 @@ class MainTest {
                 dir.resolve("backups").resolve("official-pages-").toString());
         assertThat(Files.readAllBytes(db)).isEqualTo(damaged);
     }
+
+    @Test
+    void theClassArchiveFolderIsMadeAndEarlierBuildsArchivesGo() throws Exception {
+        Path cache = dir.resolve("cache/official-pages");
+        Path current = cache.resolve("official-pages-0.1.0-20261207030000.jsa");
+        Main.prepareClassArchiveFolder(current.toString());
+        assertThat(cache).isDirectory();
+        Path older = Files.writeString(cache.resolve("official-pages-0.1.0-20261101120000.jsa"), "old");
+        Path kept = Files.writeString(current, "current");
+        Path other = Files.writeString(cache.resolve("notes.txt"), "not an archive");
+
+        Main.prepareClassArchiveFolder(current.toString());
+
+        assertThat(older).doesNotExist();
+        assertThat(kept).hasContent("current");
+        assertThat(other).exists();
+        // A path the launcher could not expand ($HOME unset) is left alone, not made under the working folder.
+        Main.prepareClassArchiveFolder("$HOME/.cache/official-pages/official-pages-0.1.0-1.jsa");
+        assertThat(Path.of("$HOME")).doesNotExist();
+    }
 }

@@ -16,8 +16,10 @@ import ru.officialpages.text.TextChecker;
 
 /**
  * Checks texts on a thread of its own, never on the UI thread and never in the database's queue.
- * LanguageTool (seconds to load) is loaded there the first time, after the window is up; until it
- * is ready, checks run without spelling and {@link #spellingReadyProperty()} is false.
+ * LanguageTool (a second or two of a core and ~50 MB to load) is loaded there on first need: the
+ * first check (an editor checks its text as soon as it is built), not at start (issue 20: most
+ * sessions open no editor). Until it is ready, checks run without spelling and
+ * {@link #spellingReadyProperty()} is false; when it becomes true, editors check again.
  */
 public final class TextCheckService implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -27,6 +29,7 @@ public final class TextCheckService implements AutoCloseable {
     });
     private final boolean spelling;
     private final ReadOnlyBooleanWrapper spellingReady = new ReadOnlyBooleanWrapper(false);
+    private final java.util.concurrent.atomic.AtomicBoolean loadAsked = new java.util.concurrent.atomic.AtomicBoolean();
     /** The user's words, read by the check thread, added to from the UI thread. */
     private final java.util.Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Consumer<String> keepWord;
@@ -96,9 +99,9 @@ public final class TextCheckService implements AutoCloseable {
         return ru.officialpages.text.Bureaucratese.builtIn();
     }
 
-    /** Starts loading LanguageTool in the background, so the first real check does not wait for it. */
+    /** Starts loading LanguageTool in the background, once; checks asked meanwhile run without spelling. */
     public void warmUp() {
-        if (spelling) {
+        if (spelling && loadAsked.compareAndSet(false, true)) {
             thread.execute(() -> {
                 try {
                     checker().speller().warmUp();
@@ -123,6 +126,8 @@ public final class TextCheckService implements AutoCloseable {
                 LoggerFactory.getLogger(TextCheckService.class).error("Text check failed", e);
             }
         });
+        // After the check: it gives its findings at once, without spelling, instead of waiting for the load.
+        warmUp();
     }
 
     private TextChecker checker() {
