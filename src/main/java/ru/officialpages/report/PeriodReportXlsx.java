@@ -62,8 +62,8 @@ public final class PeriodReportXlsx {
                         p.weeks().stream().flatMap(w -> w.publications().pages().stream().map(pg -> new WeekPage(w, pg))))
                 .title(title("report.section.pagesByWeek", period))
                 .orientation(PageOrientation.LANDSCAPE)
-                .column(Column.text(tr("report.col.week"), 8, (WeekPage r) -> weekLabel(r.week())))
-                .column(Column.date(tr("report.col.monday"), 12, (WeekPage r) -> r.week().monday()))
+                .column(Column.wrappedText(tr("report.col.week"), 14, (WeekPage r) -> weekLabel(r.week())))
+                .column(Column.date(tr("report.col.monday"), 12, (WeekPage r) -> r.week().first()))
                 .column(Column.wrappedText(tr("report.col.organization"), 32, (WeekPage r) -> r.page().organization()))
                 .column(Column.text(tr("report.col.network"), 14, (WeekPage r) -> r.page().network()))
                 .column(Column.wrappedText(tr("report.col.address"), 32, (WeekPage r) -> r.page().address()))
@@ -130,14 +130,15 @@ public final class PeriodReportXlsx {
 
     private static SheetSpec<WeeklyReport> weekColumns(SheetSpec<WeeklyReport> spec) {
         return spec
-                .column(Column.text(tr("report.col.week"), 8, PeriodReportXlsx::weekLabel))
-                .column(Column.date(tr("report.col.monday"), 12, WeeklyReport::monday))
-                .column(Column.date(tr("report.col.sunday"), 12, (WeeklyReport w) -> w.sunday()));
+                .column(Column.wrappedText(tr("report.col.week"), 14, PeriodReportXlsx::weekLabel))
+                .column(Column.date(tr("report.col.monday"), 12, WeeklyReport::first))
+                .column(Column.date(tr("report.col.sunday"), 12, (WeeklyReport w) -> w.last()));
     }
 
     /** "47-я": the week's number as words, not a number the totals row would sum. */
     static String weekLabel(WeeklyReport w) {
-        return tr("report.period.weekLabel", w.weekNumber());
+        String label = tr("report.period.weekLabel", w.weekNumber());
+        return w.partial() ? tr("report.period.partialWeek", label) : label;
     }
 
     private String title(String sectionKey, String period) {

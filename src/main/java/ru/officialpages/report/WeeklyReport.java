@@ -14,9 +14,29 @@ import ru.officialpages.domain.PostFormat;
  * The weekly report for the head of administration (domain.md, Reports) for the ISO week from
  * {@code monday}: four sections, each a sheet of the workbook and a part of the printout. Pure
  * values; {@link WeeklyReports} computes them.
+ *
+ * <p>{@code first} … {@code last} are the days counted: the whole week, or in a period summary the
+ * part of a boundary week inside the period («неполная неделя»), whose norms are prorated by the
+ * days inside as for a page created mid-week.
  */
 public record WeeklyReport(LocalDate monday, Publications publications, Plan plan, Moderation moderation,
-        Messages messages) {
+        Messages messages, LocalDate first, LocalDate last) {
+
+    public WeeklyReport {
+        if (first.isBefore(monday) || last.isAfter(monday.plusDays(6)) || last.isBefore(first)) {
+            throw new IllegalArgumentException("days " + first + " … " + last + " are not in the week of " + monday);
+        }
+    }
+
+    /** The whole week. */
+    public WeeklyReport(LocalDate monday, Publications publications, Plan plan, Moderation moderation, Messages messages) {
+        this(monday, publications, plan, moderation, messages, monday, monday.plusDays(6));
+    }
+
+    /** Only part of the week is counted: a boundary week of a period. */
+    public boolean partial() {
+        return !first.equals(monday) || !last.equals(sunday());
+    }
 
     public LocalDate sunday() {
         return monday.plusDays(6);

@@ -82,16 +82,24 @@ public final class ReportRepository {
      * Sunday and not deleted on or before Monday. Only posts of the days a page existed count.
      */
     public List<PageWeek> pagesOfWeek(LocalDate monday) {
-        return db.read(c -> pagesOfWeek(c, monday));
+        return pagesOfDays(monday, monday.plusDays(6));
     }
 
-    private static List<PageWeek> pagesOfWeek(Connection c, LocalDate monday) throws SQLException {
-        String mon = monday.toString();
-        String nextMon = monday.plusDays(7).toString();
+    /**
+     * Pages active on at least one day of {@code first} … {@code last} (a week, or the part of a
+     * week inside a period), with the posts of those days on which the page existed.
+     */
+    public List<PageWeek> pagesOfDays(LocalDate first, LocalDate last) {
+        return db.read(c -> pagesOfDays(c, first, last));
+    }
+
+    private static List<PageWeek> pagesOfDays(Connection c, LocalDate first, LocalDate last) throws SQLException {
+        String mon = first.toString();
+        String nextMon = last.plusDays(1).toString();
         Map<Long, PageWeek> pages = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT p.id, o.name, o.kind, p.network_code, p.created_on, p.deleted_on, p.weekly_norm,"
-                        // The address of the page's last day in the week: Sunday, or the day before its deletion.
+                        // The address of the page's last day in the span: its last day, or the day before its deletion.
                         + " COALESCE((SELECT a.address FROM page_address a WHERE a.page_id = p.id AND a.valid_from <= ?"
                         + " AND (p.deleted_on IS NULL OR a.valid_from < p.deleted_on)"
                         + " ORDER BY a.valid_from DESC LIMIT 1), p.address)"
@@ -99,7 +107,7 @@ public final class ReportRepository {
                         + " JOIN network n ON n.code = p.network_code"
                         + " WHERE p.created_on < ? AND (p.deleted_on IS NULL OR p.deleted_on > ?)"
                         + " ORDER BY o.name, n.position, p.id")) {
-            ps.setString(1, monday.plusDays(6).toString());
+            ps.setString(1, last.toString());
             ps.setString(2, nextMon);
             ps.setString(3, mon);
             try (ResultSet rs = ps.executeQuery()) {
@@ -193,8 +201,13 @@ public final class ReportRepository {
      * Moved: items whose day was changed away from a day of this week (V13 plan_item_move).
      */
     public PlanWeek planOfWeek(LocalDate monday, LocalDate today) {
-        String mon = monday.toString();
-        String sun = monday.plusDays(6).toString();
+        return planOfDays(monday, monday.plusDays(6), today);
+    }
+
+    /** The plan items of the days {@code first} … {@code last}, as {@link #planOfWeek}. */
+    public PlanWeek planOfDays(LocalDate first, LocalDate last, LocalDate today) {
+        String mon = first.toString();
+        String sun = last.toString();
         return db.read(c -> {
             int planned = 0;
             int published = 0;
@@ -241,8 +254,13 @@ public final class ReportRepository {
 
     /** Moderation of the week from {@code monday}: records noticed that week, blacklist additions, rounds. */
     public ModerationWeek moderationOfWeek(LocalDate monday) {
-        String from = monday.toString();
-        String to = monday.plusDays(7).toString();
+        return moderationOfDays(monday, monday.plusDays(6));
+    }
+
+    /** Moderation of the days {@code first} … {@code last}, as {@link #moderationOfWeek}. */
+    public ModerationWeek moderationOfDays(LocalDate first, LocalDate last) {
+        String from = first.toString();
+        String to = last.plusDays(1).toString();
         return db.read(c -> {
             int records = count(c, "SELECT COUNT(*) FROM moderation_record WHERE noticed_at >= ? AND noticed_at < ?", from, to);
             Map<String, Integer> byGround = grouped(c, "SELECT g.ground, COUNT(*) FROM moderation_ground g"

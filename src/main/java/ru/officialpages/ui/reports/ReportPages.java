@@ -245,8 +245,8 @@ final class ReportPages {
         String period = PeriodReportXlsx.periodName(r);
         ReportPages p = new ReportPages(municipality(signers), period);
         p.add(title(Tr.tr("reports.print.period.title"), period));
-        int published = r.weeks().stream().mapToInt(w -> w.publications().published()).sum();
-        int norm = r.weeks().stream().mapToInt(w -> w.publications().norm()).sum();
+        int published = r.published();
+        int norm = r.norm();
         p.add(text(Tr.tr("reports.print.period.summary", published, norm), "reports-print-summary"));
         List<TrendPoint> points = r.weeks().stream().map(w -> new TrendPoint(w.monday(), w.publications().published(),
                 w.publications().norm())).toList();
@@ -311,7 +311,8 @@ final class ReportPages {
     }
 
     private static String week(WeeklyReport w) {
-        return Tr.tr("reports.print.weekRow", w.weekNumber(), SHORT.format(w.monday()), SHORT.format(w.sunday()));
+        String row = Tr.tr("reports.print.weekRow", w.weekNumber(), SHORT.format(w.first()), SHORT.format(w.last()));
+        return w.partial() ? Tr.tr("report.period.partialWeek", row) : row;
     }
 
     private static String municipality(ReportSigners s) {
