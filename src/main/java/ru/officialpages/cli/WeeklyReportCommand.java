@@ -60,9 +60,11 @@ final class WeeklyReportCommand {
             week = IsoWeek.lastFull(now.toLocalDate());
         }
         CliServices s = services.get();
-        WeeklyReport report = reports(s).week(week.monday(), now);
+        WeeklyReports reports = reports(s);
+        WeeklyReport report = reports.week(week.monday(), now);
         try {
-            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report,
+                    reports.trend(week.monday(), WeeklyReportXlsx.TREND_WEEKS));
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;

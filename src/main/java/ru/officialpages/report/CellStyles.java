@@ -29,6 +29,10 @@ final class CellStyles {
     final CellStyle subtitle;
     final CellStyle footer;
     final CellStyle header;
+    /** A section heading kept with what follows it (bold, no border). */
+    final CellStyle heading;
+    /** The name of a key figure beside its text (bold, top-aligned). */
+    final CellStyle figureLabel;
     /** Text that could not be shown as its column's type, e.g. a date before 1900. */
     final CellStyle fallbackText;
     private final Map<ColumnType, CellStyle> data = new EnumMap<>(ColumnType.class);
@@ -67,6 +71,13 @@ final class CellStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
         fallbackText = bordered(wb);
+        heading = wb.createCellStyle();
+        heading.setFont(bold);
+        heading.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        figureLabel = wb.createCellStyle();
+        figureLabel.setFont(bold);
+        figureLabel.setWrapText(true);
+        figureLabel.setVerticalAlignment(VerticalAlignment.TOP);
 
         for (ColumnType type : ColumnType.values()) {
             CellStyle plain = bordered(wb);

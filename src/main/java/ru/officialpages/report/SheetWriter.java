@@ -59,8 +59,11 @@ final class SheetWriter<R> {
         }
     }
 
+    private String sheetName;
+
     void write() {
         String name = sheetName(spec.name());
+        sheetName = name;
         SXSSFSheet sheet = wb.createSheet(name);
         int lastCol = columns.size() - 1;
         int totalWidth = 0;
@@ -77,6 +80,36 @@ final class SheetWriter<R> {
             blockLine(sheet, r++, line, styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
         }
         r++; // a blank line sets the table apart from the title block
+        try (Stream<? extends R> rows = spec.rows()) {
+            Iterator<? extends R> it = rows.iterator();
+            if (spec.emptyLine() != null && !it.hasNext()) {
+                r = writeEmpty(sheet, r, lastCol, totalWidth);
+                return;
+            }
+            writeTable(sheet, r, it, lastCol, totalWidth);
+        }
+    }
+
+    /** The one line that stands for an empty table, then the footers. */
+    private int writeEmpty(SXSSFSheet sheet, int r, int lastCol, int totalWidth) {
+        int emptyRow = r;
+        blockLine(sheet, r++, spec.emptyLine(), styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
+        // Every sheet a spreadsheet (shared/tools/xlsx-check): the title stays in view, the line filterable.
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(emptyRow, emptyRow, 0, 0));
+        if (!spec.footers().isEmpty()) {
+            r++;
+            for (String line : spec.footers()) {
+                blockLine(sheet, r++, line, styles.footer, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
+            }
+        }
+        printSetup(sheet, -1, lastCol, r - 1);
+        progress.rowsWritten(sheetName, 0);
+        return r;
+    }
+
+    private void writeTable(SXSSFSheet sheet, int r, Iterator<? extends R> it, int lastCol, int totalWidth) {
+        String name = sheetName;
         int headerRow = r++;
         Row header = sheet.createRow(headerRow);
         int headerLines = 1;
@@ -89,8 +122,7 @@ final class SheetWriter<R> {
         int rowsAfterData = (spec.hasTotals() ? 1 : 0) + (spec.footers().isEmpty() ? 0 : 1 + spec.footers().size());
         double[] sums = new double[columns.size()];
         long count = 0;
-        try (Stream<? extends R> rows = spec.rows()) {
-            Iterator<? extends R> it = rows.iterator();
+        {
             while (it.hasNext()) {
                 if (r + rowsAfterData >= MAX_ROWS) {
                     throw new SpreadsheetWriteException(tr("xlsx.error.tooManyRows", name, MAX_ROWS));
@@ -151,7 +183,9 @@ final class SheetWriter<R> {
         sheet.setMargin(PageMargin.BOTTOM, 0.75);
         sheet.setMargin(PageMargin.HEADER, 0.3);
         sheet.setMargin(PageMargin.FOOTER, 0.3);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
         sheet.getHeader().setCenter(pageHeaderText(spec.title()));
         sheet.getFooter().setRight(tr("xlsx.page.footer"));

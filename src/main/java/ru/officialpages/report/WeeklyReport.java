@@ -121,13 +121,19 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
     }
 
     /**
-     * A message answered late or still open. {@code late}: working time past the deadline
-     * (to the answer, or to the end of the week for an open one); zero when not late.
+     * A message answered late or still open. {@code page}: the organization whose page it came to
+     * (its address apart, for a link). {@code late}: working time past the deadline (to the answer,
+     * or to the end of the week for an open one); zero when not late.
      */
-    public record MessageLine(LocalDateTime detectedAt, String network, String page, String topic, boolean high,
-            LocalDateTime due, LocalDateTime answeredAt, Duration late, MessageState state) {
+    public record MessageLine(LocalDateTime detectedAt, String network, String page, String address, String topic,
+            boolean high, LocalDateTime due, LocalDateTime answeredAt, Duration late, MessageState state) {
         public double lateHours() {
             return late.toMinutes() / 60.0;
+        }
+
+        /** «3 ч 10 мин»; empty when the message is not late (an open one whose deadline has not passed). */
+        public String lateText() {
+            return state == MessageState.OPEN ? "" : ru.officialpages.i18n.RuFormat.duration(late);
         }
     }
 
@@ -140,6 +146,12 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
             List<MessageLine> lines) {
         public double lateHours() {
             return lines.stream().filter(l -> l.state() == MessageState.LATE).mapToDouble(MessageLine::lateHours).sum();
+        }
+
+        /** The working time answers were late in all, «3 ч 10 мин». */
+        public Duration lateTotal() {
+            return lines.stream().filter(l -> l.state() == MessageState.LATE).map(MessageLine::late)
+                    .reduce(Duration.ZERO, Duration::plus);
         }
     }
 }

@@ -104,6 +104,22 @@ public final class WeeklyReports {
         return List.copyOf(list);
     }
 
+    /**
+     * The trend up to the week from {@code lastMonday}: at most {@code weeks} weeks, starting no
+     * earlier than the first week with any record — weeks before it are unknown, not zero.
+     */
+    public List<WeekTotal> trend(LocalDate lastMonday, int weeks) {
+        LocalDate first = lastMonday.minusWeeks(weeks - 1L);
+        LocalDate firstRecord = repository.firstRecordDay();
+        if (firstRecord != null && WeeklyNorm.mondayOf(firstRecord).isAfter(first)) {
+            first = WeeklyNorm.mondayOf(firstRecord);
+        }
+        if (first.isAfter(lastMonday)) {
+            first = lastMonday;
+        }
+        return totals(first, (int) java.time.temporal.ChronoUnit.WEEKS.between(first, lastMonday) + 1);
+    }
+
     private WeeklyReport.Publications publications(LocalDate monday, LocalDate first, LocalDate last, List<PageWeek> pages) {
         List<PageLine> lines = new ArrayList<>(pages.size());
         for (PageWeek p : pages) {
@@ -171,7 +187,7 @@ public final class WeeklyReports {
                     inTime++;
                 } else {
                     late++;
-                    lines.add(new MessageLine(m.detectedAt(), network, m.pageAddress(), m.topic(), m.high(), m.answerDue(),
+                    lines.add(new MessageLine(m.detectedAt(), network, pageName(m), m.pageAddress(), m.topic(), m.high(), m.answerDue(),
                             answered, workingTime.between(m.answerDue(), answered), MessageState.LATE));
                 }
             } else if (by(m.closedAt(), asOf) != null) {
@@ -179,12 +195,17 @@ public final class WeeklyReports {
             } else {
                 open++;
                 boolean overdue = asOf.isAfter(m.answerDue());
-                lines.add(new MessageLine(m.detectedAt(), network, m.pageAddress(), m.topic(), m.high(), m.answerDue(), null,
+                lines.add(new MessageLine(m.detectedAt(), network, pageName(m), m.pageAddress(), m.topic(), m.high(), m.answerDue(), null,
                         overdue ? workingTime.between(m.answerDue(), asOf) : Duration.ZERO,
                         overdue ? MessageState.OPEN_OVERDUE : MessageState.OPEN));
             }
         }
         return new WeeklyReport.Messages(all.size(), inTime, late, awaiting, open, closed, List.copyOf(lines));
+    }
+
+    /** The organization of the message's page; the address only when the page has no organization name. */
+    private static String pageName(MessageCourse m) {
+        return m.organization().isBlank() ? m.pageAddress() : m.organization();
     }
 
     private static LocalDateTime by(LocalDateTime t, LocalDateTime asOf) {

@@ -50,8 +50,12 @@ public final class ReportRepository {
             int blacklisted, Map<LocalDate, Integer> pagesChecked) {
     }
 
-    /** A message detected in a week and the times of its course (V9). */
-    public record MessageCourse(long id, LocalDateTime detectedAt, String networkCode, String pageAddress, String topic,
+    /**
+     * A message detected in a week and the times of its course (V9); {@code organization} is the
+     * name of its page's organization (empty when the message names no page).
+     */
+    public record MessageCourse(long id, LocalDateTime detectedAt, String networkCode, String organization,
+            String pageAddress, String topic,
             boolean high, LocalDateTime answerDue, LocalDateTime interimAt, LocalDateTime finalAt,
             LocalDateTime closedAt) {
     }
@@ -74,6 +78,27 @@ public final class ReportRepository {
                 String d = rs.getString(1);
                 return d == null ? null : Iso.date(d);
             }
+        });
+    }
+
+    /**
+     * The first day anything was recorded: the earliest post, plan item, moderation record or
+     * message; null when nothing is. Weeks before it are unknown, not weeks of zero posts.
+     */
+    public LocalDate firstRecordDay() {
+        return db.read(c -> {
+            String first = null;
+            for (String sql : List.of("SELECT MIN(published_at) FROM post", "SELECT MIN(day) FROM plan_item",
+                    "SELECT MIN(noticed_at) FROM moderation_record", "SELECT MIN(detected_at) FROM message")) {
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    String d = rs.getString(1);
+                    if (d != null && d.length() >= 10 && (first == null || d.substring(0, 10).compareTo(first) < 0)) {
+                        first = d.substring(0, 10);
+                    }
+                }
+            }
+            return first == null ? null : Iso.date(first);
         });
     }
 
@@ -284,14 +309,16 @@ public final class ReportRepository {
             List<MessageCourse> list = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT m.id, m.detected_at, m.network_code, COALESCE(p.address, ''), m.topic, m.importance,"
-                            + " m.answer_due, m.interim_at, m.final_at, m.closed_at"
+                            + " m.answer_due, m.interim_at, m.final_at, m.closed_at, COALESCE(o.name, '')"
                             + " FROM message m LEFT JOIN page p ON p.id = m.page_id"
+                            + " LEFT JOIN organization o ON o.id = p.organization_id"
                             + " WHERE m.detected_at >= ? AND m.detected_at < ? ORDER BY m.detected_at, m.id")) {
                 ps.setString(1, Iso.minute(from));
                 ps.setString(2, Iso.minute(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new MessageCourse(rs.getLong(1), time(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        list.add(new MessageCourse(rs.getLong(1), time(rs.getString(2)), rs.getString(3), rs.getString(11),
+                                rs.getString(4),
                                 rs.getString(5), "HIGH".equals(rs.getString(6)), time(rs.getString(7)), time(rs.getString(8)),
                                 time(rs.getString(9)), time(rs.getString(10))));
                     }

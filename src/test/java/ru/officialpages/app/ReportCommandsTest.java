@@ -41,7 +41,9 @@ class ReportCommandsTest {
         ZipSecureFile.setMinInflateRatio(0.001);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getSheet("Публикации").getRow(0).getCell(0).getStringCellValue()).contains("неделя 47");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            // «Отчёт», four sections, the late list and the trend's weeks.
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Отчёт");
         }
         // Any day of the week names it too.
         assertThat(cli.run("report", "weekly", "--week", "18.11.2026", "--out", out.toString())).isZero();
