@@ -33,7 +33,7 @@ public final class PeriodReportXlsx {
 
     /** "01.10.2026 — 31.12.2026 (13 недель)". */
     public static String periodName(PeriodReport p) {
-        return tr("report.period.name", WeeklyReportXlsx.DAY.format(p.from()), WeeklyReportXlsx.DAY.format(p.to()),
+        return tr("report.period.name", ru.officialpages.i18n.RuFormat.date(p.from()), ru.officialpages.i18n.RuFormat.date(p.to()),
                 p.weeks().size());
     }
 
@@ -42,6 +42,11 @@ public final class PeriodReportXlsx {
     }
 
     public void write(Path file, PeriodReport p) {
+        if (ReportPdf.isPdf(file)) {
+            // The format follows the name: «Сводка.pdf» is the same summary as PDF.
+            new ReportPdf(signers).writePeriod(file, p);
+            return;
+        }
         new SpreadsheetWriter().progress(progress).write(file, sheets(p));
     }
 

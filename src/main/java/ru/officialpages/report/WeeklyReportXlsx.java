@@ -48,6 +48,11 @@ public final class WeeklyReportXlsx {
      * detail sheets, then the weeks of {@code trend} (the trend chart reads them there).
      */
     public void write(Path file, WeeklyReport r, List<WeeklyReports.WeekTotal> trend) {
+        if (ReportPdf.isPdf(file)) {
+            // The format follows the name: «Отчёт.pdf» is the same report as PDF.
+            new ReportPdf(signers).writeWeekly(file, r, trend);
+            return;
+        }
         new SpreadsheetWriter().write(file, summary(r, trend), sheets(r, trend));
     }
 

@@ -63,6 +63,29 @@ class ReportCommandsTest {
     }
 
     @Test
+    void aPdfNameGivesAPdfOfEachReport() throws Exception {
+        Path weekly = dir.resolve("неделя 47.pdf");
+        Path period = dir.resolve("ноябрь.pdf");
+        Path registry = dir.resolve("реестр.pdf");
+        assertThat(cli.run("report", "weekly", "--week", "2026-W47", "--out", weekly.toString())).isZero();
+        assertThat(cli.run("report", "period", "--from", "01.11.2026", "--to", "30.11.2026", "--out", period.toString())).isZero();
+        assertThat(cli.run("report", "registry", "--quarter", "2026-Q4", "--out", registry.toString())).isZero();
+        for (Path pdf : java.util.List.of(weekly, period, registry)) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\n', ' ');
+                assertThat(text).as(pdf.getFileName().toString()).contains("Берёзовское сельское поселение");
+                if (pdf.equals(weekly)) {
+                    assertThat(text).contains("неделя 47 (16.11.2026 — 22.11.2026)").contains("Опубликовано 6 при норме 7");
+                } else if (pdf.equals(period)) {
+                    assertThat(text).contains("01.11.2026 — 30.11.2026").contains("неполная неделя");
+                } else {
+                    assertThat(text).contains("Реестр").contains("https://vk.com/berezovka");
+                }
+            }
+        }
+    }
+
+    @Test
     void mistakesAreToldInRussianWithExitCode2() {
         Path out = dir.resolve("x.xlsx");
         assertThat(cli.run("report", "weekly", "--week", "2026-W60", "--out", out.toString())).isEqualTo(2);
