@@ -86,6 +86,16 @@ class ReportsScreenTest extends WindowTestBase {
             assertThat(wb.getSheet("Публикации").getRow(0).getCell(0).getStringCellValue()).contains("неделя 46");
         }
 
+        // «Сохранить в PDF» beside it: the same report as a PDF with real text.
+        Path pdf = dir.resolve("отчёт.pdf");
+        interact(() -> view.setPdfChooser(owner -> pdf.toFile()));
+        clickOn("#reports-export-pdf");
+        waitUntil(() -> labelText("#reports-status").equals("Отчёт сохранён: отчёт.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\n', ' '))
+                    .contains("неделя 46 (09.11.2026 — 15.11.2026)").contains("Опубликовано 1 при норме 4");
+        }
+
         clickOn("#reports-next");
         clickOn("#reports-next");
         waitUntil(() -> labelText("#reports-week").startsWith("неделя 48")

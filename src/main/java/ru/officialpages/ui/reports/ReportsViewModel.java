@@ -190,6 +190,11 @@ public final class ReportsViewModel {
     }
 
     /** A file name to offer: "Отчёт 2026-W47.xlsx" or "Сводка 01.10.2026–31.12.2026.xlsx". */
+    public String suggestedFileName(boolean pdf) {
+        String name = suggestedFileName();
+        return pdf ? name.substring(0, name.length() - ".xlsx".length()) + ".pdf" : name;
+    }
+
     public String suggestedFileName() {
         if (mode.get() == Mode.PERIOD) {
             return Tr.tr("reports.file.period", WeeklyReportXlsx.DAY_TEXT.format(from.get()),
