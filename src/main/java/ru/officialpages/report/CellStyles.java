@@ -33,6 +33,8 @@ final class CellStyles {
     final CellStyle heading;
     /** The name of a key figure beside its text (bold, top-aligned). */
     final CellStyle figureLabel;
+    /** A link whose text is longer than its column: wrapped, still blue and underlined. */
+    final CellStyle wrappedLink;
     /** Text that could not be shown as its column's type, e.g. a date before 1900. */
     final CellStyle fallbackText;
     private final Map<ColumnType, CellStyle> data = new EnumMap<>(ColumnType.class);
@@ -40,6 +42,9 @@ final class CellStyles {
 
     CellStyles(Workbook wb) {
         DataFormat formats = wb.createDataFormat();
+        // The body size named outright: a style without a font printed at 10 pt in LibreOffice.
+        Font body = wb.createFont();
+        body.setFontHeightInPoints(BODY_POINTS);
         Font bold = wb.createFont();
         bold.setBold(true);
         bold.setFontHeightInPoints(BODY_POINTS);
@@ -56,9 +61,11 @@ final class CellStyles {
         title.setWrapText(true);
         title.setVerticalAlignment(VerticalAlignment.TOP);
         subtitle = wb.createCellStyle();
+        subtitle.setFont(body);
         subtitle.setWrapText(true);
         subtitle.setVerticalAlignment(VerticalAlignment.TOP);
         footer = wb.createCellStyle();
+        footer.setFont(body);
         footer.setWrapText(true);
         footer.setVerticalAlignment(VerticalAlignment.TOP);
 
@@ -71,9 +78,13 @@ final class CellStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
         fallbackText = bordered(wb);
+        fallbackText.setFont(body);
         heading = wb.createCellStyle();
         heading.setFont(bold);
         heading.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        wrappedLink = bordered(wb);
+        wrappedLink.setFont(link);
+        wrappedLink.setWrapText(true);
         figureLabel = wb.createCellStyle();
         figureLabel.setFont(bold);
         figureLabel.setWrapText(true);
@@ -81,6 +92,7 @@ final class CellStyles {
 
         for (ColumnType type : ColumnType.values()) {
             CellStyle plain = bordered(wb);
+            plain.setFont(body);
             CellStyle total = bordered(wb);
             total.setFont(bold);
             switch (type) {
