@@ -61,7 +61,7 @@ public final class ReportPdf {
             pdf.figure(tr("report.section.moderation"), tr("report.summary.moderation", mod.records(),
                     mod.byAction().getOrDefault("DELETED", 0), mod.blacklisted(), mod.roundDays(), mod.workingDays()));
             pdf.figure(tr("report.section.messages"), tr("report.summary.messages", msg.received(), msg.inTime(), msg.late(),
-                    RuFormat.duration(msg.lateTotal()), msg.awaitingFinal(), msg.open(), msg.closedNoAnswer()));
+                    msg.lateTotalText(), msg.awaitingFinal(), msg.open(), msg.closedNoAnswer()));
             pdf.gap(8);
 
             List<PageLine> ordered = WeeklySummarySheet.ordered(pub);

@@ -148,6 +148,12 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
             return lines.stream().filter(l -> l.state() == MessageState.LATE).mapToDouble(MessageLine::lateHours).sum();
         }
 
+        /** {@link #lateTotal} as the clerk reads it: «3 ч 10 мин», or «0 мин» when no answer was late. */
+        public String lateTotalText() {
+            Duration d = lateTotal();
+            return d.isZero() ? ru.officialpages.i18n.Tr.tr("calendar.duration.minutes", "0") : ru.officialpages.i18n.RuFormat.duration(d);
+        }
+
         /** The working time answers were late in all, «3 ч 10 мин». */
         public Duration lateTotal() {
             return lines.stream().filter(l -> l.state() == MessageState.LATE).map(MessageLine::late)

@@ -119,7 +119,7 @@ public final class WeeklyReportXlsx {
                 new Figure(tr("report.section.messages"), tr("report.messages.awaitingFinal"), m.awaitingFinal()),
                 new Figure(tr("report.section.messages"), tr("report.messages.open"), m.open()),
                 new Figure(tr("report.section.messages"), tr("report.messages.closed"), m.closedNoAnswer())))
-                .subtitle(tr("report.weekly.messages.lateHours", ru.officialpages.i18n.RuFormat.duration(m.lateTotal())))));
+                .subtitle(tr("report.weekly.messages.lateHours", m.lateTotalText()))));
 
         sheets.add(SheetSpec.of(tr("report.section.messageList"), m.lines())
                 .title(title("report.section.messageList", week))

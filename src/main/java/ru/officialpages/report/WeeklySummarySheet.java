@@ -117,7 +117,7 @@ final class WeeklySummarySheet implements SpreadsheetWriter.FreeSheet {
         r = figure(sheet, styles, r, tr("report.section.moderation"), tr("report.summary.moderation", mod.records(),
                 mod.byAction().getOrDefault("DELETED", 0), mod.blacklisted(), mod.roundDays(), mod.workingDays()));
         r = figure(sheet, styles, r, tr("report.section.messages"), tr("report.summary.messages", msg.received(), msg.inTime(),
-                msg.late(), RuFormat.duration(msg.lateTotal()), msg.awaitingFinal(), msg.open(), msg.closedNoAnswer()));
+                msg.late(), msg.lateTotalText(), msg.awaitingFinal(), msg.open(), msg.closedNoAnswer()));
         r++;
 
         int chartTop = r;

@@ -262,7 +262,7 @@ class WeeklyReportTest {
             Row m47 = weekRow(msg, mh, 47);
             assertThat(m47.getCell(3).getNumericCellValue()).isEqualTo(5);
             assertThat(m47.getCell(5).getNumericCellValue()).isEqualTo(1);
-            assertThat(m47.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(m47.getCell(6).getStringCellValue()).as("late in all, as «ч мин», never 1.0").isEqualTo("1 ч");
             assertThat(weekRow(msg, mh, 46).getCell(3).getNumericCellValue()).isEqualTo(1);
 
             XSSFSheet mod = wb.getSheet("Модерация");
