@@ -23,7 +23,7 @@ import ru.officialpages.rules.IsoWeek;
 final class WeeklyReportCommand {
     /** A longer period is surely a typo (20260 for 2026) and would take minutes. */
     private static final int MAX_YEARS = 10;
-    private static final java.time.format.DateTimeFormatter RUSSIAN = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter RUSSIAN = ru.officialpages.i18n.RuFormat.DATE;
 
     private WeeklyReportCommand() {
     }

@@ -31,8 +31,8 @@ final class SheetWriter<R> {
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     /** Excel rejects a page header or footer longer than 255 characters, codes included. */
     private static final int MAX_PAGE_HEADER_TITLE = 200;
-    private static final DateTimeFormatter DATE_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TEXT = ru.officialpages.i18n.RuFormat.DATE;
+    private static final DateTimeFormatter DATE_TIME_TEXT = ru.officialpages.i18n.RuFormat.DATE_TIME;
     private static final int FIRST_EXCEL_YEAR = 1900;
     private static final int LAST_EXCEL_YEAR = 9999;
 

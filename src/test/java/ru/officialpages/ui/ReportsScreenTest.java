@@ -46,6 +46,10 @@ class ReportsScreenTest extends WindowTestBase {
         assertThat(lookup(".norm-bar-chart").queryAll()).hasSize(1);
         assertThat(lookup(".trend-chart").queryAll()).as("posts and norm by week").hasSize(1);
         assertThat(lookup(".formats-chart").queryAll()).as("formats of the week's posts").hasSize(1);
+        javafx.scene.layout.FlowPane legend = lookup("#reports-formats-legend").query();
+        assertThat(legend.getChildren()).as("a legend: each format with its colour").extracting(n -> ((Label) n).getText())
+                .containsExactlyInAnyOrder("текст 1", "фото 3", "видео 2");
+        assertThat(legend.getChildren()).allMatch(n -> ((Label) n).getGraphic() instanceof javafx.scene.shape.Rectangle);
         assertThat(lookup(".print-page").queryAll()).as("more than one A4 page").hasSizeGreaterThan(1);
         assertThat(lookup(".print-page-header").queryAll()).extracting(n -> ((Label) n).getText())
                 .as("the first page is complete at once").contains("Страница 1 из " + lookup(".print-page").queryAll().size());

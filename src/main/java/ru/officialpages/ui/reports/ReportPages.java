@@ -43,8 +43,8 @@ final class ReportPages {
     static final double WIDTH = 520;
     static final double HEIGHT = 760;
     private static final double CONTENT_HEIGHT = HEIGHT - 60;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+    private static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
+    private static final DateTimeFormatter MINUTE = ru.officialpages.i18n.RuFormat.DATE_TIME;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     /** A piece of content; a table row remembers its table so the header can be repeated. */
@@ -342,12 +342,20 @@ final class ReportPages {
         pie.setPrefWidth(WIDTH * 0.42);
         pie.setMinHeight(150);
         pie.setPrefHeight(170);
-        // The legend of a small pie is cut; the formats with their counts are written under it instead.
-        Label list = new Label(WeeklyReportXlsx.formats(formats));
-        list.setWrapText(true);
-        list.setMaxWidth(WIDTH * 0.42);
-        list.getStyleClass().add("print-note");
-        VBox box = new VBox(2, pie, list);
+        // A legend of our own under the pie: the chart control's was cut on a small pie. Each format
+        // with its colour and count, in the order of the slices.
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2);
+        legend.setId("reports-formats-legend");
+        legend.setPrefWrapLength(WIDTH * 0.42);
+        legend.setMaxWidth(WIDTH * 0.42);
+        int i = 0;
+        for (Map.Entry<PostFormat, Integer> e : formats.entrySet()) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(9, 9, FormatsPie.colour(i++));
+            Label name = new Label(Tr.tr("format." + e.getKey().name()) + " " + e.getValue(), swatch);
+            name.getStyleClass().add("print-note");
+            legend.getChildren().add(name);
+        }
+        VBox box = new VBox(2, pie, legend);
         box.setPrefWidth(WIDTH * 0.42);
         return box;
     }

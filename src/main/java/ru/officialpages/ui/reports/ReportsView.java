@@ -41,7 +41,7 @@ import ru.officialpages.ui.common.Icons;
  * previewed as the pages it prints on, with "Печать" and "Сохранить в Excel".
  */
 public final class ReportsView extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
 
     private final ReportsViewModel vm;
     private final VBox pages = new VBox(18);
