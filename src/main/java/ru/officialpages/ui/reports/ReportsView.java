@@ -329,7 +329,8 @@ public final class ReportsView extends VBox {
             sheet.applyCss();
             sheet.layout();
         }
-        vm.statusProperty().set(ReportPrinting.print(getScene().getWindow(), sheets));
+        vm.statusProperty().set(ru.officialpages.ui.common.Printing.printFitted(getScene().getWindow(),
+                javafx.print.PageOrientation.PORTRAIT, sheets, ReportPages.WIDTH, ReportPages.HEIGHT, "reports.print.noPrinter"));
     }
     /** The period bar's controls; {@code fromTo} receives its two date fields. */
     private List<javafx.scene.Node> periodControls(DateField[] fromTo) {
