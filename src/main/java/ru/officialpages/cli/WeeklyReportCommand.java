@@ -23,7 +23,7 @@ import ru.officialpages.rules.IsoWeek;
 final class WeeklyReportCommand {
     /** A longer period is surely a typo (20260 for 2026) and would take minutes. */
     private static final int MAX_YEARS = 10;
-    private static final java.time.format.DateTimeFormatter RUSSIAN = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter RUSSIAN = ru.officialpages.i18n.RuFormat.DATE;
 
     private WeeklyReportCommand() {
     }
@@ -63,9 +63,11 @@ final class WeeklyReportCommand {
             return Cli.FAILURE;
         }
         CliServices s = services.get();
-        WeeklyReport report = reports(s).week(week.monday(), now);
+        WeeklyReports reports = reports(s);
+        WeeklyReport report = reports.week(week.monday(), now);
         try {
-            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report,
+                    reports.trend(week.monday(), WeeklyReportXlsx.TREND_WEEKS));
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;

@@ -29,6 +29,12 @@ final class CellStyles {
     final CellStyle subtitle;
     final CellStyle footer;
     final CellStyle header;
+    /** A section heading kept with what follows it (bold, no border). */
+    final CellStyle heading;
+    /** The name of a key figure beside its text (bold, top-aligned). */
+    final CellStyle figureLabel;
+    /** A link whose text is longer than its column: wrapped, still blue and underlined. */
+    final CellStyle wrappedLink;
     /** Text that could not be shown as its column's type, e.g. a date before 1900. */
     final CellStyle fallbackText;
     private final Map<ColumnType, CellStyle> data = new EnumMap<>(ColumnType.class);
@@ -36,6 +42,9 @@ final class CellStyles {
 
     CellStyles(Workbook wb) {
         DataFormat formats = wb.createDataFormat();
+        // The body size named outright: a style without a font printed at 10 pt in LibreOffice.
+        Font body = wb.createFont();
+        body.setFontHeightInPoints(BODY_POINTS);
         Font bold = wb.createFont();
         bold.setBold(true);
         bold.setFontHeightInPoints(BODY_POINTS);
@@ -52,9 +61,11 @@ final class CellStyles {
         title.setWrapText(true);
         title.setVerticalAlignment(VerticalAlignment.TOP);
         subtitle = wb.createCellStyle();
+        subtitle.setFont(body);
         subtitle.setWrapText(true);
         subtitle.setVerticalAlignment(VerticalAlignment.TOP);
         footer = wb.createCellStyle();
+        footer.setFont(body);
         footer.setWrapText(true);
         footer.setVerticalAlignment(VerticalAlignment.TOP);
 
@@ -67,9 +78,21 @@ final class CellStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 
         fallbackText = bordered(wb);
+        fallbackText.setFont(body);
+        heading = wb.createCellStyle();
+        heading.setFont(bold);
+        heading.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        wrappedLink = bordered(wb);
+        wrappedLink.setFont(link);
+        wrappedLink.setWrapText(true);
+        figureLabel = wb.createCellStyle();
+        figureLabel.setFont(bold);
+        figureLabel.setWrapText(true);
+        figureLabel.setVerticalAlignment(VerticalAlignment.TOP);
 
         for (ColumnType type : ColumnType.values()) {
             CellStyle plain = bordered(wb);
+            plain.setFont(body);
             CellStyle total = bordered(wb);
             total.setFont(bold);
             switch (type) {

@@ -9,9 +9,10 @@ import ru.officialpages.rules.WeeklyNorm;
 
 /**
  * The summary of a period (a month, a quarter, a year, any dates) for the quarterly and annual
- * accounts: the weekly report of every ISO week that touches the period. A week that starts
- * before {@code from} or ends after {@code to} is taken whole: the norm is a norm per week, and
- * half a week would halve it.
+ * accounts: the weekly report of every ISO week that touches the period, a boundary week clipped
+ * to the days inside the period («неполная неделя»). So the period counts exactly what is dated
+ * inside it — the November summary holds no post of 1 December — and the norm of a clipped week
+ * is prorated by its days inside, rounded up, as for a page created mid-week (WeeklyNorm).
  */
 public record PeriodReport(LocalDate from, LocalDate to, List<WeeklyReport> weeks) {
 
@@ -20,6 +21,15 @@ public record PeriodReport(LocalDate from, LocalDate to, List<WeeklyReport> week
             throw new IllegalArgumentException("period ends before it starts: " + from + " … " + to);
         }
         weeks = List.copyOf(weeks);
+    }
+
+    /** Posts published in the period on days their pages existed. */
+    public int published() {
+        return weeks.stream().mapToInt(w -> w.publications().published()).sum();
+    }
+
+    public int norm() {
+        return weeks.stream().mapToInt(w -> w.publications().norm()).sum();
     }
 
     /** The Mondays of the weeks that touch {@code from} … {@code to}. */
@@ -34,7 +44,9 @@ public record PeriodReport(LocalDate from, LocalDate to, List<WeeklyReport> week
     public static PeriodReport make(WeeklyReports reports, LocalDate from, LocalDate to, LocalDateTime now) {
         List<WeeklyReport> weeks = new ArrayList<>();
         for (LocalDate m : mondays(from, to)) {
-            weeks.add(reports.week(m, now));
+            LocalDate first = m.isBefore(from) ? from : m;
+            LocalDate last = m.plusDays(6).isAfter(to) ? to : m.plusDays(6);
+            weeks.add(reports.days(first, last, now));
         }
         return new PeriodReport(from, to, weeks);
     }

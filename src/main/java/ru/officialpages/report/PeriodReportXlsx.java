@@ -33,7 +33,7 @@ public final class PeriodReportXlsx {
 
     /** "01.10.2026 — 31.12.2026 (13 недель)". */
     public static String periodName(PeriodReport p) {
-        return tr("report.period.name", WeeklyReportXlsx.DAY.format(p.from()), WeeklyReportXlsx.DAY.format(p.to()),
+        return tr("report.period.name", ru.officialpages.i18n.RuFormat.date(p.from()), ru.officialpages.i18n.RuFormat.date(p.to()),
                 p.weeks().size());
     }
 
@@ -42,6 +42,11 @@ public final class PeriodReportXlsx {
     }
 
     public void write(Path file, PeriodReport p) {
+        if (ReportPdf.isPdf(file)) {
+            // The format follows the name: «Сводка.pdf» is the same summary as PDF.
+            new ReportPdf(signers).writePeriod(file, p);
+            return;
+        }
         new SpreadsheetWriter().progress(progress).write(file, sheets(p));
     }
 
@@ -62,8 +67,8 @@ public final class PeriodReportXlsx {
                         p.weeks().stream().flatMap(w -> w.publications().pages().stream().map(pg -> new WeekPage(w, pg))))
                 .title(title("report.section.pagesByWeek", period))
                 .orientation(PageOrientation.LANDSCAPE)
-                .column(Column.text(tr("report.col.week"), 8, (WeekPage r) -> weekLabel(r.week())))
-                .column(Column.date(tr("report.col.monday"), 12, (WeekPage r) -> r.week().monday()))
+                .column(Column.wrappedText(tr("report.col.week"), 14, (WeekPage r) -> weekLabel(r.week())))
+                .column(Column.date(tr("report.col.monday"), 12, (WeekPage r) -> r.week().first()))
                 .column(Column.wrappedText(tr("report.col.organization"), 32, (WeekPage r) -> r.page().organization()))
                 .column(Column.text(tr("report.col.network"), 14, (WeekPage r) -> r.page().network()))
                 .column(Column.wrappedText(tr("report.col.address"), 32, (WeekPage r) -> r.page().address()))
@@ -100,7 +105,7 @@ public final class PeriodReportXlsx {
                 .column(Column.integer(tr("report.messages.received"), 11, w -> w.messages().received()))
                 .column(Column.integer(tr("report.messages.inTime"), 11, w -> w.messages().inTime()))
                 .column(Column.integer(tr("report.messages.late"), 13, w -> w.messages().late()))
-                .column(Column.decimal(tr("report.col.lateHours"), 12, w -> w.messages().lateHours()))
+                .column(Column.text(tr("report.col.late"), 14, w -> w.messages().lateTotalText()))
                 .column(Column.integer(tr("report.messages.awaitingFinal"), 15, w -> w.messages().awaitingFinal()))
                 .column(Column.integer(tr("report.messages.open"), 11, w -> w.messages().open()))
                 .column(Column.integer(tr("report.messages.closed"), 13, w -> w.messages().closedNoAnswer()))
@@ -130,14 +135,15 @@ public final class PeriodReportXlsx {
 
     private static SheetSpec<WeeklyReport> weekColumns(SheetSpec<WeeklyReport> spec) {
         return spec
-                .column(Column.text(tr("report.col.week"), 8, PeriodReportXlsx::weekLabel))
-                .column(Column.date(tr("report.col.monday"), 12, WeeklyReport::monday))
-                .column(Column.date(tr("report.col.sunday"), 12, (WeeklyReport w) -> w.sunday()));
+                .column(Column.wrappedText(tr("report.col.week"), 14, PeriodReportXlsx::weekLabel))
+                .column(Column.date(tr("report.col.monday"), 12, WeeklyReport::first))
+                .column(Column.date(tr("report.col.sunday"), 12, (WeeklyReport w) -> w.last()));
     }
 
     /** "47-я": the week's number as words, not a number the totals row would sum. */
     static String weekLabel(WeeklyReport w) {
-        return tr("report.period.weekLabel", w.weekNumber());
+        String label = tr("report.period.weekLabel", w.weekNumber());
+        return w.partial() ? tr("report.period.partialWeek", label) : label;
     }
 
     private String title(String sectionKey, String period) {

@@ -18,7 +18,7 @@ import ru.officialpages.rules.Quarter;
  * adds the responsible people and has the import's columns, so it imports back as it was.
  */
 public final class RegistryXlsx {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = ru.officialpages.i18n.RuFormat.DATE;
 
     private final Map<String, String> networkNames;
 
@@ -44,7 +44,7 @@ public final class RegistryXlsx {
                 .column(Column.date(PageColumns.CREATED, 14, n -> n.entry().createdOn()))
                 .column(Column.wrappedText(PageColumns.CHANGED, 16, n -> changeDates(n.entry().earlier())))
                 .column(Column.wrappedText(PageColumns.PREVIOUS, 36, n -> previous(n.entry().earlier())));
-        new SpreadsheetWriter().write(target, sheet);
+        write(target, sheet);
     }
 
     /**
@@ -63,7 +63,16 @@ public final class RegistryXlsx {
         SheetSpec<Line> sheet = internalSheet(lines)
                 .title(title(municipality, quarter) + " " + Tr.tr("registry.internal"))
                 .subtitle(Tr.tr("registry.asOf", DATE.format(quarter.lastDay())));
-        new SpreadsheetWriter().write(target, sheet);
+        write(target, sheet);
+    }
+
+    /** A target ending in .pdf gets the same table as PDF (A4 landscape, header on every page). */
+    private static void write(Path target, SheetSpec<?> sheet) {
+        if (ReportPdf.isPdf(target)) {
+            ReportPdf.writeSheets(target, sheet.title(), List.of(sheet));
+        } else {
+            new SpreadsheetWriter().write(target, sheet);
+        }
     }
 
     /** An empty table with the import's headers, for the user to fill in. */

@@ -36,6 +36,7 @@ public final class SheetSpec<R> {
     private final List<String> footers = new ArrayList<>();
     private PageOrientation orientation = PageOrientation.PORTRAIT;
     private boolean totals;
+    private String emptyLine;
     private final java.util.Set<String> withoutTotal = new java.util.HashSet<>();
 
     private SheetSpec(String name, Stream<? extends R> rows, long knownRows) {
@@ -106,6 +107,19 @@ public final class SheetSpec<R> {
         this.totals = true;
         withoutTotal.addAll(List.of(headers));
         return this;
+    }
+
+    /**
+     * What the sheet says instead of a table when there are no rows («Нет сообщений с
+     * опозданием»): one line, not a header over nothing.
+     */
+    public SheetSpec<R> whenEmpty(String line) {
+        this.emptyLine = Objects.requireNonNull(line, "line");
+        return this;
+    }
+
+    String emptyLine() {
+        return emptyLine;
     }
 
     /** A line after the table: "Подготовил: …", "Глава: ________ / Иванов С. П.". */

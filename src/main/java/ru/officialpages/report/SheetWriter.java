@@ -31,8 +31,8 @@ final class SheetWriter<R> {
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     /** Excel rejects a page header or footer longer than 255 characters, codes included. */
     private static final int MAX_PAGE_HEADER_TITLE = 200;
-    private static final DateTimeFormatter DATE_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TEXT = ru.officialpages.i18n.RuFormat.DATE;
+    private static final DateTimeFormatter DATE_TIME_TEXT = ru.officialpages.i18n.RuFormat.DATE_TIME;
     private static final int FIRST_EXCEL_YEAR = 1900;
     private static final int LAST_EXCEL_YEAR = 9999;
 
@@ -59,13 +59,90 @@ final class SheetWriter<R> {
         }
     }
 
+    private String sheetName;
+    /** The columns' widths as written: narrowed when the sheet would print below 8 pt (see {@link #printWidths}). */
+    private int[] widths;
+
+    /**
+     * Column width units (characters of the default 11 pt font, each column's cell margin
+     * included) that fit across A4 at 8 pt, a 73 % print scale, with the margins we set: measured
+     * with LibreOffice and Carlito, Calibri's metric twin.
+     */
+    static final int LANDSCAPE_CHARS = 186;
+    /** The print scale at which the 11 pt text prints at 8 pt. */
+    static final int MIN_SCALE = 74;
+    static final int PORTRAIT_CHARS = 129;
+
+    /**
+     * The widths to write. Fitting a sheet to the page width shrinks the print; past these widths
+     * it would print below 8 pt (the internal registry printed at 4–5 pt), so the columns are
+     * narrowed towards a floor (a date's ten characters, a usual address, the longest word of the
+     * header, so no header breaks inside a word) and their text wraps instead.
+     */
+    static int[] printWidths(List<? extends Column<?>> columns, PageOrientation orientation) {
+        int n = columns.size();
+        int[] w = new int[n];
+        int[] floor = new int[n];
+        int total = 0;
+        for (int c = 0; c < n; c++) {
+            int longest = 0;
+            for (String word : columns.get(c).header().split("\\s+")) {
+                longest = Math.max(longest, word.length());
+            }
+            // Room for a network's name or a date even when the text columns are narrowed; an address
+            // has no spaces to wrap at, so it keeps room for a usual one.
+            int least = switch (columns.get(c).type()) {
+                case HYPERLINK -> 22;
+                case TEXT, AS_GIVEN -> 12;
+                case WRAPPED_TEXT -> 12;
+                case DATE -> 11;
+                case DATE_TIME -> 16;
+                default -> 6;
+            };
+            floor[c] = Math.min(Column.MAX_WIDTH, Math.max(Math.min(least, columns.get(c).width()),
+                    longest + 1));
+            w[c] = Math.max(columns.get(c).width(), floor[c]);
+            total += w[c];
+        }
+        // Each column also has a cell margin of about 0.72 of a character (the 184 of setColumnWidth).
+        int cap = (orientation == PageOrientation.LANDSCAPE ? LANDSCAPE_CHARS : PORTRAIT_CHARS) - (int) Math.ceil(n * 0.72);
+        for (int round = 0; round < 4 && total > cap; round++) {
+            int shrinkable = 0;
+            for (int c = 0; c < n; c++) {
+                if (w[c] > floor[c]) {
+                    shrinkable += w[c] - floor[c];
+                }
+            }
+            if (shrinkable == 0) {
+                break;
+            }
+            double cut = Math.min(1.0, (double) (total - cap) / shrinkable);
+            total = 0;
+            for (int c = 0; c < n; c++) {
+                if (w[c] > floor[c]) {
+                    w[c] -= (int) Math.ceil((w[c] - floor[c]) * cut);
+                    w[c] = Math.max(w[c], floor[c]);
+                }
+                total += w[c];
+            }
+        }
+        return w;
+    }
+
+    private static boolean textual(ColumnType type) {
+        return type == ColumnType.TEXT || type == ColumnType.WRAPPED_TEXT || type == ColumnType.HYPERLINK
+                || type == ColumnType.AS_GIVEN;
+    }
+
     void write() {
         String name = sheetName(spec.name());
+        sheetName = name;
         SXSSFSheet sheet = wb.createSheet(name);
         int lastCol = columns.size() - 1;
+        widths = printWidths(columns, spec.orientation());
         int totalWidth = 0;
         for (int c = 0; c <= lastCol; c++) {
-            int width = columns.get(c).width();
+            int width = widths[c];
             totalWidth += width;
             // 256 units are one character of the default font; the margin keeps text off the border.
             sheet.setColumnWidth(c, Math.min(255 * 256, width * 256 + 184));
@@ -77,20 +154,49 @@ final class SheetWriter<R> {
             blockLine(sheet, r++, line, styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
         }
         r++; // a blank line sets the table apart from the title block
+        try (Stream<? extends R> rows = spec.rows()) {
+            Iterator<? extends R> it = rows.iterator();
+            if (spec.emptyLine() != null && !it.hasNext()) {
+                r = writeEmpty(sheet, r, lastCol, totalWidth);
+                return;
+            }
+            writeTable(sheet, r, it, lastCol, totalWidth);
+        }
+    }
+
+    /** The one line that stands for an empty table, then the footers. */
+    private int writeEmpty(SXSSFSheet sheet, int r, int lastCol, int totalWidth) {
+        int emptyRow = r;
+        blockLine(sheet, r++, spec.emptyLine(), styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
+        // Every sheet a spreadsheet (shared/tools/xlsx-check): the title stays in view, the line filterable.
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(emptyRow, emptyRow, 0, 0));
+        if (!spec.footers().isEmpty()) {
+            r++;
+            for (String line : spec.footers()) {
+                blockLine(sheet, r++, line, styles.footer, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
+            }
+        }
+        printSetup(sheet, -1, lastCol, r - 1);
+        progress.rowsWritten(sheetName, 0);
+        return r;
+    }
+
+    private void writeTable(SXSSFSheet sheet, int r, Iterator<? extends R> it, int lastCol, int totalWidth) {
+        String name = sheetName;
         int headerRow = r++;
         Row header = sheet.createRow(headerRow);
         int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
             text(header.createCell(c), columns.get(c).header(), styles.header);
-            headerLines = Math.max(headerLines, lines(columns.get(c).header(), columns.get(c).width(), 1.1));
+            headerLines = Math.max(headerLines, lines(columns.get(c).header(), widths[c], 1.1));
         }
         fitHeight(header, headerLines);
 
         int rowsAfterData = (spec.hasTotals() ? 1 : 0) + (spec.footers().isEmpty() ? 0 : 1 + spec.footers().size());
         double[] sums = new double[columns.size()];
         long count = 0;
-        try (Stream<? extends R> rows = spec.rows()) {
-            Iterator<? extends R> it = rows.iterator();
+        {
             while (it.hasNext()) {
                 if (r + rowsAfterData >= MAX_ROWS) {
                     throw new SpreadsheetWriteException(tr("xlsx.error.tooManyRows", name, MAX_ROWS));
@@ -101,8 +207,13 @@ final class SheetWriter<R> {
                 for (int c = 0; c <= lastCol; c++) {
                     Cell cell = row.createCell(c);
                     sums[c] += put(cell, columns.get(c), item);
-                    if (columns.get(c).type() == ColumnType.WRAPPED_TEXT && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                        rowLines = Math.max(rowLines, lines(cell.getStringCellValue(), columns.get(c).width(), 1.0));
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && textual(columns.get(c).type())) {
+                        String text = cell.getStringCellValue();
+                        if (columns.get(c).type() == ColumnType.WRAPPED_TEXT || text.length() > widths[c] - 1 || text.indexOf('\n') >= 0) {
+                            // Text longer than its column wraps in the cell rather than being cut at the border.
+                            wrap(cell);
+                            rowLines = Math.max(rowLines, lines(text, widths[c], 1.0));
+                        }
                     }
                 }
                 fitHeight(row, rowLines);
@@ -140,18 +251,34 @@ final class SheetWriter<R> {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(spec.orientation() == PageOrientation.LANDSCAPE);
-        // One page wide, as many pages long as needed: fitHeight 0 means "automatic".
-        sheet.setFitToPage(true);
+        double units = 0;
+        double asked = 0;
+        for (int c = 0; c < widths.length; c++) {
+            units += widths[c] + 0.72;
+            asked += columns.get(c).width() + 0.72;
+        }
+        int cap = spec.orientation() == PageOrientation.LANDSCAPE ? LANDSCAPE_CHARS : PORTRAIT_CHARS;
+        if (asked > cap) {
+            // A sheet narrowed to the page at 8 pt: a fixed scale, since fitting to the width lets a
+            // spreadsheet shrink further for its own reasons (LibreOffice printed such a sheet at 7.6 pt).
+            sheet.setFitToPage(false);
+            ps.setScale((short) (units <= cap ? MIN_SCALE : Math.floor(MIN_SCALE * cap / units)));
+        } else {
+            // One page wide, as many pages long as needed: fitHeight 0 means "automatic".
+            sheet.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+        }
         sheet.setAutobreaks(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
         sheet.setMargin(PageMargin.LEFT, 0.25);
         sheet.setMargin(PageMargin.RIGHT, 0.25);
         sheet.setMargin(PageMargin.TOP, 0.75);
         sheet.setMargin(PageMargin.BOTTOM, 0.75);
         sheet.setMargin(PageMargin.HEADER, 0.3);
         sheet.setMargin(PageMargin.FOOTER, 0.3);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
         wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
         sheet.getHeader().setCenter(pageHeaderText(spec.title()));
         sheet.getFooter().setRight(tr("xlsx.page.footer"));
@@ -184,7 +311,23 @@ final class SheetWriter<R> {
         double perLine = Math.max(1.0, (width - 1) / boldFactor);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+            // Word by word, as the spreadsheet wraps: a word that does not fit starts a new line.
+            int count = 1;
+            double used = 0;
+            for (String word : paragraph.split(" ")) {
+                double len = word.length();
+                if (used > 0 && used + 1 + len > perLine) {
+                    count++;
+                    used = 0;
+                }
+                if (len > perLine) {
+                    count += (int) Math.ceil(len / perLine) - 1;
+                    used = len % perLine;
+                } else {
+                    used += (used > 0 ? 1 : 0) + len;
+                }
+            }
+            lines += count;
         }
         return Math.min(lines, 20);
     }
@@ -235,6 +378,13 @@ final class SheetWriter<R> {
             case AS_GIVEN -> throw new IllegalStateException("resolved above");
         }
         return 0;
+    }
+
+    private void wrap(Cell cell) {
+        CellStyle style = cell.getCellStyle();
+        if (!style.getWrapText()) {
+            cell.setCellStyle(cell.getHyperlink() != null ? styles.wrappedLink : styles.data(ColumnType.WRAPPED_TEXT));
+        }
     }
 
     private void link(Cell cell, Link link) {

@@ -97,7 +97,25 @@ public final class SpreadsheetWriter {
         AtomicFileWrite.write(target, out -> writeTo(out, sheets));
     }
 
+    /**
+     * A sheet laid out by hand rather than as a table (the weekly report's one-page summary with
+     * its charts): written first, before the table sheets.
+     */
+    interface FreeSheet {
+        void write(SXSSFWorkbook wb, CellStyles styles);
+    }
+
+    /** Writes {@code first}, then the table sheets. */
+    void write(Path target, FreeSheet first, List<? extends SheetSpec<?>> sheets) {
+        Objects.requireNonNull(target, "target");
+        AtomicFileWrite.write(target, out -> writeTo(out, first, sheets));
+    }
+
     void writeTo(OutputStream out, List<? extends SheetSpec<?>> sheets) throws IOException {
+        writeTo(out, null, sheets);
+    }
+
+    void writeTo(OutputStream out, FreeSheet first, List<? extends SheetSpec<?>> sheets) throws IOException {
         // Inline strings rather than a shared table: the table would grow in memory with every row.
         boolean small = small(sheets);
         SXSSFWorkbook wb = small ? new InMemorySheets() : new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, false);
@@ -105,6 +123,9 @@ public final class SpreadsheetWriter {
         // buffer nobody reads (POI's OPCPackage.close); disposing closes and deletes the sheets' files.
         try {
             CellStyles styles = new CellStyles(wb);
+            if (first != null) {
+                first.write(wb, styles);
+            }
             for (SheetSpec<?> spec : sheets) {
                 writeSheet(wb, styles, spec);
             }

@@ -49,8 +49,8 @@ import ru.officialpages.i18n.Tr;
 public final class TableExport<R> {
     /** Wider than this many characters of columns, a sheet and a printout lie in landscape. */
     static final int PORTRAIT_WIDTH = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = ru.officialpages.i18n.RuFormat.DATE;
+    private static final DateTimeFormatter DATE_TIME = ru.officialpages.i18n.RuFormat.DATE_TIME;
 
     /**
      * Runs the screen's query and hands its rows to {@code use} while they can be read (a

@@ -14,9 +14,29 @@ import ru.officialpages.domain.PostFormat;
  * The weekly report for the head of administration (domain.md, Reports) for the ISO week from
  * {@code monday}: four sections, each a sheet of the workbook and a part of the printout. Pure
  * values; {@link WeeklyReports} computes them.
+ *
+ * <p>{@code first} … {@code last} are the days counted: the whole week, or in a period summary the
+ * part of a boundary week inside the period («неполная неделя»), whose norms are prorated by the
+ * days inside as for a page created mid-week.
  */
 public record WeeklyReport(LocalDate monday, Publications publications, Plan plan, Moderation moderation,
-        Messages messages) {
+        Messages messages, LocalDate first, LocalDate last) {
+
+    public WeeklyReport {
+        if (first.isBefore(monday) || last.isAfter(monday.plusDays(6)) || last.isBefore(first)) {
+            throw new IllegalArgumentException("days " + first + " … " + last + " are not in the week of " + monday);
+        }
+    }
+
+    /** The whole week. */
+    public WeeklyReport(LocalDate monday, Publications publications, Plan plan, Moderation moderation, Messages messages) {
+        this(monday, publications, plan, moderation, messages, monday, monday.plusDays(6));
+    }
+
+    /** Only part of the week is counted: a boundary week of a period. */
+    public boolean partial() {
+        return !first.equals(monday) || !last.equals(sunday());
+    }
 
     public LocalDate sunday() {
         return monday.plusDays(6);
@@ -101,13 +121,19 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
     }
 
     /**
-     * A message answered late or still open. {@code late}: working time past the deadline
-     * (to the answer, or to the end of the week for an open one); zero when not late.
+     * A message answered late or still open. {@code page}: the organization whose page it came to
+     * (its address apart, for a link). {@code late}: working time past the deadline (to the answer,
+     * or to the end of the week for an open one); zero when not late.
      */
-    public record MessageLine(LocalDateTime detectedAt, String network, String page, String topic, boolean high,
-            LocalDateTime due, LocalDateTime answeredAt, Duration late, MessageState state) {
+    public record MessageLine(LocalDateTime detectedAt, String network, String page, String address, String topic,
+            boolean high, LocalDateTime due, LocalDateTime answeredAt, Duration late, MessageState state) {
         public double lateHours() {
             return late.toMinutes() / 60.0;
+        }
+
+        /** «3 ч 10 мин»; empty when the message is not late (an open one whose deadline has not passed). */
+        public String lateText() {
+            return state == MessageState.OPEN ? "" : ru.officialpages.i18n.RuFormat.duration(late);
         }
     }
 
@@ -120,6 +146,18 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
             List<MessageLine> lines) {
         public double lateHours() {
             return lines.stream().filter(l -> l.state() == MessageState.LATE).mapToDouble(MessageLine::lateHours).sum();
+        }
+
+        /** {@link #lateTotal} as the clerk reads it: «3 ч 10 мин», or «0 мин» when no answer was late. */
+        public String lateTotalText() {
+            Duration d = lateTotal();
+            return d.isZero() ? ru.officialpages.i18n.Tr.tr("calendar.duration.minutes", "0") : ru.officialpages.i18n.RuFormat.duration(d);
+        }
+
+        /** The working time answers were late in all, «3 ч 10 мин». */
+        public Duration lateTotal() {
+            return lines.stream().filter(l -> l.state() == MessageState.LATE).map(MessageLine::late)
+                    .reduce(Duration.ZERO, Duration::plus);
         }
     }
 }

@@ -21,9 +21,12 @@ import ru.officialpages.report.WeeklyReport.PageLine;
  * municipality and the week in the page header and the signatures under the table.
  */
 public final class WeeklyReportXlsx {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
     /** Days as the user writes them. */
     public static final DateTimeFormatter DAY_TEXT = DAY;
+
+    /** Weeks of the trend chart and sheet, the report's week last. */
+    public static final int TREND_WEEKS = 12;
 
     /** A line of a figures table: the group it belongs to, what is counted, how many. */
     public record Figure(String group, String name, Number value) {
@@ -35,8 +38,34 @@ public final class WeeklyReportXlsx {
         this.signers = signers;
     }
 
+    /** The week alone, its trend a single point. */
     public void write(Path file, WeeklyReport r) {
-        new SpreadsheetWriter().write(file, sheets(r));
+        write(file, r, List.of(new WeeklyReports.WeekTotal(r.monday(), r.publications().published(), r.publications().norm())));
+    }
+
+    /**
+     * The workbook: «Отчёт» first (one A4 page with the charts and the signatures), then the
+     * detail sheets, then the weeks of {@code trend} (the trend chart reads them there).
+     */
+    public void write(Path file, WeeklyReport r, List<WeeklyReports.WeekTotal> trend) {
+        if (ReportPdf.isPdf(file)) {
+            // The format follows the name: «Отчёт.pdf» is the same report as PDF.
+            new ReportPdf(signers).writeWeekly(file, r, trend);
+            return;
+        }
+        new SpreadsheetWriter().write(file, summary(r, trend), sheets(r, trend));
+    }
+
+    WeeklySummarySheet summary(WeeklyReport r, List<WeeklyReports.WeekTotal> trend) {
+        // The trend sheet: title, one subtitle, a blank line, the header; the weeks from the row after.
+        return new WeeklySummarySheet(r, trend, signers, tr("report.trend.sheet"), 4);
+    }
+
+    /** "47-я (16.11–22.11)": a week on the trend sheet and under the trend chart. */
+    static String shortWeek(java.time.LocalDate monday) {
+        DateTimeFormatter dm = DateTimeFormatter.ofPattern("dd.MM");
+        return tr("report.trend.weekRow", monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                dm.format(monday), dm.format(monday.plusDays(6)));
     }
 
     /** "неделя 47 (16.11.2026 — 22.11.2026)". */
@@ -45,10 +74,15 @@ public final class WeeklyReportXlsx {
     }
 
     List<SheetSpec<?>> sheets(WeeklyReport r) {
+        return sheets(r, List.of());
+    }
+
+    /** The detail sheets; the signatures are on «Отчёт» only, once. */
+    List<SheetSpec<?>> sheets(WeeklyReport r, List<WeeklyReports.WeekTotal> trend) {
         String week = weekName(r);
         List<SheetSpec<?>> sheets = new ArrayList<>();
         WeeklyReport.Publications pub = r.publications();
-        sheets.add(signed(SheetSpec.of(tr("report.section.publications"), pub.pages())
+        sheets.add((SheetSpec.of(tr("report.section.publications"), pub.pages())
                 .title(title("report.section.publications", week))
                 .subtitle(tr("report.weekly.publications.summary", pub.published(), pub.norm(), pub.pagesMet(), pub.pages().size()))
                 .subtitle(tr("report.weekly.publications.prorated"))
@@ -65,7 +99,7 @@ public final class WeeklyReportXlsx {
                 .totalsExcept(tr("report.col.days"))));
 
         WeeklyReport.Plan plan = r.plan();
-        sheets.add(signed(figures(tr("report.section.plan"), title("report.section.plan", week), List.of(
+        sheets.add((figures(tr("report.section.plan"), title("report.section.plan", week), List.of(
                 new Figure(tr("report.section.plan"), tr("report.plan.planned"), plan.planned()),
                 new Figure(tr("report.section.plan"), tr("report.plan.published"), plan.published()),
                 new Figure(tr("report.section.plan"), tr("report.plan.moved"), plan.moved()),
@@ -73,33 +107,43 @@ public final class WeeklyReportXlsx {
                 new Figure(tr("report.section.plan"), tr("report.plan.overdue"), plan.overdue()),
                 new Figure(tr("report.section.plan"), tr("report.plan.open"), plan.open())))));
 
-        sheets.add(signed(figures(tr("report.section.moderation"), title("report.section.moderation", week),
+        sheets.add((figures(tr("report.section.moderation"), title("report.section.moderation", week),
                 moderationFigures(r.moderation()))
                 .subtitle(tr("report.weekly.moderation.round", r.moderation().roundDays(), r.moderation().workingDays()))));
 
         WeeklyReport.Messages m = r.messages();
-        sheets.add(signed(figures(tr("report.section.messages"), title("report.section.messages", week), List.of(
+        sheets.add((figures(tr("report.section.messages"), title("report.section.messages", week), List.of(
                 new Figure(tr("report.section.messages"), tr("report.messages.received"), m.received()),
                 new Figure(tr("report.section.messages"), tr("report.messages.inTime"), m.inTime()),
                 new Figure(tr("report.section.messages"), tr("report.messages.late"), m.late()),
                 new Figure(tr("report.section.messages"), tr("report.messages.awaitingFinal"), m.awaitingFinal()),
                 new Figure(tr("report.section.messages"), tr("report.messages.open"), m.open()),
                 new Figure(tr("report.section.messages"), tr("report.messages.closed"), m.closedNoAnswer())))
-                .subtitle(tr("report.weekly.messages.lateHours", hours(m.lateHours())))));
+                .subtitle(tr("report.weekly.messages.lateHours", m.lateTotalText()))));
 
-        sheets.add(signed(SheetSpec.of(tr("report.section.messageList"), m.lines())
+        sheets.add(SheetSpec.of(tr("report.section.messageList"), m.lines())
                 .title(title("report.section.messageList", week))
                 .subtitle(tr("report.weekly.messageList.note"))
+                .whenEmpty(tr("report.messages.none"))
                 .orientation(PageOrientation.LANDSCAPE)
                 .column(Column.dateTime(tr("report.col.detected"), 17, MessageLine::detectedAt))
-                .column(Column.text(tr("report.col.network"), 14, MessageLine::network))
-                .column(Column.hyperlink(tr("report.col.page"), 28, MessageLine::page))
-                .column(Column.wrappedText(tr("report.col.topic"), 30, MessageLine::topic))
+                .column(Column.wrappedText(tr("report.col.page"), 30, l -> l.page() + ", " + l.network()))
+                .column(Column.wrappedText(tr("report.col.topic"), 34, MessageLine::topic))
                 .column(Column.text(tr("report.col.importance"), 11, l -> tr(l.high() ? "report.importance.high" : "report.importance.ordinary")))
                 .column(Column.dateTime(tr("report.col.due"), 17, MessageLine::due))
                 .column(Column.dateTime(tr("report.col.answered"), 17, MessageLine::answeredAt))
-                .column(Column.decimal(tr("report.col.lateHours"), 12, MessageLine::lateHours))
-                .column(Column.text(tr("report.col.state"), 22, l -> tr("report.messageState." + l.state().name())))));
+                .column(Column.text(tr("report.col.late"), 15, MessageLine::lateText))
+                .column(Column.wrappedText(tr("report.col.state"), 22, l -> tr("report.messageState." + l.state().name()))));
+
+        if (!trend.isEmpty()) {
+            sheets.add(SheetSpec.of(tr("report.trend.sheet"), trend)
+                    .title(tr("report.trend.title", signers.municipality().isBlank() ? tr("report.noMunicipality")
+                            : signers.municipality()))
+                    .subtitle(tr("report.trend.note"))
+                    .column(Column.text(tr("report.col.week"), 22, (WeeklyReports.WeekTotal t) -> shortWeek(t.monday())))
+                    .column(Column.integer(tr("report.col.published"), 14, WeeklyReports.WeekTotal::published))
+                    .column(Column.integer(tr("report.col.norm"), 10, WeeklyReports.WeekTotal::norm)));
+        }
         return sheets;
     }
 

@@ -52,14 +52,28 @@ public final class WeeklyReports {
 
     /** The report of the week from {@code monday}; {@code now} decides what is overdue and open. */
     public WeeklyReport week(LocalDate monday, LocalDateTime now) {
-        List<PageWeek> pages = repository.pagesOfWeek(monday);
-        return new WeeklyReport(monday, publications(monday, pages), plan(monday, now.toLocalDate()),
-                moderation(monday, pages), messages(monday, now));
+        return days(monday, monday.plusDays(6), now);
+    }
+
+    /**
+     * The report of the days {@code first} … {@code last} of one ISO week: everything dated on
+     * those days and nothing else; the norms prorated by the days counted (rounded up, WeeklyNorm),
+     * as for a page that existed only those days. A period's boundary week.
+     */
+    public WeeklyReport days(LocalDate first, LocalDate last, LocalDateTime now) {
+        LocalDate monday = WeeklyNorm.mondayOf(first);
+        if (last.isBefore(first) || last.isAfter(monday.plusDays(6))) {
+            throw new IllegalArgumentException(first + " … " + last + " is not a part of one week");
+        }
+        List<PageWeek> pages = repository.pagesOfDays(first, last);
+        return new WeeklyReport(monday, publications(monday, first, last, pages),
+                plan(first, last, now.toLocalDate()), moderation(first, last, pages), messages(first, last, now),
+                first, last);
     }
 
     /** Only the posts against the norm: what the 12-week trend needs, without the other sections. */
     public WeeklyReport.Publications publications(LocalDate monday) {
-        return publications(monday, repository.pagesOfWeek(monday));
+        return publications(monday, monday, monday.plusDays(6), repository.pagesOfWeek(monday));
     }
 
     /** Posts against the norm in one week, without the lines per page. */
@@ -90,24 +104,41 @@ public final class WeeklyReports {
         return List.copyOf(list);
     }
 
-    private WeeklyReport.Publications publications(LocalDate monday, List<PageWeek> pages) {
+    /**
+     * The trend up to the week from {@code lastMonday}: at most {@code weeks} weeks, starting no
+     * earlier than the first week with any record — weeks before it are unknown, not zero.
+     */
+    public List<WeekTotal> trend(LocalDate lastMonday, int weeks) {
+        LocalDate first = lastMonday.minusWeeks(weeks - 1L);
+        LocalDate firstRecord = repository.firstRecordDay();
+        if (firstRecord != null && WeeklyNorm.mondayOf(firstRecord).isAfter(first)) {
+            first = WeeklyNorm.mondayOf(firstRecord);
+        }
+        if (first.isAfter(lastMonday)) {
+            first = lastMonday;
+        }
+        return totals(first, (int) java.time.temporal.ChronoUnit.WEEKS.between(first, lastMonday) + 1);
+    }
+
+    private WeeklyReport.Publications publications(LocalDate monday, LocalDate first, LocalDate last, List<PageWeek> pages) {
         List<PageLine> lines = new ArrayList<>(pages.size());
         for (PageWeek p : pages) {
             // Only the norm comes from the rule; the posts were counted in SQL for the same days.
-            WeekProgress progress = norms.progress(page(p), p.kind(), monday, List.of());
+            // Days outside first … last count as days the page did not exist, so the norm is prorated.
+            WeekProgress progress = norms.progress(clipped(page(p), first, last), p.kind(), monday, List.of());
             lines.add(new PageLine(p.organization(), networkNames.getOrDefault(p.networkCode(), p.networkCode()),
                     p.address(), progress.norm(), p.published(), progress.daysExisted(), p.formats()));
         }
         return new WeeklyReport.Publications(List.copyOf(lines));
     }
 
-    private WeeklyReport.Plan plan(LocalDate monday, LocalDate today) {
-        PlanWeek p = repository.planOfWeek(monday, today);
+    private WeeklyReport.Plan plan(LocalDate first, LocalDate last, LocalDate today) {
+        PlanWeek p = repository.planOfDays(first, last, today);
         return new WeeklyReport.Plan(p.planned(), p.published(), p.moved(), p.cancelled(), p.overdue(), p.open());
     }
 
-    private WeeklyReport.Moderation moderation(LocalDate monday, List<PageWeek> pages) {
-        ModerationWeek m = repository.moderationOfWeek(monday);
+    private WeeklyReport.Moderation moderation(LocalDate first, LocalDate last, List<PageWeek> pages) {
+        ModerationWeek m = repository.moderationOfDays(first, last);
         Map<DeletionGround, Integer> byGround = new EnumMap<>(DeletionGround.class);
         m.byGround().forEach((code, n) -> {
             try {
@@ -118,8 +149,8 @@ public final class WeeklyReports {
         });
         int working = 0;
         int done = 0;
-        for (int i = 0; i < 7; i++) {
-            LocalDate d = monday.plusDays(i);
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            LocalDate d = day;
             if (!workingTime.isWorkingDay(d)) {
                 continue;
             }
@@ -133,8 +164,8 @@ public final class WeeklyReports {
         return new WeeklyReport.Moderation(m.records(), byGround, m.byAction(), m.blacklisted(), done, working);
     }
 
-    private WeeklyReport.Messages messages(LocalDate monday, LocalDateTime now) {
-        LocalDateTime weekEnd = monday.plusDays(7).atStartOfDay();
+    private WeeklyReport.Messages messages(LocalDate first, LocalDate last, LocalDateTime now) {
+        LocalDateTime weekEnd = last.plusDays(1).atStartOfDay();
         LocalDateTime asOf = now.isBefore(weekEnd) ? now : weekEnd;
         int inTime = 0;
         int late = 0;
@@ -142,7 +173,7 @@ public final class WeeklyReports {
         int open = 0;
         int closed = 0;
         List<MessageLine> lines = new ArrayList<>();
-        List<MessageCourse> all = repository.messagesDetected(monday.atStartOfDay(), weekEnd);
+        List<MessageCourse> all = repository.messagesDetected(first.atStartOfDay(), weekEnd);
         for (MessageCourse m : all) {
             LocalDateTime interim = by(m.interimAt(), asOf);
             LocalDateTime fin = by(m.finalAt(), asOf);
@@ -156,7 +187,7 @@ public final class WeeklyReports {
                     inTime++;
                 } else {
                     late++;
-                    lines.add(new MessageLine(m.detectedAt(), network, m.pageAddress(), m.topic(), m.high(), m.answerDue(),
+                    lines.add(new MessageLine(m.detectedAt(), network, pageName(m), m.pageAddress(), m.topic(), m.high(), m.answerDue(),
                             answered, workingTime.between(m.answerDue(), answered), MessageState.LATE));
                 }
             } else if (by(m.closedAt(), asOf) != null) {
@@ -164,7 +195,7 @@ public final class WeeklyReports {
             } else {
                 open++;
                 boolean overdue = asOf.isAfter(m.answerDue());
-                lines.add(new MessageLine(m.detectedAt(), network, m.pageAddress(), m.topic(), m.high(), m.answerDue(), null,
+                lines.add(new MessageLine(m.detectedAt(), network, pageName(m), m.pageAddress(), m.topic(), m.high(), m.answerDue(), null,
                         overdue ? workingTime.between(m.answerDue(), asOf) : Duration.ZERO,
                         overdue ? MessageState.OPEN_OVERDUE : MessageState.OPEN));
             }
@@ -172,8 +203,21 @@ public final class WeeklyReports {
         return new WeeklyReport.Messages(all.size(), inTime, late, awaiting, open, closed, List.copyOf(lines));
     }
 
+    /** The organization of the message's page; the address only when the page has no organization name. */
+    private static String pageName(MessageCourse m) {
+        return m.organization().isBlank() ? m.pageAddress() : m.organization();
+    }
+
     private static LocalDateTime by(LocalDateTime t, LocalDateTime asOf) {
         return t != null && !t.isAfter(asOf) ? t : null;
+    }
+
+    /** The page as if it existed only within {@code first} … {@code last}. */
+    private static Page clipped(Page p, LocalDate first, LocalDate last) {
+        LocalDate created = p.createdOn().isBefore(first) ? first : p.createdOn();
+        LocalDate end = last.plusDays(1);
+        LocalDate deleted = p.deletedOn() == null || p.deletedOn().isAfter(end) ? end : p.deletedOn();
+        return new Page(p.id(), p.organizationId(), p.networkCode(), p.address(), created, deleted, p.weeklyNorm());
     }
 
     private static Page page(PageWeek p) {

@@ -50,8 +50,12 @@ public final class ReportRepository {
             int blacklisted, Map<LocalDate, Integer> pagesChecked) {
     }
 
-    /** A message detected in a week and the times of its course (V9). */
-    public record MessageCourse(long id, LocalDateTime detectedAt, String networkCode, String pageAddress, String topic,
+    /**
+     * A message detected in a week and the times of its course (V9); {@code organization} is the
+     * name of its page's organization (empty when the message names no page).
+     */
+    public record MessageCourse(long id, LocalDateTime detectedAt, String networkCode, String organization,
+            String pageAddress, String topic,
             boolean high, LocalDateTime answerDue, LocalDateTime interimAt, LocalDateTime finalAt,
             LocalDateTime closedAt) {
     }
@@ -78,20 +82,49 @@ public final class ReportRepository {
     }
 
     /**
+     * The first day anything was recorded: the earliest post, plan item, moderation record or
+     * message; null when nothing is. Weeks before it are unknown, not weeks of zero posts.
+     */
+    public LocalDate firstRecordDay() {
+        return db.read(c -> {
+            String first = null;
+            for (String sql : List.of("SELECT MIN(published_at) FROM post", "SELECT MIN(day) FROM plan_item",
+                    "SELECT MIN(noticed_at) FROM moderation_record", "SELECT MIN(detected_at) FROM message")) {
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    String d = rs.getString(1);
+                    if (d != null && d.length() >= 10 && (first == null || d.substring(0, 10).compareTo(first) < 0)) {
+                        first = d.substring(0, 10);
+                    }
+                }
+            }
+            return first == null ? null : Iso.date(first);
+        });
+    }
+
+    /**
      * Pages active on at least one day of the week from {@code monday}: created on or before
      * Sunday and not deleted on or before Monday. Only posts of the days a page existed count.
      */
     public List<PageWeek> pagesOfWeek(LocalDate monday) {
-        return db.read(c -> pagesOfWeek(c, monday));
+        return pagesOfDays(monday, monday.plusDays(6));
     }
 
-    private static List<PageWeek> pagesOfWeek(Connection c, LocalDate monday) throws SQLException {
-        String mon = monday.toString();
-        String nextMon = monday.plusDays(7).toString();
+    /**
+     * Pages active on at least one day of {@code first} … {@code last} (a week, or the part of a
+     * week inside a period), with the posts of those days on which the page existed.
+     */
+    public List<PageWeek> pagesOfDays(LocalDate first, LocalDate last) {
+        return db.read(c -> pagesOfDays(c, first, last));
+    }
+
+    private static List<PageWeek> pagesOfDays(Connection c, LocalDate first, LocalDate last) throws SQLException {
+        String mon = first.toString();
+        String nextMon = last.plusDays(1).toString();
         Map<Long, PageWeek> pages = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT p.id, o.name, o.kind, p.network_code, p.created_on, p.deleted_on, p.weekly_norm,"
-                        // The address of the page's last day in the week: Sunday, or the day before its deletion.
+                        // The address of the page's last day in the span: its last day, or the day before its deletion.
                         + " COALESCE((SELECT a.address FROM page_address a WHERE a.page_id = p.id AND a.valid_from <= ?"
                         + " AND (p.deleted_on IS NULL OR a.valid_from < p.deleted_on)"
                         + " ORDER BY a.valid_from DESC LIMIT 1), p.address)"
@@ -99,7 +132,7 @@ public final class ReportRepository {
                         + " JOIN network n ON n.code = p.network_code"
                         + " WHERE p.created_on < ? AND (p.deleted_on IS NULL OR p.deleted_on > ?)"
                         + " ORDER BY o.name, n.position, p.id")) {
-            ps.setString(1, monday.plusDays(6).toString());
+            ps.setString(1, last.toString());
             ps.setString(2, nextMon);
             ps.setString(3, mon);
             try (ResultSet rs = ps.executeQuery()) {
@@ -193,8 +226,13 @@ public final class ReportRepository {
      * Moved: items whose day was changed away from a day of this week (V13 plan_item_move).
      */
     public PlanWeek planOfWeek(LocalDate monday, LocalDate today) {
-        String mon = monday.toString();
-        String sun = monday.plusDays(6).toString();
+        return planOfDays(monday, monday.plusDays(6), today);
+    }
+
+    /** The plan items of the days {@code first} … {@code last}, as {@link #planOfWeek}. */
+    public PlanWeek planOfDays(LocalDate first, LocalDate last, LocalDate today) {
+        String mon = first.toString();
+        String sun = last.toString();
         return db.read(c -> {
             int planned = 0;
             int published = 0;
@@ -241,8 +279,13 @@ public final class ReportRepository {
 
     /** Moderation of the week from {@code monday}: records noticed that week, blacklist additions, rounds. */
     public ModerationWeek moderationOfWeek(LocalDate monday) {
-        String from = monday.toString();
-        String to = monday.plusDays(7).toString();
+        return moderationOfDays(monday, monday.plusDays(6));
+    }
+
+    /** Moderation of the days {@code first} … {@code last}, as {@link #moderationOfWeek}. */
+    public ModerationWeek moderationOfDays(LocalDate first, LocalDate last) {
+        String from = first.toString();
+        String to = last.plusDays(1).toString();
         return db.read(c -> {
             int records = count(c, "SELECT COUNT(*) FROM moderation_record WHERE noticed_at >= ? AND noticed_at < ?", from, to);
             Map<String, Integer> byGround = grouped(c, "SELECT g.ground, COUNT(*) FROM moderation_ground g"
@@ -266,14 +309,16 @@ public final class ReportRepository {
             List<MessageCourse> list = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT m.id, m.detected_at, m.network_code, COALESCE(p.address, ''), m.topic, m.importance,"
-                            + " m.answer_due, m.interim_at, m.final_at, m.closed_at"
+                            + " m.answer_due, m.interim_at, m.final_at, m.closed_at, COALESCE(o.name, '')"
                             + " FROM message m LEFT JOIN page p ON p.id = m.page_id"
+                            + " LEFT JOIN organization o ON o.id = p.organization_id"
                             + " WHERE m.detected_at >= ? AND m.detected_at < ? ORDER BY m.detected_at, m.id")) {
                 ps.setString(1, Iso.minute(from));
                 ps.setString(2, Iso.minute(to));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new MessageCourse(rs.getLong(1), time(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        list.add(new MessageCourse(rs.getLong(1), time(rs.getString(2)), rs.getString(3), rs.getString(11),
+                                rs.getString(4),
                                 rs.getString(5), "HIGH".equals(rs.getString(6)), time(rs.getString(7)), time(rs.getString(8)),
                                 time(rs.getString(9)), time(rs.getString(10))));
                     }

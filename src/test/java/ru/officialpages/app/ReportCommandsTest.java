@@ -41,7 +41,9 @@ class ReportCommandsTest {
         ZipSecureFile.setMinInflateRatio(0.001);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getSheet("Публикации").getRow(0).getCell(0).getStringCellValue()).contains("неделя 47");
-            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            // «Отчёт», four sections, the late list and the trend's weeks.
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Отчёт");
         }
         // Any day of the week names it too; an existing file is never replaced from the command line (issue 21).
         assertThat(cli.run("report", "weekly", "--week", "18.11.2026", "--out", out.toString())).isEqualTo(1);
@@ -59,6 +61,29 @@ class ReportCommandsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertThat(wb.getSheet("Сообщения")).isNotNull();
             assertThat(wb.getSheet("Публикации").getLastRowNum()).isGreaterThan(14);
+        }
+    }
+
+    @Test
+    void aPdfNameGivesAPdfOfEachReport() throws Exception {
+        Path weekly = dir.resolve("неделя 47.pdf");
+        Path period = dir.resolve("ноябрь.pdf");
+        Path registry = dir.resolve("реестр.pdf");
+        assertThat(cli.run("report", "weekly", "--week", "2026-W47", "--out", weekly.toString())).isZero();
+        assertThat(cli.run("report", "period", "--from", "01.11.2026", "--to", "30.11.2026", "--out", period.toString())).isZero();
+        assertThat(cli.run("report", "registry", "--quarter", "2026-Q4", "--out", registry.toString())).isZero();
+        for (Path pdf : java.util.List.of(weekly, period, registry)) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\n', ' ');
+                assertThat(text).as(pdf.getFileName().toString()).contains("Берёзовское сельское поселение");
+                if (pdf.equals(weekly)) {
+                    assertThat(text).contains("неделя 47 (16.11.2026 — 22.11.2026)").contains("Опубликовано 6 при норме 7");
+                } else if (pdf.equals(period)) {
+                    assertThat(text).contains("01.11.2026 — 30.11.2026").contains("неполная неделя");
+                } else {
+                    assertThat(text).contains("Реестр").contains("https://vk.com/berezovka");
+                }
+            }
         }
     }
 

@@ -136,7 +136,7 @@ class WeeklyReportTest {
                 "Глава", "Иванов С. П.")).write(file, r);
 
         try (XSSFWorkbook wb = XlsxReadBack.open(file)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
             XSSFSheet pub = wb.getSheet("Публикации");
             assertThat(XlsxReadBack.cell(pub, 0, 0).getStringCellValue())
                     .contains("Берёзовское сельское поселение").contains("неделя 47").contains("16.11.2026");
@@ -165,7 +165,9 @@ class WeeklyReportTest {
             assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(7);
             assertThat(totals.getCell(4).getNumericCellValue()).isEqualTo(6);
             assertThat(totals.getCell(6).getNumericCellValue()).isEqualTo(1);
-            assertThat(allText(pub)).contains("Подготовил: ведущий специалист Петрова А. В.").contains("Глава ______________ / Иванов С. П.");
+            assertThat(allText(pub)).as("signatures once, on «Отчёт»").doesNotContain("Подготовил");
+            assertThat(allText(wb.getSheet("Отчёт"))).contains("Подготовил: ведущий специалист Петрова А. В.")
+                    .contains("Глава ______________ / Иванов С. П.");
             assertThat(pub.getPaneInformation().isFreezePane()).isTrue();
             assertThat(XlsxReadBack.autoFilterRef(pub)).isNotNull();
             assertThat(pub.getPrintSetup().getLandscape()).isTrue();
@@ -192,14 +194,18 @@ class WeeklyReportTest {
             Row late = list.getRow(h + 1);
             assertThat(DateUtil.isCellDateFormatted(late.getCell(0))).isTrue();
             assertThat(late.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 17, 10, 0));
-            assertThat(late.getCell(3).getStringCellValue()).isEqualTo("Освещение улицы");
-            assertThat(late.getCell(7).getNumericCellValue()).as("one working hour late").isEqualTo(1.0);
-            assertThat(late.getCell(8).getStringCellValue()).isEqualTo("ответ с опозданием");
+            assertThat(late.getCell(1).getStringCellValue()).as("the organization, not the address")
+                    .isEqualTo("Администрация Берёзовского сельского поселения, ВКонтакте");
+            assertThat(late.getCell(2).getStringCellValue()).isEqualTo("Освещение улицы");
+            assertThat(late.getCell(6).getStringCellValue()).as("one working hour late, never 1.0").isEqualTo("1 ч");
+            assertThat(late.getCell(7).getStringCellValue()).isEqualTo("ответ с опозданием");
             Row overdue = list.getRow(h + 2);
-            assertThat(overdue.getCell(4).getStringCellValue()).isEqualTo("важное");
-            assertThat(overdue.getCell(6).getCellType()).isEqualTo(CellType.BLANK);
-            assertThat(overdue.getCell(7).getNumericCellValue()).isEqualTo(8.0);
-            assertThat(list.getRow(h + 3).getCell(8).getStringCellValue()).isEqualTo("без ответа, срок не истёк");
+            assertThat(overdue.getCell(3).getStringCellValue()).isEqualTo("важное");
+            assertThat(overdue.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(overdue.getCell(6).getStringCellValue()).isEqualTo("8 ч");
+            Row notDue = list.getRow(h + 3);
+            assertThat(notDue.getCell(7).getStringCellValue()).isEqualTo("без ответа, срок не истёк");
+            assertThat(notDue.getCell(6).getStringCellValue()).as("not late, so no «0,0»").isEmpty();
         }
     }
 
@@ -256,7 +262,7 @@ class WeeklyReportTest {
             Row m47 = weekRow(msg, mh, 47);
             assertThat(m47.getCell(3).getNumericCellValue()).isEqualTo(5);
             assertThat(m47.getCell(5).getNumericCellValue()).isEqualTo(1);
-            assertThat(m47.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(m47.getCell(6).getStringCellValue()).as("late in all, as «ч мин», never 1.0").isEqualTo("1 ч");
             assertThat(weekRow(msg, mh, 46).getCell(3).getNumericCellValue()).isEqualTo(1);
 
             XSSFSheet mod = wb.getSheet("Модерация");

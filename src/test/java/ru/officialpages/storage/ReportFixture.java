@@ -207,4 +207,25 @@ public final class ReportFixture {
             return null;
         });
     }
+
+    /**
+     * A plain count of the post log, apart from the report's queries: posts dated on {@code from} …
+     * {@code to} on a day their page existed (a post logged before its page was created counts
+     * nowhere).
+     */
+    public static int postsLogged(Database db, LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM post po JOIN page p ON p.id = po.page_id"
+                    + " WHERE substr(po.published_at, 1, 10) BETWEEN ? AND ?"
+                    + " AND substr(po.published_at, 1, 10) >= p.created_on"
+                    + " AND (p.deleted_on IS NULL OR substr(po.published_at, 1, 10) < p.deleted_on)")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
 }

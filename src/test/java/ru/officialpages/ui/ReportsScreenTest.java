@@ -46,6 +46,10 @@ class ReportsScreenTest extends WindowTestBase {
         assertThat(lookup(".norm-bar-chart").queryAll()).hasSize(1);
         assertThat(lookup(".trend-chart").queryAll()).as("posts and norm by week").hasSize(1);
         assertThat(lookup(".formats-chart").queryAll()).as("formats of the week's posts").hasSize(1);
+        javafx.scene.layout.FlowPane legend = lookup("#reports-formats-legend").query();
+        assertThat(legend.getChildren()).as("a legend: each format with its colour").extracting(n -> ((Label) n).getText())
+                .containsExactlyInAnyOrder("текст 1", "фото 3", "видео 2");
+        assertThat(legend.getChildren()).allMatch(n -> ((Label) n).getGraphic() instanceof javafx.scene.shape.Rectangle);
         assertThat(lookup(".print-page").queryAll()).as("more than one A4 page").hasSizeGreaterThan(1);
         assertThat(lookup(".print-page-header").queryAll()).extracting(n -> ((Label) n).getText())
                 .as("the first page is complete at once").contains("Страница 1 из " + lookup(".print-page").queryAll().size());
@@ -84,6 +88,16 @@ class ReportsScreenTest extends WindowTestBase {
         ZipSecureFile.setMinInflateRatio(0.001);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(wb.getSheet("Публикации").getRow(0).getCell(0).getStringCellValue()).contains("неделя 46");
+        }
+
+        // «Сохранить в PDF» beside it: the same report as a PDF with real text.
+        Path pdf = dir.resolve("отчёт.pdf");
+        interact(() -> view.setPdfChooser(owner -> pdf.toFile()));
+        clickOn("#reports-export-pdf");
+        waitUntil(() -> labelText("#reports-status").equals("Отчёт сохранён: отчёт.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\n', ' '))
+                    .contains("неделя 46 (09.11.2026 — 15.11.2026)").contains("Опубликовано 1 при норме 4");
         }
 
         clickOn("#reports-next");

@@ -30,6 +30,7 @@ public enum Icons implements Ikon {
     PREVIOUS("mdi2c-chevron-left", 0xF0141),
     NEXT("mdi2c-chevron-right", 0xF0142),
     EXCEL("mdi2f-file-excel-outline", 0xF102D),
+    PDF("mdi2f-file-pdf-box", 0xF0226),
     PRINT("mdi2p-printer-outline", 0xF1786),
     CLOSE("mdi2c-close", 0xF0156);
 

@@ -28,6 +28,11 @@ final class FormatsPie extends Region {
     private final List<Integer> counts = new ArrayList<>();
     private final int total;
 
+    /** The colour of the {@code i}-th slice, for the legend. */
+    static Color colour(int i) {
+        return COLOURS[i % COLOURS.length];
+    }
+
     FormatsPie(Map<PostFormat, Integer> formats) {
         getStyleClass().add("formats-chart");
         title = NormBarChart.text(Tr.tr("reports.chart.formats"), "chart-title");

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.PostFormat;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.PeriodReport;
 import ru.officialpages.report.PeriodReportXlsx;
@@ -42,8 +43,8 @@ final class ReportPages {
     static final double WIDTH = 520;
     static final double HEIGHT = 760;
     private static final double CONTENT_HEIGHT = HEIGHT - 60;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+    private static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
+    private static final DateTimeFormatter MINUTE = ru.officialpages.i18n.RuFormat.DATE_TIME;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     /** A piece of content; a table row remembers its table so the header can be repeated. */
@@ -175,16 +176,17 @@ final class ReportPages {
 
         p.add(heading(Tr.tr("report.section.publications")));
         PrintTable t = new PrintTable("reports-print-publications")
-                .col(Tr.tr("report.col.organization"), 22, false).col(Tr.tr("report.col.network"), 15, false)
-                .col(Tr.tr("report.col.address"), 19, false).col(Tr.tr("report.col.norm"), 9, true)
+                .col(Tr.tr("report.col.organization"), 30, false).col(Tr.tr("report.col.network"), 15, false)
+                .col(Tr.tr("report.col.norm"), 10, true)
                 .col(Tr.tr("reports.col.publishedShort"), 10, true).col(Tr.tr("report.col.met"), 14, false)
-                .col(Tr.tr("reports.col.missingShort"), 10, true).col(Tr.tr("report.col.formats"), 16, false);
+                .col(Tr.tr("reports.col.missingShort"), 10, true).col(Tr.tr("report.col.formats"), 20, false);
         for (PageLine l : pub.pages()) {
             String norm = l.partialWeek() ? Tr.tr("reports.print.normPartial", l.norm(), l.daysExisted()) : String.valueOf(l.norm());
-            t.row(false, !l.met(), l.organization(), l.network(), l.address(), norm, String.valueOf(l.published()),
+            // The organization's name, not the page's address: the head reads names (issue 18 item 5).
+            t.row(false, !l.met(), l.organization(), l.network(), norm, String.valueOf(l.published()),
                     Tr.tr(l.met() ? "xlsx.yes" : "xlsx.no"), String.valueOf(l.missing()), WeeklyReportXlsx.formats(l.formats()));
         }
-        t.row(true, false, Tr.tr("xlsx.totals"), "", "", String.valueOf(pub.norm()), String.valueOf(pub.published()),
+        t.row(true, false, Tr.tr("xlsx.totals"), "", String.valueOf(pub.norm()), String.valueOf(pub.published()),
                 Tr.tr("reports.print.pagesMet", pub.pagesMet(), pub.pages().size()), String.valueOf(pub.missing()), "");
         p.add(t);
         if (pub.pages().stream().anyMatch(PageLine::partialWeek)) {
@@ -219,7 +221,7 @@ final class ReportPages {
         p.add(figures("reports-print-messages", List.of(
                 new String[] {Tr.tr("report.messages.received"), String.valueOf(m.received())},
                 new String[] {Tr.tr("report.messages.inTime"), String.valueOf(m.inTime())},
-                new String[] {Tr.tr("report.messages.late"), Tr.tr("reports.print.lateValue", m.late(), hours(m.lateHours()))},
+                new String[] {Tr.tr("report.messages.late"), Tr.tr("reports.print.lateValue", m.late(), m.lateTotalText())},
                 new String[] {Tr.tr("report.messages.awaitingFinal"), String.valueOf(m.awaitingFinal())},
                 new String[] {Tr.tr("report.messages.open"), String.valueOf(m.open())},
                 new String[] {Tr.tr("report.messages.closed"), String.valueOf(m.closedNoAnswer())})));
@@ -230,10 +232,10 @@ final class ReportPages {
                     .col(Tr.tr("report.col.answered"), 13, false).col(Tr.tr("reports.col.lateShort"), 12, true);
             for (MessageLine l : m.lines()) {
                 late.row(false, l.state() != WeeklyReport.MessageState.OPEN, MINUTE.format(l.detectedAt()),
-                        l.page().isBlank() ? l.network() : l.page(),
+                        l.page().isBlank() ? l.network() : l.page() + ", " + l.network(),
                         (l.high() ? Tr.tr("reports.print.high") + " " : "") + l.topic(), MINUTE.format(l.due()),
                         l.answeredAt() == null ? Tr.tr("reports.print.noAnswer") : MINUTE.format(l.answeredAt()),
-                        hours(l.lateHours()));
+                        l.lateText());
             }
             p.add(late);
         }
@@ -245,8 +247,8 @@ final class ReportPages {
         String period = PeriodReportXlsx.periodName(r);
         ReportPages p = new ReportPages(municipality(signers), period);
         p.add(title(Tr.tr("reports.print.period.title"), period));
-        int published = r.weeks().stream().mapToInt(w -> w.publications().published()).sum();
-        int norm = r.weeks().stream().mapToInt(w -> w.publications().norm()).sum();
+        int published = r.published();
+        int norm = r.norm();
         p.add(text(Tr.tr("reports.print.period.summary", published, norm), "reports-print-summary"));
         List<TrendPoint> points = r.weeks().stream().map(w -> new TrendPoint(w.monday(), w.publications().published(),
                 w.publications().norm())).toList();
@@ -299,7 +301,7 @@ final class ReportPages {
         for (WeeklyReport w : r.weeks()) {
             WeeklyReport.Messages x = w.messages();
             msg.row(false, x.late() > 0 || x.open() > 0, week(w), String.valueOf(x.received()), String.valueOf(x.inTime()),
-                    String.valueOf(x.late()), hours(x.lateHours()), String.valueOf(x.awaitingFinal()), String.valueOf(x.open()));
+                    String.valueOf(x.late()), x.lateTotalText(), String.valueOf(x.awaitingFinal()), String.valueOf(x.open()));
         }
         p.add(msg);
         p.signatures(signers);
@@ -311,7 +313,8 @@ final class ReportPages {
     }
 
     private static String week(WeeklyReport w) {
-        return Tr.tr("reports.print.weekRow", w.weekNumber(), SHORT.format(w.monday()), SHORT.format(w.sunday()));
+        String row = Tr.tr("reports.print.weekRow", w.weekNumber(), SHORT.format(w.first()), SHORT.format(w.last()));
+        return w.partial() ? Tr.tr("report.period.partialWeek", row) : row;
     }
 
     private static String municipality(ReportSigners s) {
@@ -339,12 +342,20 @@ final class ReportPages {
         pie.setPrefWidth(WIDTH * 0.42);
         pie.setMinHeight(150);
         pie.setPrefHeight(170);
-        // The legend of a small pie is cut; the formats with their counts are written under it instead.
-        Label list = new Label(WeeklyReportXlsx.formats(formats));
-        list.setWrapText(true);
-        list.setMaxWidth(WIDTH * 0.42);
-        list.getStyleClass().add("print-note");
-        VBox box = new VBox(2, pie, list);
+        // A legend of our own under the pie: the chart control's was cut on a small pie. Each format
+        // with its colour and count, in the order of the slices.
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2);
+        legend.setId("reports-formats-legend");
+        legend.setPrefWrapLength(WIDTH * 0.42);
+        legend.setMaxWidth(WIDTH * 0.42);
+        int i = 0;
+        for (Map.Entry<PostFormat, Integer> e : formats.entrySet()) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(9, 9, FormatsPie.colour(i++));
+            Label name = new Label(Tr.tr("format." + e.getKey().name()) + " " + e.getValue(), swatch);
+            name.getStyleClass().add("print-note");
+            legend.getChildren().add(name);
+        }
+        VBox box = new VBox(2, pie, legend);
         box.setPrefWidth(WIDTH * 0.42);
         return box;
     }

@@ -41,7 +41,7 @@ import ru.officialpages.ui.common.Icons;
  * previewed as the pages it prints on, with "Печать" and "Сохранить в Excel".
  */
 public final class ReportsView extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
 
     private final ReportsViewModel vm;
     private final VBox pages = new VBox(18);
@@ -50,7 +50,8 @@ public final class ReportsView extends VBox {
     /** The pages on screen, some of them waiting for their rows until scrolled to. */
     private List<ReportPages.Sheet> sheets = List.of();
     private final Runnable fillShownPages = this::fillShownPages;
-    private Function<Window, File> saveChooser = this::chooseFile;
+    private Function<Window, File> saveChooser = w -> chooseFile(w, false);
+    private Function<Window, File> pdfChooser = w -> chooseFile(w, true);
     private Consumer<Path> fileOpener = FileActions::open;
     private Consumer<Path> folderShower = FileActions::showInFolder;
 
@@ -164,15 +165,20 @@ public final class ReportsView extends VBox {
         export.setId("reports-export");
         export.getStyleClass().add(Styles.ACCENT);
         export.setTooltip(new Tooltip(Tr.tr("reports.export.hint")));
-        export.setOnAction(e -> export());
+        export.setOnAction(e -> export(false));
+        Button exportPdf = new Button(Tr.tr("reports.exportPdf"), Icons.PDF.icon());
+        exportPdf.setId("reports-export-pdf");
+        exportPdf.setTooltip(new Tooltip(Tr.tr("reports.exportPdf.hint")));
+        exportPdf.setOnAction(e -> export(true));
         print.disableProperty().bind(vm.shownProperty().isNull().or(vm.loadingProperty()));
         export.disableProperty().bind(vm.shownProperty().isNull().or(vm.loadingProperty()).or(vm.exportingProperty()));
+        exportPdf.disableProperty().bind(export.disableProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
-        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, print, export)) {
+        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, print, export, exportPdf)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox toolbar = new HBox(10, new HBox(weekMode, periodMode), weekBar, periodBar);
@@ -193,7 +199,7 @@ public final class ReportsView extends VBox {
             b.visibleProperty().bind(vm.exportedProperty().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
-        HBox statusBar = new HBox(8, status, openFile, showFolder, spacer, busy, print, export);
+        HBox statusBar = new HBox(8, status, openFile, showFolder, spacer, busy, print, exportPdf, export);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         pages.setAlignment(Pos.TOP_CENTER);
@@ -213,8 +219,10 @@ public final class ReportsView extends VBox {
         setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 print();
+            } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
+                export(true);
             } else if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                export();
+                export(false);
             } else if (e.getCode() == KeyCode.PAGE_UP && e.isAltDown()) {
                 vm.previousWeek();
             } else if (e.getCode() == KeyCode.PAGE_DOWN && e.isAltDown()) {
@@ -278,23 +286,31 @@ public final class ReportsView extends VBox {
         }
     }
 
-    private File chooseFile(Window owner) {
+    /** Tests replace the system's save dialog of «Сохранить в PDF» too. */
+    public void setPdfChooser(Function<Window, File> chooser) {
+        this.pdfChooser = chooser;
+    }
+
+    private File chooseFile(Window owner, boolean pdf) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Tr.tr("reports.export.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Tr.tr("plan.export.filter"), "*.xlsx"));
-        chooser.setInitialFileName(vm.suggestedFileName());
+        chooser.setTitle(Tr.tr(pdf ? "reports.exportPdf.title" : "reports.export.title"));
+        chooser.getExtensionFilters().add(pdf ? new FileChooser.ExtensionFilter(Tr.tr("reports.exportPdf.filter"), "*.pdf")
+                : new FileChooser.ExtensionFilter(Tr.tr("plan.export.filter"), "*.xlsx"));
+        chooser.setInitialFileName(vm.suggestedFileName(pdf));
         return chooser.showSaveDialog(owner);
     }
 
-    private void export() {
+    /** Saves what is shown as .xlsx or, with {@code pdf}, as PDF: the writer goes by the file's extension. */
+    private void export(boolean pdf) {
         if (vm.shownProperty().get() == null || vm.exportingProperty().get()) {
             return;
         }
-        File f = saveChooser.apply(getScene() == null ? null : getScene().getWindow());
+        File f = (pdf ? pdfChooser : saveChooser).apply(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             Path path = f.toPath();
-            if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                path = path.resolveSibling(path.getFileName() + ".xlsx");
+            String ext = pdf ? ".pdf" : ".xlsx";
+            if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
+                path = path.resolveSibling(path.getFileName() + ext);
             }
             vm.export(path);
         }
@@ -313,7 +329,8 @@ public final class ReportsView extends VBox {
             sheet.applyCss();
             sheet.layout();
         }
-        vm.statusProperty().set(ReportPrinting.print(getScene().getWindow(), sheets));
+        vm.statusProperty().set(ru.officialpages.ui.common.Printing.printFitted(getScene().getWindow(),
+                javafx.print.PageOrientation.PORTRAIT, sheets, ReportPages.WIDTH, ReportPages.HEIGHT, "reports.print.noPrinter"));
     }
     /** The period bar's controls; {@code fromTo} receives its two date fields. */
     private List<javafx.scene.Node> periodControls(DateField[] fromTo) {

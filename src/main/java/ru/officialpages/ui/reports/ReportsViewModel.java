@@ -39,7 +39,7 @@ import ru.officialpages.ui.common.TaskExecutor;
  */
 public final class ReportsViewModel {
     /** Weeks the trend chart shows, the chosen one last. */
-    static final int TREND_WEEKS = 12;
+    static final int TREND_WEEKS = WeeklyReportXlsx.TREND_WEEKS;
 
     public enum Mode { WEEK, PERIOD }
 
@@ -110,10 +110,10 @@ public final class ReportsViewModel {
             }
             WeeklyReport r = reports.week(w.monday(), now);
             List<TrendPoint> trend = new ArrayList<>();
-            for (WeeklyReports.WeekTotal total : reports.totals(w.monday().minusWeeks(TREND_WEEKS - 1), TREND_WEEKS - 1)) {
+            // From the first week with any record at the earliest: weeks before it are unknown, not zero (issue 18 item 6).
+            for (WeeklyReports.WeekTotal total : reports.trend(w.monday(), TREND_WEEKS)) {
                 trend.add(new TrendPoint(total.monday(), total.published(), total.norm()));
             }
-            trend.add(new TrendPoint(w.monday(), r.publications().published(), r.publications().norm()));
             return new Shown(r, List.copyOf(trend), null, signers);
         }).onSuccess(s -> {
             if (ticket != generation) {
@@ -190,6 +190,11 @@ public final class ReportsViewModel {
     }
 
     /** A file name to offer: "Отчёт 2026-W47.xlsx" or "Сводка 01.10.2026–31.12.2026.xlsx". */
+    public String suggestedFileName(boolean pdf) {
+        String name = suggestedFileName();
+        return pdf ? name.substring(0, name.length() - ".xlsx".length()) + ".pdf" : name;
+    }
+
     public String suggestedFileName() {
         if (mode.get() == Mode.PERIOD) {
             return Tr.tr("reports.file.period", WeeklyReportXlsx.DAY_TEXT.format(from.get()),
@@ -209,7 +214,8 @@ public final class ReportsViewModel {
         status.set(Tr.tr("reports.export.running"));
         executor.execute(BackgroundTask.of(p -> {
             if (s.week() != null) {
-                new WeeklyReportXlsx(s.signers()).write(file, s.week());
+                new WeeklyReportXlsx(s.signers()).write(file, s.week(), s.trend().stream()
+                        .map(t -> new WeeklyReports.WeekTotal(t.monday(), t.published(), t.norm())).toList());
             } else {
                 new PeriodReportXlsx(s.signers()).progress((sheet, rows) -> onFx(() ->
                         status.set(Tr.tr("reports.export.progress", sheet, rows)))).write(file, s.period());

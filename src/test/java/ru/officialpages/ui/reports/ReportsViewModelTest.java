@@ -47,14 +47,17 @@ class ReportsViewModelTest {
     }
 
     @Test
-    void theLastFullWeekWithTwelveWeeksOfTrend() {
+    void theLastFullWeekWithItsTrendFromTheFirstRecordedWeek() {
         assertThat(vm.weekProperty().get()).isEqualTo(IsoWeek.parse("2026-W47"));
         vm.load();
         ReportsViewModel.Shown s = vm.shownProperty().get();
         assertThat(s.week().publications().published()).isEqualTo(6);
-        assertThat(s.trend()).hasSize(12);
-        assertThat(s.trend().get(11).monday()).isEqualTo(ReportFixture.MONDAY);
-        assertThat(s.trend().get(10).published()).isEqualTo(1);
+        // The first record is of 13.11 (week 46): earlier weeks are unknown, not weeks of zero posts.
+        assertThat(s.trend()).hasSize(2);
+        assertThat(s.trend().get(0).monday()).isEqualTo(ReportFixture.MONDAY.minusWeeks(1));
+        assertThat(s.trend().get(1).monday()).isEqualTo(ReportFixture.MONDAY);
+        assertThat(s.trend().get(1).published()).isEqualTo(6);
+        assertThat(s.trend().get(0).published()).isEqualTo(1);
         assertThat(vm.suggestedFileName()).isEqualTo("Отчёт за неделю 2026-W47.xlsx");
 
         vm.weekOf(LocalDate.of(2026, 11, 26));
