@@ -89,7 +89,7 @@ final class WindowSession {
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), ctx.desks());
         stage.setOnHidden(e -> {
             dailyCopy.join();
             executor.close();

@@ -18,7 +18,6 @@ import ru.officialpages.domain.Message;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Page;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
 
 /**
@@ -165,13 +164,7 @@ public final class MessageImport {
         if (!r.isValid()) {
             return null;
         }
-        for (Page p : pages) {
-            PageAddress.Result a = PageAddress.parse(p.address());
-            if (p.deletedOn() == null && a.isValid() && r.post().isOn(a.page())) {
-                return p.id();
-            }
-        }
-        return null;
+        return ru.officialpages.rules.PostPages.pageOf(r.post(), pages).map(Page::id).orElse(null);
     }
 
     private String network(String text, int line, List<ImportProblem> errors) {

@@ -20,6 +20,7 @@ import ru.officialpages.domain.PostFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
+import ru.officialpages.rules.PostPages;
 
 /**
  * Reads posts from a table (.xlsx or .csv) with the same rules as the page import: headers in
@@ -100,7 +101,7 @@ public final class PostImport {
         Map<String, Integer> seen = new HashMap<>();
         // A file repeats the same few hundred page addresses: each is parsed once (issue 10, 100,000 rows).
         Map<String, PageAddress.Result> parsedPages = new HashMap<>();
-        Map<Long, PageAddress> registered = new HashMap<>();
+        Map<Long, Optional<PageAddress>> registered = new HashMap<>();
         for (Table.Row row : table.rows()) {
             int line = row.line();
             int before = errors.size();
@@ -112,8 +113,8 @@ public final class PostImport {
                 errors.add(new ImportProblem(line, link.error()));
             } else {
                 url = link.post().postUrl();
-                if (page != null && !link.post().isOn(registered.computeIfAbsent(page.id(),
-                        id -> PageAddress.parse(page.address()).page()))) {
+                if (page != null && !registered.computeIfAbsent(page.id(), id -> PostPages.address(page.address()))
+                        .map(link.post()::isOn).orElse(false)) {
                     errors.add(new ImportProblem(line, Tr.tr("import.posts.error.otherPage")));
                 }
                 Integer earlier = seen.putIfAbsent(url, line);

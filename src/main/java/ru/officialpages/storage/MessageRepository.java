@@ -19,6 +19,7 @@ import ru.officialpages.domain.MessageStage;
 import ru.officialpages.domain.MessageStep;
 import ru.officialpages.domain.NoAnswerGround;
 import ru.officialpages.domain.StepKind;
+import ru.officialpages.rules.MessageCourse;
 import ru.officialpages.rules.MessageDeadlines;
 
 /**
@@ -88,8 +89,7 @@ public final class MessageRepository {
     public Message update(Message m, MessageDeadlines rules) {
         lastBasis = 0;
         return db.write(c -> {
-            Message current = find(c, m.id()).orElseThrow(() -> new StorageException(
-                    ru.officialpages.i18n.Tr.tr("messages.error.gone")));
+            Message current = find(c, m.id()).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, m.id()));
             Message edited = rules.apply(new Message(current.id(), m.pageId(), m.networkCode(), m.authorName(),
                     m.authorLink(), m.link(), m.text(), m.detectedAt(), m.importance(), m.topic(), m.executor(),
                     current.stage(), current.sentAt(), current.interimAt(), current.finalAt(), current.closedAt(),
@@ -115,50 +115,27 @@ public final class MessageRepository {
     /**
      * Records one step of the course at {@code at} and moves the message on (app.1 §10–§21).
      * {@code reason}: the {@code ReturnReason} of a returned draft or the {@code NoAnswerGround}
-     * of a closing; {@code text}: the draft or the answer. A step the stage does not allow is refused.
+     * of a closing; {@code text}: the draft or the answer. A step the course does not allow is refused
+     * ({@link MessageCourse.RefusedException}).
      */
     public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text, MessageDeadlines rules) {
         Objects.requireNonNull(at, "at");
         lastBasis = 0;
         return db.write(c -> {
-            Message m = find(c, id).orElseThrow(() -> new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.gone")));
-            if (!m.stage().isOpen()) {
-                throw new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.done"));
+            Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
+            // The course decides (rules.MessageCourse); a step it refuses throws before anything is written.
+            Message next;
+            try {
+                next = MessageCourse.next(m, kind, at, reason, text);
+            } catch (MessageCourse.RefusedException refused) {
+                throw new StepRefusedException(refused);
             }
             String body = text == null ? "" : text;
-            Message next = switch (kind) {
-                case SENT -> copy(m, m.stage() == MessageStage.NEW ? MessageStage.SENT : m.stage(), at, m.interimAt(),
-                        m.finalAt(), null, null, m.draft(), m.draftAgreedAt(), m.interimText(), m.finalText());
-                case SUBMITTED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null, body, null,
-                        m.interimText(), m.finalText());
-                case RETURNED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null, m.draft(), null,
-                        m.interimText(), m.finalText());
-                case AGREED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null,
-                        body.isEmpty() ? m.draft() : body, at, m.interimText(), m.finalText());
-                case INTERIM -> {
-                    if (m.stage() == MessageStage.INTERIM) {
-                        throw new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.interimTwice"));
-                    }
-                    yield copy(m, MessageStage.INTERIM, m.sentAt(), at, null, null, null, "", null, body, "");
-                }
-                case FINAL -> copy(m, MessageStage.FINAL, m.sentAt(), m.interimAt(), at, null, null, "", null,
-                        m.interimText(), body);
-                case CLOSED -> copy(m, MessageStage.CLOSED, m.sentAt(), m.interimAt(), null, at,
-                        NoAnswerGround.valueOf(reason), m.draft(), m.draftAgreedAt(), m.interimText(), "");
-            };
             next = rules.apply(next);
             write(c, next);
             insertStep(c, id, kind, at, reason == null ? "" : reason, body);
             return next;
         });
-    }
-
-    private static Message copy(Message m, MessageStage stage, LocalDateTime sent, LocalDateTime interim,
-            LocalDateTime fin, LocalDateTime closed, NoAnswerGround ground, String draft, LocalDateTime agreed,
-            String interimText, String finalText) {
-        return new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(), m.text(),
-                m.detectedAt(), m.importance(), m.topic(), m.executor(), stage, sent, interim, fin, closed, ground,
-                m.answerDue(), m.finalDue(), m.dueAt(), draft, agreed, interimText, finalText);
     }
 
     /**

@@ -22,7 +22,6 @@ import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
 import ru.officialpages.domain.RegistryEntry;
 import ru.officialpages.domain.ResponsiblePerson;
-import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.PageRules;
 
 /**
@@ -134,13 +133,13 @@ public final class PageRepository {
             List<AddressPeriod> history = addresses(c, pageId);
             AddressPeriod current = history.get(history.size() - 1);
             if (!on.isAfter(current.validFrom())) {
-                throw new StorageException(Tr.tr("pages.error.changeBefore", Dates.russian(current.validFrom())));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.CHANGE_BEFORE_CURRENT, current.validFrom());
             }
             if (page.deletedOn() != null) {
-                throw new StorageException(Tr.tr("pages.error.changeDeleted"));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.CHANGE_DELETED, page.deletedOn());
             }
             if (newAddress.equals(page.address())) {
-                throw new StorageException(Tr.tr("pages.error.sameAddress"));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.SAME_ADDRESS, null);
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE page_address SET valid_to = ? WHERE page_id = ? AND valid_to IS NULL")) {
@@ -169,10 +168,10 @@ public final class PageRepository {
         return db.write(c -> {
             Page page = find(c, pageId).orElseThrow(() -> new SQLException("no page with id " + pageId));
             if (page.deletedOn() != null) {
-                throw new StorageException(Tr.tr("pages.error.alreadyDeleted", Dates.russian(page.deletedOn())));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.ALREADY_DELETED, page.deletedOn());
             }
             if (on.isBefore(page.createdOn())) {
-                throw new StorageException(Tr.tr("pages.error.deleteBeforeCreated", Dates.russian(page.createdOn())));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.DELETE_BEFORE_CREATED, page.createdOn());
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE page SET deleted_on = ? WHERE id = ?")) {
                 ps.setString(1, on.toString());

@@ -119,7 +119,7 @@ public final class PostRepository {
                 ps.setString(1, clean);
                 ps.setLong(2, postId);
                 if (ps.executeUpdate() == 0) {
-                    throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.text.gone"));
+                    throw new RecordGoneException(RecordGoneException.Kind.POST, postId);
                 }
             }
             return null;
@@ -142,8 +142,7 @@ public final class PostRepository {
             ps.setString(1, url);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.error.duplicate",
-                            Iso.moment(rs.getString(1)).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+                    throw new DuplicatePostException(url, Iso.moment(rs.getString(1)));
                 }
             }
         }

@@ -214,8 +214,7 @@ public final class MainWindow {
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
-            case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
+            case POSTS -> new PostsView(new PostsViewModel(ctx.desks(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
             case MESSAGES -> new ru.officialpages.ui.messages.MessagesView(new ru.officialpages.ui.messages.MessagesViewModel(
                     ctx.messages(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.calendar(), ctx.settings(),
                     ctx.executor(), ctx.clock()), ctx.textChecks());

@@ -425,7 +425,7 @@ public final class MessagesViewModel {
     }
 
     private void failed(Throwable e) {
-        stepError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
+        stepError.set(ru.officialpages.desk.Refusals.russian(e));
     }
 
     private void showCourse(Message m) {

@@ -348,7 +348,7 @@ public final class PagesViewModel {
             editError.set("");
             status.set(Tr.tr("pages.edited", saved.address()));
             load(saved.id());
-        }).onFailure(e -> editError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> editError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     // ---- changing the address ----
@@ -385,7 +385,7 @@ public final class PagesViewModel {
         executor.execute(BackgroundTask.of(p -> pages.changeAddress(id, address, on)).onSuccess(saved -> {
             status.set(Tr.tr("pages.changed", saved.address()));
             load(id);
-        }).onFailure(e -> changeError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> changeError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     // ---- deleting ----
@@ -419,7 +419,7 @@ public final class PagesViewModel {
             confirmingDelete.set(false);
             status.set(Tr.tr("pages.deleted", saved.address(), PageRow.DATE.format(on)));
             load(id);
-        }).onFailure(e -> deleteError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> deleteError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     // ---- people ----

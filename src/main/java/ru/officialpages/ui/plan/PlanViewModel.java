@@ -26,7 +26,6 @@ import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
 import ru.officialpages.rules.ProductionCalendar;
 import ru.officialpages.rules.WeeklyNorm;
@@ -319,8 +318,7 @@ public final class PlanViewModel {
                 continue;
             }
             Page page = planPages.stream().map(PlanPage::page).filter(pg -> pg.id() == pageId).findFirst().orElse(null);
-            PageAddress.Result address = page == null ? null : PageAddress.parse(page.address());
-            if (address == null || !address.isValid() || !r.post().isOn(address.page())) {
+            if (page == null || !ru.officialpages.rules.PostPages.isOn(r.post(), page)) {
                 errors.put(pageId, Tr.tr("plan.publish.otherPage"));
                 continue;
             }
@@ -336,8 +334,7 @@ public final class PlanViewModel {
             status.set(Tr.tr("plan.published", item.topic()));
             reloadItems();
             done.accept(null);
-        }).onFailure(e -> done.accept(e instanceof ru.officialpages.storage.StorageException
-                ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> done.accept(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     /** The plan of the shown month, or of the week from {@code monday}: what is exported and printed. */

@@ -35,11 +35,14 @@ import ru.officialpages.report.Column;
 import ru.officialpages.report.TableExport;
 import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.PostRepository;
-import ru.officialpages.storage.StorageException;
+import ru.officialpages.rules.PostPages;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.DeskException;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
+import ru.officialpages.desk.PostLog;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
 import ru.officialpages.ui.common.TableFilters;
@@ -50,11 +53,11 @@ import ru.officialpages.ui.common.TaskExecutor;
  * quick entry — paste a post's link, the page is found in the registry and the form filled in.
  */
 public final class PostsViewModel {
-    private final PostRepository posts;
-    private final ru.officialpages.storage.PlanRepository plan;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
+    private final PostLog posts;
+    private final PageDirectory pages;
+    private final Office office;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -64,7 +67,6 @@ public final class PostsViewModel {
     private final Map<Long, String> networkOfPage = new HashMap<>();
     private final Map<String, String> networkNames = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong(-1);
-    private final ru.officialpages.storage.SettingsRepository settings;
     private String municipality = "";
 
     // Filters: null means "any".
@@ -90,15 +92,10 @@ public final class PostsViewModel {
     private final ReadOnlyStringWrapper unknownPage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
 
-    public PostsViewModel(PostRepository posts, ru.officialpages.storage.PlanRepository plan, PageRepository pages,
-            OrganizationRepository organizations, NetworkRepository networks, ru.officialpages.storage.SettingsRepository settings,
-            TaskExecutor executor, Clock clock) {
-        this.posts = posts;
-        this.settings = settings;
-        this.plan = plan;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
+    public PostsViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.posts = desks.posts();
+        this.pages = desks.pages();
+        this.office = desks.office();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -112,12 +109,22 @@ public final class PostsViewModel {
         canAdd = Bindings.createBooleanBinding(() -> parsed.get() != null && entryPage.get() != null
                 && entryDate.get() != null && parseTime(entryTime.get()).isPresent() && entryFormat.get() != null,
                 parsed, entryPage, entryDate, entryTime, entryFormat);
+        // A page added or renamed anywhere reaches the pickers; posts logged elsewhere (the plan, an import) the log.
+        onChange = what -> executor.onUiThread(() -> {
+            if (what.contains(Change.POSTS) && !what.contains(Change.PAGES) && !what.contains(Change.ALL)
+                    && !what.contains(Change.SETTINGS)) {
+                reload();
+            } else {
+                load();
+            }
+        });
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.POSTS, Change.SETTINGS), onChange);
     }
 
     /** Loads the registry's pages for the lists, then the log. */
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all(),
-                        settings.load().municipality()))
+        executor.execute(BackgroundTask.of(p -> new Registry(pages.pages(), pages.organizations(), pages.networks(),
+                        office.settings().municipality()))
                 .onSuccess(r -> {
                     municipality = r.municipality();
                     Map<Long, Organization> orgs = new HashMap<>();
@@ -212,11 +219,8 @@ public final class PostsViewModel {
         PostLink post = r.post();
         linkError.set("");
         parsed.set(post);
-        Optional<PageChoice> page = pageChoices.stream()
-                .filter(c -> c.page().deletedOn() == null)
-                .filter(c -> PageAddress.parse(c.page().address()).isValid()
-                        && post.isOn(PageAddress.parse(c.page().address()).page()))
-                .findFirst();
+        Optional<PageChoice> page = PostPages.pageOf(post, pageChoices.stream().map(PageChoice::page).toList())
+                .flatMap(found -> pageChoices.stream().filter(c -> c.page().id() == found.id()).findFirst());
         if (page.isPresent()) {
             entryPage.set(page.get());
         } else {
@@ -248,8 +252,8 @@ public final class PostsViewModel {
             status.set(Tr.tr("posts.added"));
             reload();
         }).onFailure(e -> {
-            if (e instanceof StorageException se) {
-                linkError.set(se.getMessage());
+            if (e instanceof DeskException de) {
+                linkError.set(de.getMessage());
             } else {
                 linkError.set(Tr.tr("error.unexpected"));
             }
@@ -278,7 +282,7 @@ public final class PostsViewModel {
 
     /** Reads a file of posts; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(java.nio.file.Path file, java.util.function.Consumer<ru.officialpages.imports.PostImport.Preview> show) {
-        executor.execute(BackgroundTask.of(p -> new ru.officialpages.imports.PostImport(pages.all(), posts.links()).read(file))
+        executor.execute(BackgroundTask.of(p -> new ru.officialpages.imports.PostImport(pages.pages(), posts.links()).read(file))
                 .onSuccess(show));
     }
 
@@ -294,14 +298,14 @@ public final class PostsViewModel {
 
     /** Open plan items of the post's page within two weeks of it: what it may be tied to. */
     public void planCandidates(PostEntry entry, java.util.function.Consumer<List<ru.officialpages.domain.PlanItem>> show) {
-        executor.execute(BackgroundTask.of(p -> plan.openNear(entry.post().pageId(), entry.post().publishedAt().toLocalDate(), 14))
+        executor.execute(BackgroundTask.of(p -> posts.openPlanItemsNear(entry.post().pageId(), entry.post().publishedAt().toLocalDate(), 14))
                 .onSuccess(show));
     }
 
     /** Ties a logged post to the plan item it fulfils; the item becomes published. */
     public void attach(PostEntry entry, ru.officialpages.domain.PlanItem item) {
         executor.execute(BackgroundTask.of(p -> {
-            plan.attach(entry.post().id(), item.id());
+            posts.attachToPlan(entry.post().id(), item.id());
             return item;
         }).onSuccess(i -> {
             status.set(Tr.tr("posts.attached", i.topic()));

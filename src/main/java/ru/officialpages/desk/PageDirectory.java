@@ -1,0 +1,115 @@
+package ru.officialpages.desk;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.Page;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.PostLink;
+import ru.officialpages.rules.PostPages;
+import ru.officialpages.storage.NetworkRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+
+/**
+ * The registry of pages as every screen sees it: the page list with its organisations and
+ * networks, the one way a page is labelled in pickers, finding the page of a post link, and the
+ * page changes that others must hear of ({@link Change#PAGES}).
+ */
+public final class PageDirectory {
+    private final PageRepository pages;
+    private final OrganizationRepository organizations;
+    private final NetworkRepository networks;
+    private final Changes changes;
+
+    public PageDirectory(PageRepository pages, OrganizationRepository organizations, NetworkRepository networks,
+            Changes changes) {
+        this.pages = pages;
+        this.organizations = organizations;
+        this.networks = networks;
+        this.changes = changes;
+    }
+
+    /** The pages with what labels them, read together. */
+    public Listing listing() {
+        return new Listing(pages.all(), organizations.all(), networks.all());
+    }
+
+    /** Every page, deleted ones included (registries "as of a date" need them). */
+    public List<Page> pages() {
+        return pages.all();
+    }
+
+    public List<Organization> organizations() {
+        return organizations.all();
+    }
+
+    public List<Network> networks() {
+        return networks.all();
+    }
+
+    /** The page {@code post} is on, among the pages not deleted. */
+    public static Optional<Page> pageOf(PostLink post, Collection<Page> pages) {
+        return PostPages.pageOf(post, pages);
+    }
+
+    /** The page moved to {@code address} on {@code on} (novoaltaysk-608 §3.3); refusals in Russian. */
+    public Page changeAddress(long pageId, String address, LocalDate on) {
+        Page saved = Refusals.said(() -> pages.changeAddress(pageId, address, on));
+        changes.announce(Change.PAGES);
+        return saved;
+    }
+
+    /** The page deleted on {@code on}; it stays in registries up to that day. Refusals in Russian. */
+    public Page delete(long pageId, LocalDate on) {
+        Page saved = Refusals.said(() -> pages.delete(pageId, on));
+        changes.announce(Change.PAGES);
+        return saved;
+    }
+
+    /** A screen that wrote pages itself (the registry's card, the page import) tells the others. */
+    public void pagesChanged() {
+        changes.announce(Change.PAGES);
+    }
+
+    /** The pages, organisations and networks read at one moment, with the labels every picker shows. */
+    public record Listing(List<Page> pages, List<Organization> organizations, List<Network> networks) {
+        public Listing {
+            pages = List.copyOf(pages);
+            organizations = List.copyOf(organizations);
+            networks = List.copyOf(networks);
+        }
+
+        public Map<Long, Organization> organizationsById() {
+            Map<Long, Organization> byId = new HashMap<>();
+            organizations.forEach(o -> byId.put(o.id(), o));
+            return byId;
+        }
+
+        /** The network's name, or its code when the network is unknown. */
+        public String networkName(String code) {
+            return networks.stream().filter(n -> n.code().equals(code)).map(Network::name).findFirst().orElse(code);
+        }
+
+        /** How a page is named in every picker: «Организация — Сеть». */
+        public String label(Page page) {
+            Organization o = organizationsById().get(page.organizationId());
+            return PageDirectory.label(o == null ? "" : o.name(), networkName(page.networkCode()));
+        }
+
+        /** The page {@code post} is on, among the pages not deleted. */
+        public Optional<Page> pageOf(PostLink post) {
+            return PostPages.pageOf(post, pages);
+        }
+    }
+
+    /** The one label format of a page, for callers that already hold the organisation's and network's names. */
+    public static String label(String organization, String network) {
+        return Tr.tr("plan.page.label", organization, network);
+    }
+}
