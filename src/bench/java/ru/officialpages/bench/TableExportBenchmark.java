@@ -71,8 +71,10 @@ public final class TableExportBenchmark {
                 return n.get();
             }, f -> mvm.tableExport().write(f, mvm.municipality(), WriteProgress.NONE));
             MessageRepository messages = new MessageRepository(d);
-            MessagesViewModel svm = new MessagesViewModel(messages, new PageRepository(d), new OrganizationRepository(d),
-                    new NetworkRepository(d), new CalendarRepository(d, BuiltInCalendars.load()), new SettingsRepository(d),
+            MessagesViewModel svm = new MessagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(d),
+                    new CalendarRepository(d, BuiltInCalendars.load()), new PageRepository(d), new OrganizationRepository(d),
+                    new NetworkRepository(d), new ru.officialpages.storage.PostRepository(d),
+                    new ru.officialpages.storage.PlanRepository(d), messages, new ModerationRepository(d)),
                     direct, Clock.systemDefaultZone());
             svm.load();
             svm.showAll();

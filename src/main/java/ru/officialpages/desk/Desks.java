@@ -15,8 +15,8 @@ import ru.officialpages.storage.SettingsRepository;
  * the screens and the commands; they share one {@link Changes}. Not a locator: each screen takes
  * the desks it uses from here when it is built.
  */
-public record Desks(Changes changes, Office office, PageDirectory pages, PostLog posts, MessageDesk messages,
-        ModerationDesk moderation) {
+public record Desks(Changes changes, Office office, PageDirectory pages, PostLog posts, ContentPlan plan,
+        MessageDesk messages, ModerationDesk moderation) {
 
     /** The desks over one database's repositories, with a fresh change notice. */
     public static Desks over(SettingsRepository settings, CalendarRepository calendar, PageRepository pages,
@@ -25,7 +25,7 @@ public record Desks(Changes changes, Office office, PageDirectory pages, PostLog
         Changes changes = new Changes();
         Office office = new Office(settings, calendar, changes);
         return new Desks(changes, office, new PageDirectory(pages, organizations, networks, changes),
-                new PostLog(posts, plan, changes), new MessageDesk(messages, office, changes),
+                new PostLog(posts, plan, changes), new ContentPlan(plan, changes), new MessageDesk(messages, office, changes),
                 new ModerationDesk(moderation, changes));
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ru.officialpages.domain.ChecklistItem;
+import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Page;
@@ -51,6 +53,11 @@ public final class PageDirectory {
 
     public List<Network> networks() {
         return networks.all();
+    }
+
+    /** The checklist marks of every page (novoaltaysk-608 §1.4, §3.1), by page. */
+    public Map<Long, Map<ChecklistItem, ChecklistMark>> checklistMarks() {
+        return pages.allMarks();
     }
 
     /** The page {@code post} is on, among the pages not deleted. */

@@ -209,15 +209,13 @@ public final class MainWindow {
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
                 yield settingsView;
             }
-            case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
-                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.messages(), ctx.executor(), ctx.clock(), ctx.moderation()), this::openMessage);
+            case TODAY -> new TodayView(new TodayViewModel(ctx.desks(), ctx.executor(), ctx.clock()), this::openMessage);
             case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
             case POSTS -> new PostsView(new PostsViewModel(ctx.desks(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
             case MESSAGES -> new ru.officialpages.ui.messages.MessagesView(new ru.officialpages.ui.messages.MessagesViewModel(
-                    ctx.messages(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.calendar(), ctx.settings(),
-                    ctx.executor(), ctx.clock()), ctx.textChecks());
+                    ctx.desks(), ctx.executor(), ctx.clock()), ctx.textChecks());
             case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
                     ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);

@@ -40,17 +40,16 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.MessageImport;
 import ru.officialpages.rules.Deadline;
 import ru.officialpages.rules.MessageDeadlines;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.MessageRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.StorageException;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.MessageDesk;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
 import ru.officialpages.report.Column;
 import ru.officialpages.report.TableExport;
-import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.TaskExecutor;
 import ru.officialpages.ui.posts.PageChoice;
 
@@ -64,12 +63,11 @@ public final class MessagesViewModel {
     /** How a deadline looks in the list: plenty of time, under a working hour, past. */
     public enum Urgency { NONE, CALM, URGENT, OVERDUE }
 
-    private final MessageRepository messages;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final CalendarRepository calendar;
-    private final SettingsRepository settings;
+    private final MessageDesk messages;
+    private final PageDirectory pages;
+    private final Office office;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private String municipality = "";
     private final TaskExecutor executor;
     private final Clock clock;
@@ -121,15 +119,10 @@ public final class MessagesViewModel {
     private final ReadOnlyObjectWrapper<Urgency> countdownUrgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
     private final ReadOnlyStringWrapper agreedText = new ReadOnlyStringWrapper("");
 
-    public MessagesViewModel(MessageRepository messages, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, CalendarRepository calendar, SettingsRepository settings, TaskExecutor executor,
-            Clock clock) {
-        this.messages = messages;
-        this.settings = settings;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.calendar = calendar;
+    public MessagesViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.messages = desks.messages();
+        this.pages = desks.pages();
+        this.office = desks.office();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -154,18 +147,20 @@ public final class MessagesViewModel {
             }
         });
         newMessage();
+        // New pages reach the pickers; messages added elsewhere (an import) and a changed calendar reach the list.
+        onChange = what -> executor.onUiThread(this::load);
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.MESSAGES, Change.SETTINGS), onChange);
     }
 
     /**
-     * Reads the registry and the calendar, counts the open messages' deadlines again (a day the
-     * user corrected in Настройки → Календарь moves them; see MessageRepository#recomputeDeadlines),
-     * then the list. The view calls it each time the screen is shown.
+     * Reads the registry and the deadlines' rules (the message desk keeps the open messages'
+     * deadlines in line with the calendar), then the list. The view calls it each time the screen
+     * is shown; a change notice calls it too.
      */
     public void load() {
         executor.execute(BackgroundTask.of(p -> {
-            MessageDeadlines r = new MessageDeadlines(calendar.workingTime());
-            messages.recomputeDeadlines(r);
-            return new Loaded(r, pages.all(), organizations.all(), networks.all(), settings.load().municipality());
+            return new Loaded(messages.deadlines(), pages.pages(), pages.organizations(), pages.networks(),
+                    office.settings().municipality());
         }).onSuccess(l -> {
             rules = l.rules();
             municipality = l.municipality();
@@ -321,8 +316,7 @@ public final class MessagesViewModel {
         Message m = Message.recorded(p == null ? null : p.page().id(), network.get().code(), author.get().strip(),
                 authorLink.get().strip(), link.get().strip(), text.get().strip(), detected.get(), importance.get(),
                 topic.get().strip(), executorName.get().strip());
-        MessageDeadlines r = rules;
-        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m, r) : messages.update(m.withId(before.id()), r))
+        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m) : messages.update(m.withId(before.id())))
                 .onSuccess(saved -> {
                     open(saved.id());
                     status.set(before == null ? Tr.tr("messages.saved.new") : Tr.tr("messages.saved"));
@@ -414,8 +408,7 @@ public final class MessagesViewModel {
             return;
         }
         stepError.set("");
-        MessageDeadlines r = rules;
-        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body, r)).onSuccess(saved -> {
+        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body)).onSuccess(saved -> {
             status.set(Tr.tr("messages.step.done." + kind.name()));
             returnReason.set(null);
             ground.set(null);
@@ -565,7 +558,7 @@ public final class MessagesViewModel {
 
     /** Reads a file of messages; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(Path file, Consumer<MessageImport.Preview> show) {
-        executor.execute(BackgroundTask.of(p -> new MessageImport(networks.all(), pages.all(), messages.links()).read(file))
+        executor.execute(BackgroundTask.of(p -> new MessageImport(pages.networks(), pages.pages(), messages.links()).read(file))
                 .onSuccess(show));
     }
 
@@ -573,8 +566,7 @@ public final class MessagesViewModel {
         if (!preview.canApply() || rules == null) {
             return;
         }
-        MessageDeadlines r = rules;
-        executor.execute(BackgroundTask.of(p -> messages.addAll(preview.toAdd(), r)).onSuccess(saved -> {
+        executor.execute(BackgroundTask.of(p -> messages.addAll(preview.toAdd())).onSuccess(saved -> {
             status.set(Tr.tr("messages.import.done", saved.size()));
             reload();
         }));
