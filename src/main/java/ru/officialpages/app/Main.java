@@ -148,7 +148,7 @@ public final class Main {
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
                         context.posts(), context.demo(), context.calendar(), context.networks(), context.reports(),
-                        context.messages(), context::largeDemo, context.moderation());
+                        context.messages(), context::largeDemo, context.moderation(), context.desks());
             }
             return services;
         }

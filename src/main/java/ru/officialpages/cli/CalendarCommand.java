@@ -61,7 +61,7 @@ final class CalendarCommand implements Command {
             throw new UsageException(Tr.tr("cli.calendar.usage"));
         }
         int year = parseYear(args.get(0));
-        ProductionCalendar calendar = services.get().calendar().calendar();
+        ProductionCalendar calendar = services.get().desks().office().calendar();
         out.out().println(Tr.tr("cli.calendar.show.title", year));
         calendar.missingDataNotice(year).ifPresent(n -> out.out().println(Tr.tr("cli.calendar.warning", n)));
         int working = 0;
@@ -122,7 +122,7 @@ final class CalendarCommand implements Command {
             throw new UsageException(Tr.tr("cli.calendar.usage"));
         }
         LocalDateTime start = parseMoment(from);
-        WorkingTime time = services.get().calendar().workingTime();
+        WorkingTime time = services.get().desks().office().workingTime();
         Deadline d = hours != null
                 ? time.explainHours(start, Duration.ofHours(hours))
                 : time.explainDays(start.toLocalDate(), days);
@@ -148,13 +148,13 @@ final class CalendarCommand implements Command {
             out.err().println(Tr.tr("cli.calendar.import.failed", file.getFileName(), e.getMessage()));
             return Cli.FAILURE;
         }
-        var calendar = services.get().calendar();
+        var office = services.get().desks().office();
         if (!read.years().isEmpty()) {
-            calendar.importYears(read.years(), LocalDateTime.now());
+            office.importCalendarYears(read.years(), LocalDateTime.now());
             List<String> years = read.years().stream().map(y -> String.valueOf(y.year())).toList();
             out.out().println(Tr.tr("cli.calendar.import.years", String.join(", ", years)));
         } else {
-            calendar.setDays(read.days());
+            office.setCalendarDays(read.days());
             out.out().println(Tr.tr("cli.calendar.import.days", read.days().size()));
         }
         return Cli.OK;

@@ -62,7 +62,7 @@ final class WeeklyReportCommand {
         CliServices s = services.get();
         WeeklyReport report = reports(s).week(week.monday(), now);
         try {
-            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+            new WeeklyReportXlsx(ReportSigners.of(s.desks().office().settings())).write(target, report);
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;
@@ -101,7 +101,7 @@ final class WeeklyReportCommand {
         CliServices s = services.get();
         PeriodReport report = PeriodReport.make(reports(s), from, to, LocalDateTime.now());
         try {
-            new PeriodReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+            new PeriodReportXlsx(ReportSigners.of(s.desks().office().settings())).write(target, report);
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;

@@ -16,7 +16,7 @@ import ru.officialpages.storage.SettingsRepository;
  * the desks it uses from here when it is built.
  */
 public record Desks(Changes changes, Office office, PageDirectory pages, PostLog posts, ContentPlan plan,
-        MessageDesk messages, ModerationDesk moderation) {
+        MessageDesk messages, ModerationDesk moderation, Imports imports) {
 
     /** The desks over one database's repositories, with a fresh change notice. */
     public static Desks over(SettingsRepository settings, CalendarRepository calendar, PageRepository pages,
@@ -24,8 +24,11 @@ public record Desks(Changes changes, Office office, PageDirectory pages, PostLog
             PlanRepository plan, MessageRepository messages, ModerationRepository moderation) {
         Changes changes = new Changes();
         Office office = new Office(settings, calendar, changes);
-        return new Desks(changes, office, new PageDirectory(pages, organizations, networks, changes),
-                new PostLog(posts, plan, changes), new ContentPlan(plan, changes), new MessageDesk(messages, office, changes),
-                new ModerationDesk(moderation, changes));
+        PageDirectory directory = new PageDirectory(pages, organizations, networks, changes);
+        PostLog log = new PostLog(posts, plan, changes);
+        MessageDesk messageDesk = new MessageDesk(messages, office, changes);
+        ModerationDesk moderationDesk = new ModerationDesk(moderation, changes);
+        return new Desks(changes, office, directory, log, new ContentPlan(plan, changes), messageDesk, moderationDesk,
+                new Imports(directory, log, messageDesk, moderationDesk));
     }
 }

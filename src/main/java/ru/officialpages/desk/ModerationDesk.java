@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import ru.officialpages.domain.BlacklistEntry;
 import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.ModerationEntry;
 import ru.officialpages.domain.ModerationFilter;
@@ -29,26 +30,53 @@ public final class ModerationDesk {
         this.changes = changes;
     }
 
-    public ModerationRepository.Saved add(ModerationRecord r) {
-        return announced(Refusals.said(() -> moderation.add(r)));
+    /** A record as saved, and the blacklist entry it made (null when it made none). */
+    public record Saved(ModerationRecord record, BlacklistEntry entry) {
+        static Saved of(ModerationRepository.Saved s) {
+            return new Saved(s.record(), s.entry());
+        }
+    }
+
+    /** What a deletion took away, to put back on undo. */
+    public static final class Deletion {
+        private final ModerationRepository.Deleted deleted;
+
+        Deletion(ModerationRepository.Deleted deleted) {
+            this.deleted = deleted;
+        }
+
+        public ModerationRecord record() {
+            return deleted.record();
+        }
+
+        /** The blacklist entries the record had made, gone with it. */
+        public List<BlacklistEntry> entries() {
+            return deleted.entries();
+        }
+    }
+
+    /** Adds a record; the blacklist follows it by {@link ru.officialpages.rules.BlacklistPolicy}. */
+    public Saved add(ModerationRecord r) {
+        return announced(Saved.of(Refusals.said(() -> moderation.add(r))));
     }
 
     public int addAll(Collection<ModerationRecord> records) {
         return announced(Refusals.said(() -> moderation.addAll(records)));
     }
 
-    public ModerationRepository.Saved update(ModerationRecord r) {
-        return announced(Refusals.said(() -> moderation.update(r)));
+    public Saved update(ModerationRecord r) {
+        return announced(Saved.of(Refusals.said(() -> moderation.update(r))));
     }
 
     /** Deletes a record and the blacklist entries it made; the answer puts them back on undo. */
-    public ModerationRepository.Deleted delete(long recordId) {
-        return announced(Refusals.said(() -> moderation.delete(recordId)));
+    public Deletion delete(long recordId) {
+        return announced(new Deletion(Refusals.said(() -> moderation.delete(recordId))));
     }
 
-    public void restore(ModerationRepository.Deleted d) {
+    /** Puts a deleted record and its blacklist entries back as they were. */
+    public void restore(Deletion d) {
         announced(Refusals.said(() -> {
-            moderation.restore(d);
+            moderation.restore(d.deleted);
             return d;
         }));
     }

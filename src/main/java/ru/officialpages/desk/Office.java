@@ -1,6 +1,12 @@
 package ru.officialpages.desk;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import ru.officialpages.domain.Settings;
+import ru.officialpages.rules.CalendarYear;
+import ru.officialpages.rules.DayType;
 import ru.officialpages.rules.MessageDeadlines;
 import ru.officialpages.rules.ProductionCalendar;
 import ru.officialpages.rules.WorkingTime;
@@ -45,7 +51,25 @@ public final class Office {
         return new MessageDeadlines(workingTime());
     }
 
-    /** The calendar or office hours were changed elsewhere (Настройки → Календарь, {@code calendar import}). */
+    /** Whole years of the production calendar from a file; norms and deadlines follow. */
+    public void importCalendarYears(List<CalendarYear> years, LocalDateTime at) {
+        Refusals.said(() -> {
+            calendar.importYears(years, at);
+            return null;
+        });
+        changes.announce(Change.SETTINGS);
+    }
+
+    /** Single days corrected (a moved holiday); norms and deadlines follow. */
+    public void setCalendarDays(Map<LocalDate, DayType> days) {
+        Refusals.said(() -> {
+            calendar.setDays(days);
+            return null;
+        });
+        changes.announce(Change.SETTINGS);
+    }
+
+    /** The calendar or office hours were changed by a screen that writes them itself (Настройки → Календарь). */
     public void calendarChanged() {
         changes.announce(Change.SETTINGS);
     }

@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.ChecklistItem;
 import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Page;
+import ru.officialpages.domain.RegistryEntry;
+import ru.officialpages.domain.ResponsiblePerson;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.PostLink;
 import ru.officialpages.rules.PostPages;
@@ -67,21 +70,67 @@ public final class PageDirectory {
 
     /** The page moved to {@code address} on {@code on} (novoaltaysk-608 §3.3); refusals in Russian. */
     public Page changeAddress(long pageId, String address, LocalDate on) {
-        Page saved = Refusals.said(() -> pages.changeAddress(pageId, address, on));
-        changes.announce(Change.PAGES);
-        return saved;
+        return announced(Refusals.said(() -> pages.changeAddress(pageId, address, on)));
     }
 
     /** The page deleted on {@code on}; it stays in registries up to that day. Refusals in Russian. */
     public Page delete(long pageId, LocalDate on) {
-        Page saved = Refusals.said(() -> pages.delete(pageId, on));
-        changes.announce(Change.PAGES);
-        return saved;
+        return announced(Refusals.said(() -> pages.delete(pageId, on)));
     }
 
-    /** A screen that wrote pages itself (the registry's card, the page import) tells the others. */
-    public void pagesChanged() {
+    /**
+     * Registers a page; a second page of one organisation in one network is refused naming the first
+     * (novoaltaysk-608 §1.5).
+     */
+    public Page add(Page p) {
+        return announced(Refusals.said(() -> pages.add(p)));
+    }
+
+    /** Changes the organisation or the weekly norm. */
+    public Page update(Page p) {
+        return announced(Refusals.said(() -> pages.update(p)));
+    }
+
+    public List<AddressPeriod> addresses(long pageId) {
+        return pages.addresses(pageId);
+    }
+
+    public List<ResponsiblePerson> people(long pageId) {
+        return pages.people(pageId);
+    }
+
+    public void savePeople(long pageId, List<ResponsiblePerson> people) {
+        announced(Refusals.said(() -> {
+            pages.savePeople(pageId, people);
+            return pageId;
+        }));
+    }
+
+    public void saveMark(long pageId, ChecklistMark mark) {
+        announced(Refusals.said(() -> {
+            pages.saveMark(pageId, mark);
+            return pageId;
+        }));
+    }
+
+    /** The registry as of {@code day} (novoaltaysk-608 §3.3): a query, not a reconstruction. */
+    public List<RegistryEntry> registry(LocalDate day) {
+        return pages.registry(day);
+    }
+
+    /** Registry lines from an import, all or none. */
+    public int importEntries(List<RegistryEntry> entries) {
+        return announced(Refusals.said(() -> pages.importEntries(entries)));
+    }
+
+    /** Saves an organisation; the page labels that name it change with it. */
+    public Organization saveOrganization(Organization o) {
+        return announced(Refusals.said(() -> organizations.save(o)));
+    }
+
+    private <T> T announced(T result) {
         changes.announce(Change.PAGES);
+        return result;
     }
 
     /** The pages, organisations and networks read at one moment, with the labels every picker shows. */

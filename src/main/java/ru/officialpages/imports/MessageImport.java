@@ -48,17 +48,20 @@ public final class MessageImport {
     private static final Set<String> NO = Set.of("нет", "-", "0", "no", "");
 
     /** What the file would add: messages with their lines, every error, warnings. */
-    public record Preview(List<Line> messages, List<ImportProblem> errors, List<String> warnings) {
+    public record Preview(List<Line> messages, List<ImportProblem> errors, List<String> warnings)
+            implements ImportPreview<Message> {
         public Preview {
             messages = List.copyOf(messages);
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
         }
 
+        @Override
         public boolean canApply() {
             return errors.isEmpty() && !messages.isEmpty();
         }
 
+        @Override
         public List<Message> toAdd() {
             return messages.stream().map(Line::message).toList();
         }

@@ -49,17 +49,20 @@ public final class PostImport {
             DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
 
     /** What the file would add: posts with their lines, every error, warnings. */
-    public record Preview(List<Line> posts, List<ImportProblem> errors, List<String> warnings) {
+    public record Preview(List<Line> posts, List<ImportProblem> errors, List<String> warnings)
+            implements ImportPreview<Post> {
         public Preview {
             posts = List.copyOf(posts);
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
         }
 
+        @Override
         public boolean canApply() {
             return errors.isEmpty() && !posts.isEmpty();
         }
 
+        @Override
         public List<Post> toAdd() {
             return posts.stream().map(Line::post).toList();
         }

@@ -210,20 +210,17 @@ public final class MainWindow {
                 yield settingsView;
             }
             case TODAY -> new TodayView(new TodayViewModel(ctx.desks(), ctx.executor(), ctx.clock()), this::openMessage);
-            case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
+            case PLAN -> new PlanView(new PlanViewModel(ctx.desks(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
             case POSTS -> new PostsView(new PostsViewModel(ctx.desks(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
             case MESSAGES -> new ru.officialpages.ui.messages.MessagesView(new ru.officialpages.ui.messages.MessagesViewModel(
                     ctx.desks(), ctx.executor(), ctx.clock()), ctx.textChecks());
-            case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
+            case PAGES -> new PagesView(new PagesViewModel(ctx.desks(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);
             case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
                     ctx.reports(), ctx.settings(), ctx.calendar(), ctx.networks(), ctx.executor(), ctx.clock()));
             case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
-                    ctx.moderation(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.settings(), ctx.calendar(),
-                    ctx.executor(), ctx.clock()));
+                    ctx.desks(), ctx.executor(), ctx.clock()));
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

@@ -66,6 +66,7 @@ public final class MessagesViewModel {
     private final MessageDesk messages;
     private final PageDirectory pages;
     private final Office office;
+    private final ru.officialpages.desk.Imports imports;
     /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
     private final Changes.Listener onChange;
     private String municipality = "";
@@ -123,6 +124,7 @@ public final class MessagesViewModel {
         this.messages = desks.messages();
         this.pages = desks.pages();
         this.office = desks.office();
+        this.imports = desks.imports();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -558,7 +560,7 @@ public final class MessagesViewModel {
 
     /** Reads a file of messages; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(Path file, Consumer<MessageImport.Preview> show) {
-        executor.execute(BackgroundTask.of(p -> new MessageImport(pages.networks(), pages.pages(), messages.links()).read(file))
+        executor.execute(BackgroundTask.of(p -> imports.messages().preview(file))
                 .onSuccess(show));
     }
 
@@ -566,8 +568,8 @@ public final class MessagesViewModel {
         if (!preview.canApply() || rules == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> messages.addAll(preview.toAdd())).onSuccess(saved -> {
-            status.set(Tr.tr("messages.import.done", saved.size()));
+        executor.execute(BackgroundTask.of(p -> imports.messages().apply(preview)).onSuccess(n -> {
+            status.set(Tr.tr("messages.import.done", n));
             reload();
         }));
     }

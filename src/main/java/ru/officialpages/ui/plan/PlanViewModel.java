@@ -29,12 +29,12 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.PostLink;
 import ru.officialpages.rules.ProductionCalendar;
 import ru.officialpages.rules.WeeklyNorm;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.PlanRepository;
-import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.ContentPlan;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -47,12 +47,11 @@ public final class PlanViewModel {
     public record PlanPage(Page page, String label, OrganizationKind kind) {
     }
 
-    private final PlanRepository plan;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final SettingsRepository settings;
-    private final CalendarRepository calendarRepository;
+    private final ContentPlan plan;
+    private final PageDirectory pages;
+    private final Office office;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -77,15 +76,10 @@ public final class PlanViewModel {
     private WeeklyNorm norm;
     private Settings settingsNow;
 
-    public PlanViewModel(PlanRepository plan, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, SettingsRepository settings, CalendarRepository calendarRepository,
-            TaskExecutor executor, Clock clock) {
-        this.plan = plan;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.settings = settings;
-        this.calendarRepository = calendarRepository;
+    public PlanViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.plan = desks.plan();
+        this.pages = desks.pages();
+        this.office = desks.office();
         this.executor = executor;
         this.clock = clock;
         month.set(YearMonth.from(today()));
@@ -97,6 +91,15 @@ public final class PlanViewModel {
             planPages.forEach(pp -> byId.putIfAbsent(pp.page().id(), pp.label()));
             labels = Map.copyOf(byId);
         });
+        // A new page reaches the item dialog's checkboxes; items published from Публикации or changed elsewhere the grid.
+        onChange = what -> executor.onUiThread(() -> {
+            if (what.contains(Change.PLAN) && what.size() == 1) {
+                reloadItems();
+            } else {
+                load();
+            }
+        });
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.PLAN, Change.SETTINGS), onChange);
     }
 
     public LocalDate today() {
@@ -116,22 +119,18 @@ public final class PlanViewModel {
         LocalDate from = firstShown();
         LocalDate to = lastShown();
         executor.execute(BackgroundTask.of(p -> {
-            Settings s = settings.load();
-            List<Organization> orgs = organizations.all();
-            Map<String, String> networkNames = new HashMap<>();
-            networks.all().forEach(n -> networkNames.put(n.code(), n.name()));
-            Map<Long, Organization> byId = new HashMap<>();
-            orgs.forEach(o -> byId.put(o.id(), o));
+            Settings s = office.settings();
+            PageDirectory.Listing listing = pages.listing();
+            Map<Long, Organization> byId = listing.organizationsById();
             List<PlanPage> list = new ArrayList<>();
-            for (Page page : pages.all()) {
+            for (Page page : listing.pages()) {
                 Organization o = byId.get(page.organizationId());
                 if (o == null) {
                     continue;
                 }
-                list.add(new PlanPage(page, Tr.tr("plan.page.label", o.name(),
-                        networkNames.getOrDefault(page.networkCode(), page.networkCode())), o.kind()));
+                list.add(new PlanPage(page, PageDirectory.label(o.name(), listing.networkName(page.networkCode())), o.kind()));
             }
-            ProductionCalendar c = calendarRepository.calendar();
+            ProductionCalendar c = office.calendar();
             // The shown weeks' items in the same task: a second round trip after this one made the grid
             // wait for the database twice and be drawn twice, empty and then full (issue 10).
             Shown shown = new Shown(plan.between(from, to), plan.textsBetween(from, to));

@@ -56,6 +56,7 @@ public final class PostsViewModel {
     private final PostLog posts;
     private final PageDirectory pages;
     private final Office office;
+    private final ru.officialpages.desk.Imports imports;
     /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
     private final Changes.Listener onChange;
     private final TaskExecutor executor;
@@ -96,6 +97,7 @@ public final class PostsViewModel {
         this.posts = desks.posts();
         this.pages = desks.pages();
         this.office = desks.office();
+        this.imports = desks.imports();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -282,7 +284,7 @@ public final class PostsViewModel {
 
     /** Reads a file of posts; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(java.nio.file.Path file, java.util.function.Consumer<ru.officialpages.imports.PostImport.Preview> show) {
-        executor.execute(BackgroundTask.of(p -> new ru.officialpages.imports.PostImport(pages.pages(), posts.links()).read(file))
+        executor.execute(BackgroundTask.of(p -> imports.posts().preview(file))
                 .onSuccess(show));
     }
 
@@ -290,8 +292,8 @@ public final class PostsViewModel {
         if (!preview.canApply()) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> posts.addAll(preview.toAdd())).onSuccess(saved -> {
-            status.set(Tr.tr("posts.import.done", saved.size()));
+        executor.execute(BackgroundTask.of(p -> imports.posts().apply(preview)).onSuccess(n -> {
+            status.set(Tr.tr("posts.import.done", n));
             reload();
         }));
     }
