@@ -16,12 +16,21 @@ import ru.officialpages.imports.ImportPreview;
  */
 public final class ImportFlow<R, P extends ImportPreview<R>> {
     private final Function<Path, P> read;
-    private final Function<List<R>, Integer> add;
+    private final Function<P, Integer> add;
 
-    /** {@code read}: the importer over the data as it is when called; {@code add}: the owning desk's write. */
-    public ImportFlow(Function<Path, P> read, Function<List<R>, Integer> add) {
+    /**
+     * {@code read}: the importer over the data as it is when called; {@code add}: the owning desk's
+     * write of a clean preview (its rows, and what else the file taught, such as pages' numbers).
+     */
+    public ImportFlow(Function<Path, P> read, Function<P, Integer> add) {
         this.read = read;
         this.add = add;
+    }
+
+    /** A flow whose preview is only its rows. */
+    public static <R, P extends ImportPreview<R>> ImportFlow<R, P> ofRows(Function<Path, P> read,
+            Function<List<R>, Integer> add) {
+        return new ImportFlow<>(read, p -> add.apply(p.toAdd()));
     }
 
     /** What the file would add; nothing is written. */
@@ -37,6 +46,6 @@ public final class ImportFlow<R, P extends ImportPreview<R>> {
         if (!preview.canApply()) {
             throw new IllegalArgumentException("a preview with errors is never applied");
         }
-        return add.apply(preview.toAdd());
+        return add.apply(preview);
     }
 }

@@ -32,24 +32,28 @@ public final class Imports {
 
     /** The registry of pages (Реестр), with the organisations a file names. */
     public ImportFlow<RegistryEntry, PageImportPreview> pages() {
-        return new ImportFlow<>(file -> new PageImport(pages.networks(), pages.organizations(), pages.pages()).read(file),
+        return ImportFlow.ofRows(file -> new PageImport(pages.networks(), pages.organizations(), pages.pages()).read(file),
                 pages::importEntries);
     }
 
     /** The post log; a link already in the log is an error of its line. */
     public ImportFlow<Post, PostImport.Preview> posts() {
-        return new ImportFlow<>(file -> new PostImport(pages.pages(), posts.links()).read(file),
-                rows -> posts.addAll(rows).size());
+        return new ImportFlow<>(file -> new PostImport(pages.pages(), posts.links(), pages.identities()).read(file),
+                preview -> {
+                    // The numbers the lines taught first: a number taken meanwhile refuses the file before any post.
+                    pages.learn(preview.learned());
+                    return posts.addAll(preview.toAdd()).size();
+                });
     }
 
     /** Citizens' messages; their deadlines are counted as they are added. */
     public ImportFlow<Message, MessageImport.Preview> messages() {
-        return new ImportFlow<>(file -> new MessageImport(pages.networks(), pages.pages(), messages.links()).read(file),
-                rows -> messages.addAll(rows).size());
+        return ImportFlow.ofRows(file -> new MessageImport(pages.networks(), pages.pages(), messages.links(),
+                pages.identities()).read(file), rows -> messages.addAll(rows).size());
     }
 
     /** Moderation records; {@code now}: when they are written down (a record's {@code recordedAt}). */
     public ImportFlow<ModerationRecord, ModerationImport.Preview> moderation(LocalDateTime now) {
-        return new ImportFlow<>(file -> new ModerationImport(pages.pages(), now).read(file), moderation::addAll);
+        return ImportFlow.ofRows(file -> new ModerationImport(pages.pages(), now).read(file), moderation::addAll);
     }
 }

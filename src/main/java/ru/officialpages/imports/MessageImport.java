@@ -74,12 +74,20 @@ public final class MessageImport {
     private final List<Network> networks;
     private final List<Page> pages;
     private final Set<String> knownLinks;
+    private final List<ru.officialpages.domain.PageIdentity> identities;
 
     /** {@code knownLinks}: the links of messages already recorded. */
     public MessageImport(List<Network> networks, List<Page> pages, Set<String> knownLinks) {
+        this(networks, pages, knownLinks, List.of());
+    }
+
+    /** As above, with the pages' platform numbers, so a VK wall link finds a page kept by short name. */
+    public MessageImport(List<Network> networks, List<Page> pages, Set<String> knownLinks,
+            List<ru.officialpages.domain.PageIdentity> identities) {
         this.networks = List.copyOf(networks);
         this.pages = List.copyOf(pages);
         this.knownLinks = Set.copyOf(knownLinks);
+        this.identities = List.copyOf(identities);
     }
 
     public Preview read(Path file) {
@@ -167,7 +175,7 @@ public final class MessageImport {
         if (!r.isValid()) {
             return null;
         }
-        return ru.officialpages.rules.PostPages.pageOf(r.post(), pages).map(Page::id).orElse(null);
+        return ru.officialpages.rules.PostPages.pageOf(r.post(), pages, identities).map(Page::id).orElse(null);
     }
 
     private String network(String text, int line, List<ImportProblem> errors) {

@@ -20,6 +20,7 @@ import ru.officialpages.domain.ChecklistItem;
 import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PageIdentity;
 import ru.officialpages.domain.RegistryEntry;
 import ru.officialpages.domain.ResponsiblePerson;
 import ru.officialpages.rules.PageRules;
@@ -207,6 +208,73 @@ public final class PageRepository {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
         }
+    }
+
+    /** The platform numbers known for pages (V16), whatever taught them. */
+    public List<PageIdentity> identities() {
+        return db.read(c -> {
+            List<PageIdentity> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT page_id, network_code, owner_id, learned_from FROM page_identity ORDER BY page_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new PageIdentity(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                            PageIdentity.Source.valueOf(rs.getString(4))));
+                }
+            }
+            return list;
+        });
+    }
+
+    /**
+     * Keeps a page's platform number, replacing the one it had; a number another page of the
+     * network holds is refused ({@link IdentityTakenException}) and nothing changes.
+     */
+    public void saveIdentity(PageIdentity identity) {
+        saveIdentities(List.of(identity));
+    }
+
+    /** As {@link #saveIdentity}, for several pages in one transaction: all or none. */
+    public void saveIdentities(java.util.Collection<PageIdentity> identities) {
+        db.write(c -> {
+            for (PageIdentity identity : identities) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT page_id FROM page_identity WHERE network_code = ? AND owner_id = ? AND page_id <> ?")) {
+                    ps.setString(1, identity.networkCode());
+                    ps.setLong(2, identity.ownerId());
+                    ps.setLong(3, identity.pageId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            throw new IdentityTakenException(rs.getLong(1));
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_identity WHERE page_id = ?")) {
+                    ps.setLong(1, identity.pageId());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO page_identity (page_id, network_code, owner_id, learned_from) VALUES (?, ?, ?, ?)")) {
+                    ps.setLong(1, identity.pageId());
+                    ps.setString(2, identity.networkCode());
+                    ps.setLong(3, identity.ownerId());
+                    ps.setString(4, identity.learnedFrom().name());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Forgets a page's platform number. */
+    public void forgetIdentity(long pageId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_identity WHERE page_id = ?")) {
+                ps.setLong(1, pageId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Every address the page has had, oldest first; the last one is in use. */

@@ -391,7 +391,18 @@ public final class PagesView extends StackPane {
         FieldBox changeBox = new FieldBox(Tr.tr("pages.change.title"), changeRow, vm.changeError);
         changeBox.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selected.get() != null
                 && vm.selected.get().deleted(), vm.selected));
-        VBox historyBox = new VBox(8, history, changeBox);
+        TextField identity = new TextField();
+        identity.setId("page-identity");
+        identity.setPromptText(Tr.tr("pages.identity.prompt"));
+        identity.textProperty().bindBidirectional(vm.identity);
+        identity.setOnAction(e -> vm.saveIdentity());
+        Button identitySave = new Button(Tr.tr("button.save"));
+        identitySave.setId("page-identity-save");
+        identitySave.setOnAction(e -> vm.saveIdentity());
+        HBox identityRow = new HBox(8, identity, identitySave);
+        HBox.setHgrow(identity, Priority.ALWAYS);
+        FieldBox identityBox = new FieldBox(Tr.tr("pages.identity.title"), identityRow, vm.identityError);
+        VBox historyBox = new VBox(8, history, changeBox, identityBox);
 
         // Deleting, with a confirmation step.
         Button delete = new Button(Tr.tr("pages.delete"));

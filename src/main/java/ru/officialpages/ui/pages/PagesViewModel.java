@@ -104,6 +104,10 @@ public final class PagesViewModel {
     final StringProperty changeAddress = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> changeDate = new SimpleObjectProperty<>();
     final StringProperty changeError = new SimpleStringProperty("");
+    /** The page's number in its network (issue 16): shown and editable in the card. */
+    final StringProperty identity = new SimpleStringProperty("");
+    final StringProperty identityError = new SimpleStringProperty("");
+    private List<ru.officialpages.domain.PageIdentity> identities = List.of();
     private final BooleanBinding canChange;
 
     // Deleting.
@@ -173,8 +177,9 @@ public final class PagesViewModel {
 
     private void load(Long select) {
         executor.execute(BackgroundTask.of(p -> new Loaded(pages.pages(), pages.organizations(), pages.networks(),
-                pages.checklistMarks(), office.settings(), office.workingTime())).onSuccess(l -> {
+                pages.checklistMarks(), office.settings(), office.workingTime(), pages.identities())).onSuccess(l -> {
                     allPages = l.pages();
+                    identities = l.identities();
                     currentSettings = l.settings();
                     workingTime = l.time();
                     marks = l.marks();
@@ -190,7 +195,8 @@ public final class PagesViewModel {
     }
 
     private record Loaded(List<Page> pages, List<Organization> organizations, List<Network> networks,
-                          Map<Long, Map<ChecklistItem, ChecklistMark>> marks, Settings settings, WorkingTime time) {
+                          Map<Long, Map<ChecklistItem, ChecklistMark>> marks, Settings settings, WorkingTime time,
+                          List<ru.officialpages.domain.PageIdentity> identities) {
     }
 
     private List<PageRow> buildRows() {
@@ -246,6 +252,8 @@ public final class PagesViewModel {
                 .findFirst().orElse(null));
         editNorm.set(row.page().weeklyNorm() == null ? "" : String.valueOf(row.page().weeklyNorm()));
         editError.set("");
+        identity.set(PageDirectory.identityText(row.page(), identities));
+        identityError.set("");
         checklist.setAll(row.checklist().lines());
         long id = row.page().id();
         executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id))).onSuccess(c -> {
@@ -371,6 +379,21 @@ public final class PagesViewModel {
             changeError.set(Tr.tr("pages.error.changeBefore",
                     PageRow.DATE.format(history.get(history.size() - 1).validFrom())));
         }
+    }
+
+    /** Keeps the number typed in the card (an empty field forgets it); refusals next to the field. */
+    public void saveIdentity() {
+        PageRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        String text = identity.get();
+        identityError.set("");
+        executor.execute(BackgroundTask.of(p -> {
+            pages.setIdentity(row.page(), text);
+            return text;
+        }).onSuccess(t -> status.set(t.isBlank() ? Tr.tr("pages.identity.forgotten") : Tr.tr("pages.identity.saved", t)))
+                .onFailure(e -> identityError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     public void applyChange() {

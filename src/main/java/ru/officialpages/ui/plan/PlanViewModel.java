@@ -74,6 +74,10 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PlanItem> lastDeleted = new ReadOnlyObjectWrapper<>();
     private WeeklyNorm norm;
+    /** The pages' platform numbers as last read: a VK wall link finds a page kept by short name. */
+    private volatile List<ru.officialpages.domain.PageIdentity> identities = List.of();
+    /** Numbers the links checked for publishing taught, kept when the item is published. */
+    private final List<ru.officialpages.domain.PageIdentity> learnedOnPublish = new ArrayList<>();
     private Settings settingsNow;
 
     public PlanViewModel(Desks desks, TaskExecutor executor, Clock clock) {
@@ -121,6 +125,7 @@ public final class PlanViewModel {
         executor.execute(BackgroundTask.of(p -> {
             Settings s = office.settings();
             PageDirectory.Listing listing = pages.listing();
+            identities = listing.identities();
             Map<Long, Organization> byId = listing.organizationsById();
             List<PlanPage> list = new ArrayList<>();
             for (Page page : listing.pages()) {
@@ -309,6 +314,7 @@ public final class PlanViewModel {
     public Map<Long, String> checkLinks(PlanItem item, Map<Long, String> links, List<Post> out, LocalDateTime at,
             String postText) {
         Map<Long, String> errors = new HashMap<>();
+        learnedOnPublish.clear();
         for (Long pageId : item.pageIds()) {
             String text = links.getOrDefault(pageId, "");
             PostLink.Result r = PostLink.parse(text);
@@ -317,9 +323,21 @@ public final class PlanViewModel {
                 continue;
             }
             Page page = planPages.stream().map(PlanPage::page).filter(pg -> pg.id() == pageId).findFirst().orElse(null);
-            if (page == null || !ru.officialpages.rules.PostPages.isOn(r.post(), page)) {
+            ru.officialpages.rules.PostPages.Verdict verdict = page == null ? new ru.officialpages.rules.PostPages.Elsewhere()
+                    : ru.officialpages.rules.PostPages.verdict(r.post(), page, identities,
+                            ru.officialpages.domain.PageIdentity.Source.CLERK);
+            if (verdict instanceof ru.officialpages.rules.PostPages.Taken taken) {
+                errors.put(pageId, Tr.tr("pages.identity.taken", ru.officialpages.rules.PostPages.ownerText(
+                        page.networkCode(), r.post().ownerId().getAsLong()), labels.getOrDefault(taken.otherPageId(), "")));
+                continue;
+            }
+            if (verdict instanceof ru.officialpages.rules.PostPages.Elsewhere) {
                 errors.put(pageId, Tr.tr("plan.publish.otherPage"));
                 continue;
+            }
+            if (verdict instanceof ru.officialpages.rules.PostPages.Learn learn) {
+                // The link names this page only by number: the item's page is the clerk's answer (issue 16).
+                learnedOnPublish.add(learn.identity());
             }
             // The text drafted in the plan goes into each post's log entry (issue 8).
             out.add(new Post(0, pageId, at, r.post().postUrl(), item.format(), item.topic(), postText));
@@ -329,7 +347,11 @@ public final class PlanViewModel {
 
     /** Marks the item published with its posts; {@code done} gets null or the refusal in Russian. */
     public void publish(PlanItem item, List<Post> posts, java.util.function.Consumer<String> done) {
-        executor.execute(BackgroundTask.of(p -> plan.publish(item.id(), posts)).onSuccess(saved -> {
+        List<ru.officialpages.domain.PageIdentity> learned = List.copyOf(learnedOnPublish);
+        executor.execute(BackgroundTask.of(p -> {
+            pages.learn(learned);
+            return plan.publish(item.id(), posts);
+        }).onSuccess(saved -> {
             status.set(Tr.tr("plan.published", item.topic()));
             reloadItems();
             done.accept(null);

@@ -69,6 +69,8 @@ public final class PostsViewModel {
     private final Map<String, String> networkNames = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong(-1);
     private String municipality = "";
+    /** The registry as last read, with the pages' platform numbers: what a pasted link is matched against. */
+    private PageDirectory.Listing listing = new PageDirectory.Listing(List.of(), List.of(), List.of(), List.of());
 
     // Filters: null means "any".
     final ObjectProperty<PageChoice> filterPage = new SimpleObjectProperty<>();
@@ -125,9 +127,9 @@ public final class PostsViewModel {
 
     /** Loads the registry's pages for the lists, then the log. */
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Registry(pages.pages(), pages.organizations(), pages.networks(),
-                        office.settings().municipality()))
+        executor.execute(BackgroundTask.of(p -> new Registry(pages.listing(), office.settings().municipality()))
                 .onSuccess(r -> {
+                    listing = r.listing();
                     municipality = r.municipality();
                     Map<Long, Organization> orgs = new HashMap<>();
                     r.organizations().forEach(o -> orgs.put(o.id(), o));
@@ -144,8 +146,18 @@ public final class PostsViewModel {
                 }));
     }
 
-    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks,
-            String municipality) {
+    private record Registry(PageDirectory.Listing listing, String municipality) {
+        List<Page> pages() {
+            return listing.pages();
+        }
+
+        List<Organization> organizations() {
+            return listing.organizations();
+        }
+
+        List<Network> networks() {
+            return listing.networks();
+        }
     }
 
     public String networkName(String code) {
@@ -221,14 +233,18 @@ public final class PostsViewModel {
         PostLink post = r.post();
         linkError.set("");
         parsed.set(post);
-        Optional<PageChoice> page = PostPages.pageOf(post, pageChoices.stream().map(PageChoice::page).toList())
+        // By address, else by the number learned for a page (a VK wall link on a page kept by short name).
+        Optional<PageChoice> page = listing.pageOf(post)
                 .flatMap(found -> pageChoices.stream().filter(c -> c.page().id() == found.id()).findFirst());
         if (page.isPresent()) {
             entryPage.set(page.get());
         } else {
             entryPage.set(null);
             String address = post.page().map(PageAddress::address).orElse(networkName(post.networkCode()));
-            unknownPage.set(Tr.tr("posts.unknownPage", address));
+            // A link that names its page only by number is asked about once: the page chosen learns it.
+            unknownPage.set(post.pageIsCandidate() && post.ownerId().isPresent()
+                    ? Tr.tr("posts.unknownPage.pick", address.replaceFirst("^https://", ""))
+                    : Tr.tr("posts.unknownPage", address));
         }
         if (entryDate.get() == null) {
             LocalDateTime now = LocalDateTime.now(clock);
@@ -244,7 +260,13 @@ public final class PostsViewModel {
         PostLink post = parsed.get();
         Post p = new Post(0, entryPage.get().page().id(), entryDate.get().atTime(parseTime(entryTime.get()).orElseThrow()),
                 post.postUrl(), entryFormat.get(), entryTopic.get(), entryText.get());
-        executor.execute(BackgroundTask.of(t -> posts.add(p)).onSuccess(saved -> {
+        Page chosen = entryPage.get().page();
+        executor.execute(BackgroundTask.of(t -> {
+            // The clerk's answer: this is a post of the chosen page. Its number is remembered, or refused
+            // naming the page that holds it, before the post is logged.
+            pages.remember(post, chosen, ru.officialpages.domain.PageIdentity.Source.CLERK);
+            return posts.add(p);
+        }).onSuccess(saved -> {
             entryText.set("");
             link.set("");
             entryTopic.set("");
