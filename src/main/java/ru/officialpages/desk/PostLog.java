@@ -70,6 +70,42 @@ public final class PostLog {
         return saved;
     }
 
+    /** A post taken out of the log, to put back on undo. */
+    public static final class Deletion {
+        private final PostRepository.Removed removed;
+
+        Deletion(PostRepository.Removed removed) {
+            this.removed = removed;
+        }
+
+        public Post post() {
+            return removed.post();
+        }
+    }
+
+    /** Takes a post out of the log; norms, Сегодня and reports follow at once. */
+    public Deletion delete(long postId) {
+        Deletion d = new Deletion(Refusals.said(() -> posts.delete(postId)));
+        changes.announce(Change.POSTS);
+        return d;
+    }
+
+    /** Puts a deleted post back as it was; refused in Russian when its link was logged again meanwhile. */
+    public void restore(Deletion d) {
+        Refusals.said(() -> {
+            posts.restore(d.removed);
+            return null;
+        });
+        changes.announce(Change.POSTS);
+    }
+
+    /** Corrects a logged post (page, time, link, format, topic); a link another entry has is refused in Russian. */
+    public Post update(Post p) {
+        Post saved = Refusals.said(() -> posts.update(p));
+        changes.announce(Change.POSTS);
+        return saved;
+    }
+
     public void updateText(long postId, String text) {
         Refusals.said(() -> {
             posts.updateText(postId, text);

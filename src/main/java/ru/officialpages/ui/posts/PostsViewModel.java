@@ -94,6 +94,9 @@ public final class PostsViewModel {
     private final ReadOnlyObjectWrapper<PostLink> parsed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper unknownPage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
+    /** The post deleted last, until it is put back or the «Отменить» bar goes. */
+    private final ReadOnlyObjectWrapper<PostLog.Deletion> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper deletedText = new ReadOnlyStringWrapper("");
 
     public PostsViewModel(Desks desks, TaskExecutor executor, Clock clock) {
         this.posts = desks.posts();
@@ -282,6 +285,50 @@ public final class PostsViewModel {
                 linkError.set(Tr.tr("error.unexpected"));
             }
         }));
+    }
+
+    /** Takes a post entered by mistake out of the log; {@link #undoDelete()} puts it back. */
+    public void delete(PostEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> posts.delete(entry.post().id())).onSuccess(d -> {
+            lastDeleted.set(d);
+            deletedText.set(Tr.tr("posts.deleted", ru.officialpages.i18n.RuFormat.dateTime(d.post().publishedAt()),
+                    d.post().url()));
+            status.set("");
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** Puts the post deleted last back, as it was. */
+    public void undoDelete() {
+        PostLog.Deletion d = lastDeleted.get();
+        if (d == null) {
+            return;
+        }
+        dismissUndo();
+        executor.execute(BackgroundTask.of(p -> {
+            posts.restore(d);
+            return d;
+        }).onSuccess(x -> {
+            status.set(Tr.tr("posts.restored"));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** The «Отменить» bar has been shown long enough. */
+    public void dismissUndo() {
+        lastDeleted.set(null);
+        deletedText.set("");
+    }
+
+    public ReadOnlyObjectProperty<PostLog.Deletion> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deletedTextProperty() {
+        return deletedText.getReadOnlyProperty();
     }
 
     /** Reads a logged post's text (kept out of the table's rows) and hands it to {@code show}. */
