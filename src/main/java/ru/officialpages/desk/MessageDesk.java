@@ -99,6 +99,35 @@ public final class MessageDesk {
         });
     }
 
+    /** A message taken out with its steps, to put back on undo. */
+    public static final class Deletion {
+        private final MessageRepository.Removed removed;
+
+        Deletion(MessageRepository.Removed removed) {
+            this.removed = removed;
+        }
+
+        public Message message() {
+            return removed.message();
+        }
+    }
+
+    /** Deletes a message entered by mistake, with its steps; Сегодня and the reports follow at once. */
+    public Deletion delete(long id) {
+        Deletion d = new Deletion(Refusals.said(() -> messages.delete(id)));
+        changes.announce(Change.MESSAGES);
+        return d;
+    }
+
+    /** Puts a deleted message and its steps back as they were. */
+    public void restore(Deletion d) {
+        Refusals.said(() -> {
+            messages.restore(d.removed);
+            return null;
+        });
+        changes.announce(Change.MESSAGES);
+    }
+
     /** One step of the course at {@code at}; a step the course does not allow is refused in Russian. */
     public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text) {
         Message saved = Refusals.said(() -> messages.step(id, kind, at, reason, text, office.deadlines()));

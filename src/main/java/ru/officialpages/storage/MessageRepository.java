@@ -100,6 +100,56 @@ public final class MessageRepository {
         });
     }
 
+    /** A message taken out with the steps of its course: what an undo puts back. */
+    public record Removed(Message message, List<MessageStep> steps) {
+    }
+
+    /** Deletes a message entered by mistake, with its steps; the answer puts them back on undo. */
+    public Removed delete(long id) {
+        lastBasis = 0;
+        return db.write(c -> {
+            Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
+            List<MessageStep> steps = steps(c, id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM message_step WHERE message_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM message WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return new Removed(m, steps);
+        });
+    }
+
+    /** Puts a deleted message and its steps back as they were, under its own number. */
+    public void restore(Removed r) {
+        lastBasis = 0;
+        db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO message (" + COLUMNS.substring(4)
+                    + ", search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bindAll(ps, r.message());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            // Back under its own number: Сегодня, the list and any open card still name it so.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE message SET id = ? WHERE id = ?")) {
+                ps.setLong(1, r.message().id());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            for (MessageStep step : r.steps()) {
+                insertStep(c, r.message().id(), step.kind(), step.at(), step.reason(), step.text());
+            }
+            return null;
+        });
+    }
+
     /** Keeps the draft answer as typed, without a step. */
     public void saveDraft(long id, String draft) {
         db.write(c -> {
@@ -233,20 +283,22 @@ public final class MessageRepository {
     }
 
     public List<MessageStep> steps(long messageId) {
-        return db.read(c -> {
-            List<MessageStep> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, message_id, kind, at, reason, text FROM message_step WHERE message_id = ? ORDER BY at, id")) {
-                ps.setLong(1, messageId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(new MessageStep(rs.getLong(1), rs.getLong(2), StepKind.valueOf(rs.getString(3)),
-                                Iso.moment(rs.getString(4)), rs.getString(5), rs.getString(6)));
-                    }
+        return db.read(c -> steps(c, messageId));
+    }
+
+    private static List<MessageStep> steps(Connection c, long messageId) throws SQLException {
+        List<MessageStep> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, message_id, kind, at, reason, text FROM message_step WHERE message_id = ? ORDER BY at, id")) {
+            ps.setLong(1, messageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new MessageStep(rs.getLong(1), rs.getLong(2), StepKind.valueOf(rs.getString(3)),
+                            Iso.moment(rs.getString(4)), rs.getString(5), rs.getString(6)));
                 }
             }
-            return list;
-        });
+        }
+        return list;
     }
 
     /** How many messages the filter lets through. */

@@ -69,4 +69,21 @@ class MessageDeskTest {
         assertThatThrownBy(() -> f.desks.messages().step(987, StepKind.SENT, LocalDateTime.of(2026, 11, 23, 11, 0), "", ""))
                 .isInstanceOf(DeskException.class).hasMessage("Сообщение не найдено: возможно, оно удалено.");
     }
+
+    @Test
+    void aDeletedMessageComesBackWithItsCourseAndNumber() {
+        Message m = monday9();
+        f.desks.messages().step(m.id(), StepKind.SENT, LocalDateTime.of(2026, 11, 23, 9, 10), "", "");
+        f.desks.messages().step(m.id(), StepKind.INTERIM, LocalDateTime.of(2026, 11, 23, 10, 0), "", "Разбираемся");
+        MessageDesk.Deletion d = f.desks.messages().delete(m.id());
+        assertThat(f.desks.messages().find(m.id())).isEmpty();
+        assertThat(f.desks.messages().dueBefore(LocalDateTime.of(2027, 1, 1, 0, 0))).isEmpty();
+        f.desks.messages().restore(d);
+        Message back = f.desks.messages().find(m.id()).orElseThrow();
+        assertThat(back.stage()).isEqualTo(MessageStage.INTERIM);
+        assertThat(back.interimText()).isEqualTo("Разбираемся");
+        assertThat(f.desks.messages().steps(m.id())).extracting(ru.officialpages.domain.MessageStep::kind)
+                .containsExactly(StepKind.SENT, StepKind.INTERIM);
+        assertThat(f.heard.get(f.heard.size() - 1)).containsExactly(Change.MESSAGES);
+    }
 }

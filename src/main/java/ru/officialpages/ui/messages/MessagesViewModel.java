@@ -82,6 +82,9 @@ public final class MessagesViewModel {
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LocalDateTime> now = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** The message deleted last, until it is put back or the «Отменить» bar goes. */
+    private final ReadOnlyObjectWrapper<MessageDesk.Deletion> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper deletedText = new ReadOnlyStringWrapper("");
 
     final ObjectProperty<MessageScope> scope = new SimpleObjectProperty<>(MessageScope.OPEN);
     final ObjectProperty<Importance> filterImportance = new SimpleObjectProperty<>();
@@ -642,6 +645,53 @@ public final class MessagesViewModel {
 
     public ReadOnlyStringProperty foundProperty() {
         return found.getReadOnlyProperty();
+    }
+
+    /** Deletes a message entered by mistake, with its steps; {@link #undoDelete()} puts it back. */
+    public void delete(Message m) {
+        if (m == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> messages.delete(m.id())).onSuccess(d -> {
+            Message open = current.get();
+            if (open != null && open.id() == d.message().id()) {
+                newMessage();
+            }
+            lastDeleted.set(d);
+            deletedText.set(Tr.tr("messages.deleted", ru.officialpages.i18n.RuFormat.dateTime(d.message().detectedAt()),
+                    d.message().authorName()));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** Puts the message deleted last back, with its steps. */
+    public void undoDelete() {
+        MessageDesk.Deletion d = lastDeleted.get();
+        if (d == null) {
+            return;
+        }
+        dismissUndo();
+        executor.execute(BackgroundTask.of(p -> {
+            messages.restore(d);
+            return d;
+        }).onSuccess(x -> {
+            status.set(Tr.tr("messages.restored"));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** The «Отменить» bar has been shown long enough. */
+    public void dismissUndo() {
+        lastDeleted.set(null);
+        deletedText.set("");
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<MessageDesk.Deletion> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deletedTextProperty() {
+        return deletedText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
