@@ -202,9 +202,15 @@ public final class MainWindow {
                         updateTitle(svm.form().toSettings(true));
                     }
                 });
-                SettingsView settingsView = new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
-                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())),
-                        backups);
+                // Saved settings, organisations and calendar days reach every screen (the desks' change notice).
+                var changes = ctx.desks().changes();
+                svm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
+                OrganizationsViewModel orgs = new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs);
+                orgs.onChanged(() -> changes.announce(ru.officialpages.desk.Change.PAGES));
+                CalendarViewModel calendarVm = new CalendarViewModel(ctx.calendar(), ctx.executor(),
+                        () -> java.time.LocalDateTime.now(ctx.clock()));
+                calendarVm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
+                SettingsView settingsView = new SettingsView(svm, orgs, calendarVm, backups);
                 ctx.textChecks().store().ifPresent(store -> settingsView.addTextChecks(
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
                 yield settingsView;

@@ -29,6 +29,8 @@ import ru.officialpages.ui.posts.PageChoice;
  */
 class PostsUndoAndIdentityScreenTest extends WindowTestBase {
 
+    private long pageId;
+
     private void givenAPageKeptByShortName() {
         givenSetupDone();
         try (Database first = Database.open(dir.resolve("official-pages.db"))) {
@@ -42,6 +44,7 @@ class PostsUndoAndIdentityScreenTest extends WindowTestBase {
                         "https://vk.com/berezovka_sp?w=wall-210001_" + i, PostFormat.PHOTO, "Тема " + i));
             }
             new PostRepository(first).addAll(posts);
+            pageId = vk.id();
         }
     }
 
@@ -105,5 +108,25 @@ class PostsUndoAndIdentityScreenTest extends WindowTestBase {
         waitUntil(() -> page.getValue() != null);
         assertThat(page.getValue().page().address()).isEqualTo("https://vk.com/berezovka_sp");
         assertThat(labelText("#posts-unknown-page")).isEmpty();
+    }
+
+    @Test
+    void todayFollowsAPostAddedOnPublicationsWithoutRestart() throws Exception {
+        givenAPageKeptByShortName();
+        openWindow();
+        clickOn("#nav-today");
+        waitUntil(() -> lookup("#today-ratio-" + pageId).tryQuery().isPresent());
+        assertThat(labelText("#today-ratio-" + pageId)).isEqualTo("0 из 2");
+
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 3 публикации".equals(labelText("#posts-found")));
+        clickOn("#posts-link").write("https://vk.com/berezovka_sp?w=wall-210001_90");
+        replaceText("#posts-entry-time", "09:30");
+        clickOn("#posts-entry-topic").write("Приём граждан");
+        clickOn("#posts-add");
+        waitUntil(() -> "Найдено: 4 публикации".equals(labelText("#posts-found")));
+
+        clickOn("#nav-today");
+        waitUntil(() -> "1 из 2".equals(labelText("#today-ratio-" + pageId)));
     }
 }
