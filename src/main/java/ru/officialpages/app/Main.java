@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.cli.Cli;
 import ru.officialpages.cli.CliOutput;
 import ru.officialpages.cli.CliServices;
@@ -27,7 +28,7 @@ import ru.officialpages.storage.StorageException;
 public final class Main {
     /** Where the log goes; read by logback.xml. */
     static final String LOG_DIR_PROPERTY = "officialpages.logdir";
-    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter BACKUP_TIME = RuFormat.DATE_TIME;
 
     private Main() {
     }

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.LoggerFactory;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.BackupCopy;
 import ru.officialpages.storage.DamagedDatabaseException;
@@ -27,7 +28,7 @@ import ru.officialpages.ui.settings.BackupsViewModel;
  * closed and opened again on the restored file, which the confirmation tells the user beforehand.
  */
 final class WindowSession {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
     private final DataFolder folder;
     private final DataFolderLock lock;
     private AppContext ctx;

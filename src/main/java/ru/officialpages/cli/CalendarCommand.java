@@ -13,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.CalendarFile;
 import ru.officialpages.imports.CalendarImportException;
@@ -23,8 +24,8 @@ import ru.officialpages.rules.WorkingTime;
 
 /** {@code calendar show YEAR}, {@code calendar deadline …}, {@code calendar import FILE}. */
 final class CalendarCommand implements Command {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = RuFormat.DATE;
+    private static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 

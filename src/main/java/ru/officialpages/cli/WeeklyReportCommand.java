@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.PeriodReport;
 import ru.officialpages.report.PeriodReportXlsx;
@@ -23,7 +24,7 @@ import ru.officialpages.rules.IsoWeek;
 final class WeeklyReportCommand {
     /** A longer period is surely a typo (20260 for 2026) and would take minutes. */
     private static final int MAX_YEARS = 10;
-    private static final java.time.format.DateTimeFormatter RUSSIAN = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter RUSSIAN = RuFormat.DATE;
 
     private WeeklyReportCommand() {
     }

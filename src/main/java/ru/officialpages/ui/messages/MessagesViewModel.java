@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Importance;
 import ru.officialpages.domain.Message;
 import ru.officialpages.domain.MessageFilter;
@@ -58,7 +59,7 @@ import ru.officialpages.ui.posts.PageChoice;
  * one message with its course and the draft answer (novokubansky-1740 app.1 §9–§21).
  */
 public final class MessagesViewModel {
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
     /** How a deadline looks in the list: plenty of time, under a working hour, past. */
     public enum Urgency { NONE, CALM, URGENT, OVERDUE }

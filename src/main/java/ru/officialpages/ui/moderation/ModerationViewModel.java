@@ -28,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.ModerationAction;
@@ -64,9 +65,9 @@ import ru.officialpages.ui.posts.PageChoice;
  * the blacklist and today's round. Suggestions only mark grounds; the user ticks them.
  */
 public final class ModerationViewModel {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE = RuFormat.DATE;
+    static final DateTimeFormatter TIME = RuFormat.TIME;
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
     private final ModerationDesk moderation;
     private final PageDirectory pages;

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
@@ -271,7 +272,7 @@ public final class PlanViewModel {
             plan.move(item.id(), day);
             return day;
         }).onSuccess(d -> {
-            status.set(Tr.tr("plan.moved", item.topic(), d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            status.set(Tr.tr("plan.moved", item.topic(), d.format(RuFormat.DATE)));
             reloadItems();
         }));
     }
@@ -404,7 +405,7 @@ public final class PlanViewModel {
     /** "Ноябрь 2026 г." or "Неделя 23.11.2026 — 29.11.2026". */
     public String periodName(LocalDate monday) {
         if (monday != null) {
-            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            java.time.format.DateTimeFormatter f = RuFormat.DATE;
             return Tr.tr("plan.export.week", f.format(monday), f.format(monday.plusDays(6)));
         }
         YearMonth m = month.get();

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.PostEntry;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.PostSort;
@@ -34,7 +35,7 @@ import ru.officialpages.ui.common.TextCheckService;
 
 /** Публикации: quick entry by link above, the filtered log below. */
 public final class PostsView extends VBox {
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     private final PostsViewModel vm;
     private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
     private final Button attachButton = new Button(Tr.tr("posts.attach"));

@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.CalendarFile;
 import ru.officialpages.imports.CalendarImportException;
@@ -47,7 +48,7 @@ public final class CalendarViewModel {
 
     public enum Unit { HOURS, DAYS }
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
     private final CalendarRepository repository;
     private final TaskExecutor executor;
@@ -138,8 +139,8 @@ public final class CalendarViewModel {
             return new Loaded(repository.calendar(), repository.officeHours());
         }).onSuccess(l -> {
             apply(l);
-            status.set(type == null ? Tr.tr("calendar.ui.reset", day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
-                    : Tr.tr("calendar.ui.changed", day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+            status.set(type == null ? Tr.tr("calendar.ui.reset", day.format(RuFormat.DATE))
+                    : Tr.tr("calendar.ui.changed", day.format(RuFormat.DATE),
                             Tr.tr("calendar.ui.type." + type.name())));
             changed.run();
         }));

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Page;
 import ru.officialpages.domain.PlanItem;
@@ -41,8 +42,8 @@ import ru.officialpages.ui.common.TaskExecutor;
  * it said for days gone by and was not published, and the deadlines coming, soonest first.
  */
 public final class TodayViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MESSAGE_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE = RuFormat.DATE;
+    private static final DateTimeFormatter MESSAGE_TIME = RuFormat.TIME;
     /** Deadlines this close are shown before they are late. */
     static final int DUE_AHEAD_DAYS = 14;
 
