@@ -320,25 +320,9 @@ public final class PagesView extends StackPane {
         return box;
     }
 
+    /** The program's one date field (ui/common/DateField), bound to {@code value}. */
     private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> value) {
-        DatePicker d = new DatePicker();
-        d.setId(id);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : PageRow.DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(),
-                            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
+        DatePicker d = new ru.officialpages.ui.common.DateField(id);
         d.valueProperty().bindBidirectional(value);
         d.setPromptText(Tr.tr("pages.date.prompt"));
         return d;
