@@ -189,7 +189,7 @@ public final class WindowBench {
         prefs.put("screen.last", Screen.SETTINGS.name());
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks,
-                prefs, Clock.systemDefaultZone());
+                prefs, Clock.systemDefaultZone(), ctx.desks());
         MainWindow window = new MainWindow(stage, ui, dialogs);
         window.show(opened.settings());
         textChecks.warmUp();

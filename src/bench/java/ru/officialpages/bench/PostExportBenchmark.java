@@ -52,8 +52,10 @@ public final class PostExportBenchmark {
                     return false;
                 }
             };
-            PostsViewModel vm = new PostsViewModel(posts, new PlanRepository(db), new PageRepository(db),
-                    new OrganizationRepository(db), new NetworkRepository(db), new SettingsRepository(db),
+            PostsViewModel vm = new PostsViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(db),
+                    new ru.officialpages.storage.CalendarRepository(db, java.util.List.of()), new PageRepository(db),
+                    new OrganizationRepository(db), new NetworkRepository(db), posts, new PlanRepository(db),
+                    new ru.officialpages.storage.MessageRepository(db), new ru.officialpages.storage.ModerationRepository(db)),
                     new DirectTaskExecutor(none), Clock.systemDefaultZone());
             vm.load();
             List<Long> export = new ArrayList<>();

@@ -61,8 +61,10 @@ public final class TableExportBenchmark {
         try (Database d = Database.open(db)) {
             DirectTaskExecutor direct = new DirectTaskExecutor(none);
             ModerationRepository moderation = new ModerationRepository(d);
-            ModerationViewModel mvm = new ModerationViewModel(moderation, new PageRepository(d), new OrganizationRepository(d),
-                    new NetworkRepository(d), new SettingsRepository(d), new CalendarRepository(d, BuiltInCalendars.load()),
+            ModerationViewModel mvm = new ModerationViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(d),
+                    new CalendarRepository(d, BuiltInCalendars.load()), new PageRepository(d), new OrganizationRepository(d),
+                    new NetworkRepository(d), new ru.officialpages.storage.PostRepository(d),
+                    new ru.officialpages.storage.PlanRepository(d), new MessageRepository(d), moderation),
                     direct, Clock.systemDefaultZone());
             mvm.load();
             Result mod = measure(out, "moderation", heap, () -> {
@@ -71,8 +73,10 @@ public final class TableExportBenchmark {
                 return n.get();
             }, f -> mvm.tableExport().write(f, mvm.municipality(), WriteProgress.NONE));
             MessageRepository messages = new MessageRepository(d);
-            MessagesViewModel svm = new MessagesViewModel(messages, new PageRepository(d), new OrganizationRepository(d),
-                    new NetworkRepository(d), new CalendarRepository(d, BuiltInCalendars.load()), new SettingsRepository(d),
+            MessagesViewModel svm = new MessagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(d),
+                    new CalendarRepository(d, BuiltInCalendars.load()), new PageRepository(d), new OrganizationRepository(d),
+                    new NetworkRepository(d), new ru.officialpages.storage.PostRepository(d),
+                    new ru.officialpages.storage.PlanRepository(d), messages, new ModerationRepository(d)),
                     direct, Clock.systemDefaultZone());
             svm.load();
             svm.showAll();

@@ -38,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ru.officialpages.storage.MessageRepository messages;
     private final ru.officialpages.storage.ReportRepository reports;
     private final ru.officialpages.storage.DataTransfer transfer;
+    private final ru.officialpages.desk.Desks desks;
 
     private AppContext(DataFolder folder, Database database, Backups backups) {
         this.folder = folder;
@@ -49,12 +50,15 @@ public final class AppContext implements AutoCloseable {
         this.pages = new PageRepository(database);
         this.posts = new PostRepository(database);
         this.calendar = new CalendarRepository(database, BuiltInCalendars.load());
-        this.plan = new PlanRepository(database);
+        // The office's clock, handed to storage that records "when" (storage reads no clock itself).
+        this.plan = new PlanRepository(database, java.time.Clock.systemDefaultZone());
         this.dictionary = new ru.officialpages.storage.DictionaryRepository(database);
         this.moderation = new ru.officialpages.storage.ModerationRepository(database);
         this.messages = new ru.officialpages.storage.MessageRepository(database);
         this.reports = new ru.officialpages.storage.ReportRepository(database);
         this.transfer = new ru.officialpages.storage.DataTransfer(database);
+        this.desks = ru.officialpages.desk.Desks.over(settings, calendar, pages, organizations, networks, posts, plan,
+                messages, moderation);
         this.demo = new DemoData(settings, organizations, pages, posts, plan, moderation, messages);
     }
 
@@ -122,6 +126,11 @@ public final class AppContext implements AutoCloseable {
             LoggerFactory.getLogger(AppContext.class).warn("Daily backup failed", e);
             return Optional.of(Tr.tr("backup.cli.daily.failed", e.getMessage()));
         }
+    }
+
+    /** The clerk's desks: what the screens and the commands call (docs/decisions/desks-use-case-layer.md). */
+    public ru.officialpages.desk.Desks desks() {
+        return desks;
     }
 
     public Backups backups() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.slf4j.LoggerFactory;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.BackupCopy;
@@ -28,7 +29,7 @@ final class GuiStart {
     static final String EXIT_WHEN_SHOWN = "officialpages.exitWhenShown";
     /** Where the window keeps its size, place and last screen. */
     static final String WINDOW_PREFS = "ru/officialpages/ui";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
 
     /**
      * JavaFX warns in English on every start that it runs from the class path, which is how we run

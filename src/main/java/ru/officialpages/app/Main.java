@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.cli.Cli;
 import ru.officialpages.cli.CliOutput;
 import ru.officialpages.cli.CliServices;
@@ -29,7 +30,7 @@ public final class Main {
     static final String LOG_DIR_PROPERTY = "officialpages.logdir";
     /** Where the installer's launcher has the JVM keep its class-data archive (installer/). */
     static final String CDS_ARCHIVE_PROPERTY = "officialpages.cdsArchive";
-    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter BACKUP_TIME = RuFormat.DATE_TIME;
 
     private Main() {
     }
@@ -184,7 +185,7 @@ public final class Main {
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
                         context.posts(), context.demo(), context.calendar(), context.networks(), context.reports(),
-                        context.messages(), context::largeDemo, context.moderation());
+                        context.messages(), context::largeDemo, context.moderation(), context.desks());
             }
             return services;
         }

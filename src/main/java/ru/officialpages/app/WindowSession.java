@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.LoggerFactory;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.BackupCopy;
 import ru.officialpages.storage.DamagedDatabaseException;
@@ -27,7 +28,7 @@ import ru.officialpages.ui.settings.BackupsViewModel;
  * closed and opened again on the restored file, which the confirmation tells the user beforehand.
  */
 final class WindowSession {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
     private final DataFolder folder;
     private final DataFolderLock lock;
     private AppContext ctx;
@@ -89,7 +90,7 @@ final class WindowSession {
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), ctx.desks());
         stage.setOnHidden(e -> {
             dailyCopy.join();
             executor.close();

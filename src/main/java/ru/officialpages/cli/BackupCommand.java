@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.OutputTarget;
 import ru.officialpages.report.SpreadsheetWriteException;
@@ -18,7 +19,7 @@ import ru.officialpages.storage.Backups;
  * may run while the window is open.
  */
 final class BackupCommand implements Command {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
 
     @Override
     public String name() {

@@ -13,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.CalendarFile;
 import ru.officialpages.imports.CalendarImportException;
@@ -23,8 +24,8 @@ import ru.officialpages.rules.WorkingTime;
 
 /** {@code calendar show YEAR}, {@code calendar deadline …}, {@code calendar import FILE}. */
 final class CalendarCommand implements Command {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = RuFormat.DATE;
+    private static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
@@ -61,7 +62,7 @@ final class CalendarCommand implements Command {
             throw new UsageException(Tr.tr("cli.calendar.usage"));
         }
         int year = parseYear(args.get(0));
-        ProductionCalendar calendar = services.get().calendar().calendar();
+        ProductionCalendar calendar = services.get().desks().office().calendar();
         out.out().println(Tr.tr("cli.calendar.show.title", year));
         calendar.missingDataNotice(year).ifPresent(n -> out.out().println(Tr.tr("cli.calendar.warning", n)));
         int working = 0;
@@ -122,7 +123,7 @@ final class CalendarCommand implements Command {
             throw new UsageException(Tr.tr("cli.calendar.usage"));
         }
         LocalDateTime start = parseMoment(from);
-        WorkingTime time = services.get().calendar().workingTime();
+        WorkingTime time = services.get().desks().office().workingTime();
         Deadline d = hours != null
                 ? time.explainHours(start, Duration.ofHours(hours))
                 : time.explainDays(start.toLocalDate(), days);
@@ -148,13 +149,13 @@ final class CalendarCommand implements Command {
             out.err().println(Tr.tr("cli.calendar.import.failed", file.getFileName(), e.getMessage()));
             return Cli.FAILURE;
         }
-        var calendar = services.get().calendar();
+        var office = services.get().desks().office();
         if (!read.years().isEmpty()) {
-            calendar.importYears(read.years(), LocalDateTime.now());
+            office.importCalendarYears(read.years(), LocalDateTime.now());
             List<String> years = read.years().stream().map(y -> String.valueOf(y.year())).toList();
             out.out().println(Tr.tr("cli.calendar.import.years", String.join(", ", years)));
         } else {
-            calendar.setDays(read.days());
+            office.setCalendarDays(read.days());
             out.out().println(Tr.tr("cli.calendar.import.days", read.days().size()));
         }
         return Cli.OK;

@@ -60,7 +60,7 @@ public final class Cli {
             return USAGE;
         } catch (StorageException e) {
             LoggerFactory.getLogger(Cli.class).error("Command {} failed", words.get(0), e);
-            out.err().println(e.getMessage());
+            out.err().println(ru.officialpages.desk.Refusals.russian(e));
             return FAILURE;
         }
     }

@@ -4,9 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.imports.ImportProblem;
+import ru.officialpages.imports.ImportPreview;
 import ru.officialpages.imports.ModerationImport;
-import ru.officialpages.imports.PageImport;
 import ru.officialpages.imports.PageImportPreview;
 import ru.officialpages.imports.PostImport;
 
@@ -53,45 +52,45 @@ final class ImportCommand implements Command {
     }
 
     private static int moderation(Path file, CliOutput out, CliServices s) {
-        ModerationImport.Preview preview = new ModerationImport(s.pages().all(), java.time.LocalDateTime.now(),
-                s.moderation()::isRecorded).read(file);
-        if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
+        var flow = s.desks().imports().moderation(java.time.LocalDateTime.now());
+        ModerationImport.Preview preview = flow.preview(file);
+        if (!accepted(file, out, preview)) {
             return Cli.FAILURE;
         }
-        s.moderation().addAll(preview.toAdd());
+        flow.apply(preview);
         out.out().println(Tr.tr("import.moderation.cli.done", preview.records().size()));
         return Cli.OK;
     }
 
     private static int posts(Path file, CliOutput out, CliServices s) {
-        PostImport.Preview preview = new PostImport(s.pages().all(), s.posts().links()).read(file);
-        if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
+        var flow = s.desks().imports().posts();
+        PostImport.Preview preview = flow.preview(file);
+        if (!accepted(file, out, preview)) {
             return Cli.FAILURE;
         }
-        s.posts().addAll(preview.toAdd());
+        flow.apply(preview);
         out.out().println(Tr.tr("import.posts.cli.done", preview.posts().size()));
         return Cli.OK;
     }
 
     /** Prints the warnings and, when the file is refused, every error with its line; true when it may be applied. */
-    static boolean accepted(Path file, CliOutput out, List<String> warnings, List<ImportProblem> errors,
-            boolean canApply) {
-        warnings.forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
-        if (canApply) {
+    static boolean accepted(Path file, CliOutput out, ImportPreview<?> preview) {
+        preview.warnings().forEach(w -> out.err().println(Tr.tr("import.pages.cli.warning", w)));
+        if (preview.canApply()) {
             return true;
         }
         out.err().println(Tr.tr("import.pages.cli.refused", file.getFileName()));
-        errors.forEach(p -> out.err().println(p.text()));
+        preview.errors().forEach(p -> out.err().println(p.text()));
         return false;
     }
 
     private static int pages(Path file, CliOutput out, CliServices s) {
-        PageImportPreview preview = new PageImport(s.networks().all(), s.organizations().all(), s.pages().all())
-                .read(file);
-        if (!accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
+        var flow = s.desks().imports().pages();
+        PageImportPreview preview = flow.preview(file);
+        if (!accepted(file, out, preview)) {
             return Cli.FAILURE;
         }
-        s.pages().importEntries(preview.entries());
+        flow.apply(preview);
         for (PageImportPreview.Line l : preview.pages()) {
             out.out().println(Tr.tr("import.pages.cli.page", l.entry().organization(), l.entry().address()));
         }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.MessageImport;
-import ru.officialpages.rules.MessageDeadlines;
 
 /**
  * {@code import messages FILE}: the list of the regional incident platform, all its rows or,
@@ -20,14 +19,14 @@ final class MessageImportCommand {
             return Cli.FAILURE;
         }
         CliServices s = services.get();
-        MessageImport.Preview preview = new MessageImport(s.networks().all(), s.pages().all(), s.messages().links()).read(file);
-        if (!ImportCommand.accepted(file, out, preview.warnings(), preview.errors(), preview.canApply())) {
+        var flow = s.desks().imports().messages();
+        MessageImport.Preview preview = flow.preview(file);
+        if (!ImportCommand.accepted(file, out, preview)) {
             return Cli.FAILURE;
         }
-        MessageDeadlines rules = new MessageDeadlines(s.calendar().workingTime());
-        // The calendar may have been corrected since the last start: the open messages follow it too.
-        s.messages().recomputeDeadlines(rules);
-        s.messages().addAll(preview.toAdd(), rules);
+        // The message desk counts the new messages' deadlines, and the open ones' again, on today's calendar.
+        s.desks().messages().deadlines();
+        flow.apply(preview);
         out.out().println(Tr.tr("import.messages.cli.done", preview.messages().size()));
         return Cli.OK;
     }

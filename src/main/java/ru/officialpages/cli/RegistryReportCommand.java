@@ -75,11 +75,11 @@ final class RegistryReportCommand implements Command {
         }
         CliServices s = services.get();
         Map<String, String> names = new HashMap<>();
-        for (Network n : s.networks().all()) {
+        for (Network n : s.desks().pages().networks()) {
             names.put(n.code(), n.name());
         }
-        List<RegistryEntry> entries = s.pages().registry(quarter.lastDay());
-        String municipality = s.settings().load().municipality();
+        List<RegistryEntry> entries = s.desks().pages().registry(quarter.lastDay());
+        String municipality = s.desks().office().settings().municipality();
         try {
             RegistryXlsx registry = new RegistryXlsx(names);
             if (internal) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.PeriodReport;
 import ru.officialpages.report.PeriodReportXlsx;
@@ -23,7 +24,7 @@ import ru.officialpages.rules.IsoWeek;
 final class WeeklyReportCommand {
     /** A longer period is surely a typo (20260 for 2026) and would take minutes. */
     private static final int MAX_YEARS = 10;
-    private static final java.time.format.DateTimeFormatter RUSSIAN = ru.officialpages.i18n.RuFormat.DATE;
+    private static final java.time.format.DateTimeFormatter RUSSIAN = RuFormat.DATE;
 
     private WeeklyReportCommand() {
     }
@@ -66,7 +67,7 @@ final class WeeklyReportCommand {
         WeeklyReports reports = reports(s);
         WeeklyReport report = reports.week(week.monday(), now);
         try {
-            new WeeklyReportXlsx(ReportSigners.of(s.settings().load())).write(target, report,
+            new WeeklyReportXlsx(ReportSigners.of(s.desks().office().settings())).write(target, report,
                     reports.trend(week.monday(), WeeklyReportXlsx.TREND_WEEKS));
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
@@ -109,7 +110,7 @@ final class WeeklyReportCommand {
         CliServices s = services.get();
         PeriodReport report = PeriodReport.make(reports(s), from, to, LocalDateTime.now());
         try {
-            new PeriodReportXlsx(ReportSigners.of(s.settings().load())).write(target, report);
+            new PeriodReportXlsx(ReportSigners.of(s.desks().office().settings())).write(target, report);
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;

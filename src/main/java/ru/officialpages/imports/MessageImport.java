@@ -18,7 +18,6 @@ import ru.officialpages.domain.Message;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Page;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
 
 /**
@@ -49,17 +48,20 @@ public final class MessageImport {
     private static final Set<String> NO = Set.of("нет", "-", "0", "no", "");
 
     /** What the file would add: messages with their lines, every error, warnings. */
-    public record Preview(List<Line> messages, List<ImportProblem> errors, List<String> warnings) {
+    public record Preview(List<Line> messages, List<ImportProblem> errors, List<String> warnings)
+            implements ImportPreview<Message> {
         public Preview {
             messages = List.copyOf(messages);
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
         }
 
+        @Override
         public boolean canApply() {
             return errors.isEmpty() && !messages.isEmpty();
         }
 
+        @Override
         public List<Message> toAdd() {
             return messages.stream().map(Line::message).toList();
         }
@@ -72,12 +74,20 @@ public final class MessageImport {
     private final List<Network> networks;
     private final List<Page> pages;
     private final Set<String> knownLinks;
+    private final List<ru.officialpages.domain.PageIdentity> identities;
 
     /** {@code knownLinks}: the links of messages already recorded. */
     public MessageImport(List<Network> networks, List<Page> pages, Set<String> knownLinks) {
+        this(networks, pages, knownLinks, List.of());
+    }
+
+    /** As above, with the pages' platform numbers, so a VK wall link finds a page kept by short name. */
+    public MessageImport(List<Network> networks, List<Page> pages, Set<String> knownLinks,
+            List<ru.officialpages.domain.PageIdentity> identities) {
         this.networks = List.copyOf(networks);
         this.pages = List.copyOf(pages);
         this.knownLinks = Set.copyOf(knownLinks);
+        this.identities = List.copyOf(identities);
     }
 
     public Preview read(Path file) {
@@ -165,13 +175,7 @@ public final class MessageImport {
         if (!r.isValid()) {
             return null;
         }
-        for (Page p : pages) {
-            PageAddress.Result a = PageAddress.parse(p.address());
-            if (p.deletedOn() == null && a.isValid() && r.post().isOn(a.page())) {
-                return p.id();
-            }
-        }
-        return null;
+        return ru.officialpages.rules.PostPages.pageOf(r.post(), pages, identities).map(Page::id).orElse(null);
     }
 
     private String network(String text, int line, List<ImportProblem> errors) {

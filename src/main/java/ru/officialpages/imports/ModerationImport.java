@@ -42,17 +42,20 @@ public final class ModerationImport {
     private static final int SHORTEST_PREFIX = 4;
 
     /** What the file would add: records with their lines, every error, warnings. */
-    public record Preview(List<Line> records, List<ImportProblem> errors, List<String> warnings) {
+    public record Preview(List<Line> records, List<ImportProblem> errors, List<String> warnings)
+            implements ImportPreview<ModerationRecord> {
         public Preview {
             records = List.copyOf(records);
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
         }
 
+        @Override
         public boolean canApply() {
             return errors.isEmpty() && !records.isEmpty();
         }
 
+        @Override
         public List<ModerationRecord> toAdd() {
             return records.stream().map(Line::record).toList();
         }

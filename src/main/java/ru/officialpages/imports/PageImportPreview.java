@@ -9,7 +9,7 @@ import ru.officialpages.domain.RegistryEntry;
  * Nothing is applied while there is an error: all or nothing.
  */
 public record PageImportPreview(List<Line> pages, List<ImportProblem> errors, List<String> warnings,
-                                List<String> newOrganizations) {
+                                List<String> newOrganizations) implements ImportPreview<RegistryEntry> {
 
     public PageImportPreview {
         pages = List.copyOf(pages);
@@ -22,12 +22,18 @@ public record PageImportPreview(List<Line> pages, List<ImportProblem> errors, Li
     public record Line(int line, RegistryEntry entry) {
     }
 
+    @Override
     public boolean canApply() {
         return errors.isEmpty() && !pages.isEmpty();
     }
 
     public List<RegistryEntry> entries() {
         return pages.stream().map(Line::entry).toList();
+    }
+
+    @Override
+    public List<RegistryEntry> toAdd() {
+        return entries();
     }
 
     static PageImportPreview failed(ImportProblem problem) {

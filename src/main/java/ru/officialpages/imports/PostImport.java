@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PageIdentity;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
+import ru.officialpages.rules.PostPages;
 
 /**
  * Reads posts from a table (.xlsx or .csv) with the same rules as the page import: headers in
@@ -48,17 +50,26 @@ public final class PostImport {
             DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
 
     /** What the file would add: posts with their lines, every error, warnings. */
-    public record Preview(List<Line> posts, List<ImportProblem> errors, List<String> warnings) {
+    /** {@code learned}: the pages' platform numbers the file's lines teach (a wall link on a page named by the line). */
+    public record Preview(List<Line> posts, List<ImportProblem> errors, List<String> warnings,
+            List<PageIdentity> learned) implements ImportPreview<Post> {
         public Preview {
             posts = List.copyOf(posts);
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);
+            learned = List.copyOf(learned);
         }
 
+        public Preview(List<Line> posts, List<ImportProblem> errors, List<String> warnings) {
+            this(posts, errors, warnings, List.of());
+        }
+
+        @Override
         public boolean canApply() {
             return errors.isEmpty() && !posts.isEmpty();
         }
 
+        @Override
         public List<Post> toAdd() {
             return posts.stream().map(Line::post).toList();
         }
@@ -70,11 +81,18 @@ public final class PostImport {
 
     private final List<Page> pages;
     private final Set<String> knownLinks;
+    private final List<PageIdentity> identities;
 
     /** {@code pages}: the registry; {@code knownLinks}: the links already in the log. */
     public PostImport(List<Page> pages, Set<String> knownLinks) {
+        this(pages, knownLinks, List.of());
+    }
+
+    /** As above, with the pages' platform numbers, so a wall link is matched to a page kept by short name. */
+    public PostImport(List<Page> pages, Set<String> knownLinks, List<PageIdentity> identities) {
         this.pages = List.copyOf(pages);
         this.knownLinks = Set.copyOf(knownLinks);
+        this.identities = List.copyOf(identities);
     }
 
     public Preview read(Path file) {
@@ -100,7 +118,9 @@ public final class PostImport {
         Map<String, Integer> seen = new HashMap<>();
         // A file repeats the same few hundred page addresses: each is parsed once (issue 10, 100,000 rows).
         Map<String, PageAddress.Result> parsedPages = new HashMap<>();
-        Map<Long, PageAddress> registered = new HashMap<>();
+        Map<Long, Optional<PageAddress>> registered = new HashMap<>();
+        List<PageIdentity> known = new ArrayList<>(identities);
+        List<PageIdentity> learned = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             int line = row.line();
             int before = errors.size();
@@ -112,9 +132,21 @@ public final class PostImport {
                 errors.add(new ImportProblem(line, link.error()));
             } else {
                 url = link.post().postUrl();
-                if (page != null && !link.post().isOn(registered.computeIfAbsent(page.id(),
-                        id -> PageAddress.parse(page.address()).page()))) {
-                    errors.add(new ImportProblem(line, Tr.tr("import.posts.error.otherPage")));
+                if (page != null && !registered.computeIfAbsent(page.id(), id -> PostPages.address(page.address()))
+                        .map(link.post()::isOn).orElse(false)) {
+                    // The line names the page: a link that names its page only by number teaches the page that
+                    // number (issue 16), unless another page holds it.
+                    PostPages.Verdict verdict = PostPages.verdict(link.post(), page, known, PageIdentity.Source.IMPORT);
+                    if (verdict instanceof PostPages.Learn learn) {
+                        known.add(learn.identity());
+                        learned.add(learn.identity());
+                    } else if (verdict instanceof PostPages.Taken taken) {
+                        errors.add(new ImportProblem(line, Tr.tr("import.posts.error.numberTaken",
+                                PostPages.ownerText(page.networkCode(), link.post().ownerId().getAsLong()),
+                                addressOf(taken.otherPageId()))));
+                    } else if (verdict instanceof PostPages.Elsewhere) {
+                        errors.add(new ImportProblem(line, Tr.tr("import.posts.error.otherPage")));
+                    }
                 }
                 Integer earlier = seen.putIfAbsent(url, line);
                 if (earlier != null) {
@@ -137,7 +169,11 @@ public final class PostImport {
         if (table.rows().isEmpty()) {
             errors.add(new ImportProblem(0, Tr.tr("import.posts.noRows")));
         }
-        return new Preview(posts, errors, map.warnings());
+        return new Preview(posts, errors, map.warnings(), learned);
+    }
+
+    private String addressOf(long pageId) {
+        return pages.stream().filter(p -> p.id() == pageId).map(Page::address).findFirst().orElse("№ " + pageId);
     }
 
     static Optional<LocalDateTime> moment(Table.Cell cell, int line, List<ImportProblem> errors) {

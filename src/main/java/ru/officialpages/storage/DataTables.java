@@ -32,6 +32,8 @@ public final class DataTables {
                     c("responsible", BOOLEAN), c("has_access", BOOLEAN)),
             table("page_check", "page_id, item", c("page_id", INTEGER), c("item", TEXT), c("state", TEXT),
                     c("checked_on", DATE), c("note", TEXT)),
+            table("page_identity", "page_id", c("page_id", INTEGER), c("network_code", TEXT), c("owner_id", INTEGER),
+                    c("learned_from", TEXT)),
             table("calendar_imported_year", "year", c("year", INTEGER), c("imported_at", DATE_TIME)),
             table("calendar_imported_day", "year, day", c("year", INTEGER), c("day", DATE), c("type", TEXT)),
             table("calendar_override", "day", c("day", DATE), c("type", TEXT)),

@@ -19,6 +19,7 @@ import ru.officialpages.domain.MessageStage;
 import ru.officialpages.domain.MessageStep;
 import ru.officialpages.domain.NoAnswerGround;
 import ru.officialpages.domain.StepKind;
+import ru.officialpages.rules.MessageCourse;
 import ru.officialpages.rules.MessageDeadlines;
 
 /**
@@ -88,8 +89,7 @@ public final class MessageRepository {
     public Message update(Message m, MessageDeadlines rules) {
         lastBasis = 0;
         return db.write(c -> {
-            Message current = find(c, m.id()).orElseThrow(() -> new StorageException(
-                    ru.officialpages.i18n.Tr.tr("messages.error.gone")));
+            Message current = find(c, m.id()).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, m.id()));
             Message edited = rules.apply(new Message(current.id(), m.pageId(), m.networkCode(), m.authorName(),
                     m.authorLink(), m.link(), m.text(), m.detectedAt(), m.importance(), m.topic(), m.executor(),
                     current.stage(), current.sentAt(), current.interimAt(), current.finalAt(), current.closedAt(),
@@ -97,6 +97,56 @@ public final class MessageRepository {
                     current.interimText(), current.finalText()));
             write(c, edited);
             return edited;
+        });
+    }
+
+    /** A message taken out with the steps of its course: what an undo puts back. */
+    public record Removed(Message message, List<MessageStep> steps) {
+    }
+
+    /** Deletes a message entered by mistake, with its steps; the answer puts them back on undo. */
+    public Removed delete(long id) {
+        lastBasis = 0;
+        return db.write(c -> {
+            Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
+            List<MessageStep> steps = steps(c, id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM message_step WHERE message_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM message WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return new Removed(m, steps);
+        });
+    }
+
+    /** Puts a deleted message and its steps back as they were, under its own number. */
+    public void restore(Removed r) {
+        lastBasis = 0;
+        db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO message (" + COLUMNS.substring(4)
+                    + ", search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bindAll(ps, r.message());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            // Back under its own number: Сегодня, the list and any open card still name it so.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE message SET id = ? WHERE id = ?")) {
+                ps.setLong(1, r.message().id());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            for (MessageStep step : r.steps()) {
+                insertStep(c, r.message().id(), step.kind(), step.at(), step.reason(), step.text());
+            }
+            return null;
         });
     }
 
@@ -115,50 +165,27 @@ public final class MessageRepository {
     /**
      * Records one step of the course at {@code at} and moves the message on (app.1 §10–§21).
      * {@code reason}: the {@code ReturnReason} of a returned draft or the {@code NoAnswerGround}
-     * of a closing; {@code text}: the draft or the answer. A step the stage does not allow is refused.
+     * of a closing; {@code text}: the draft or the answer. A step the course does not allow is refused
+     * ({@link MessageCourse.RefusedException}).
      */
     public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text, MessageDeadlines rules) {
         Objects.requireNonNull(at, "at");
         lastBasis = 0;
         return db.write(c -> {
-            Message m = find(c, id).orElseThrow(() -> new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.gone")));
-            if (!m.stage().isOpen()) {
-                throw new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.done"));
+            Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
+            // The course decides (rules.MessageCourse); a step it refuses throws before anything is written.
+            Message next;
+            try {
+                next = MessageCourse.next(m, kind, at, reason, text);
+            } catch (MessageCourse.RefusedException refused) {
+                throw new StepRefusedException(refused);
             }
             String body = text == null ? "" : text;
-            Message next = switch (kind) {
-                case SENT -> copy(m, m.stage() == MessageStage.NEW ? MessageStage.SENT : m.stage(), at, m.interimAt(),
-                        m.finalAt(), null, null, m.draft(), m.draftAgreedAt(), m.interimText(), m.finalText());
-                case SUBMITTED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null, body, null,
-                        m.interimText(), m.finalText());
-                case RETURNED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null, m.draft(), null,
-                        m.interimText(), m.finalText());
-                case AGREED -> copy(m, m.stage(), m.sentAt(), m.interimAt(), m.finalAt(), null, null,
-                        body.isEmpty() ? m.draft() : body, at, m.interimText(), m.finalText());
-                case INTERIM -> {
-                    if (m.stage() == MessageStage.INTERIM) {
-                        throw new StorageException(ru.officialpages.i18n.Tr.tr("messages.error.interimTwice"));
-                    }
-                    yield copy(m, MessageStage.INTERIM, m.sentAt(), at, null, null, null, "", null, body, "");
-                }
-                case FINAL -> copy(m, MessageStage.FINAL, m.sentAt(), m.interimAt(), at, null, null, "", null,
-                        m.interimText(), body);
-                case CLOSED -> copy(m, MessageStage.CLOSED, m.sentAt(), m.interimAt(), null, at,
-                        NoAnswerGround.valueOf(reason), m.draft(), m.draftAgreedAt(), m.interimText(), "");
-            };
             next = rules.apply(next);
             write(c, next);
             insertStep(c, id, kind, at, reason == null ? "" : reason, body);
             return next;
         });
-    }
-
-    private static Message copy(Message m, MessageStage stage, LocalDateTime sent, LocalDateTime interim,
-            LocalDateTime fin, LocalDateTime closed, NoAnswerGround ground, String draft, LocalDateTime agreed,
-            String interimText, String finalText) {
-        return new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(), m.text(),
-                m.detectedAt(), m.importance(), m.topic(), m.executor(), stage, sent, interim, fin, closed, ground,
-                m.answerDue(), m.finalDue(), m.dueAt(), draft, agreed, interimText, finalText);
     }
 
     /**
@@ -256,20 +283,22 @@ public final class MessageRepository {
     }
 
     public List<MessageStep> steps(long messageId) {
-        return db.read(c -> {
-            List<MessageStep> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, message_id, kind, at, reason, text FROM message_step WHERE message_id = ? ORDER BY at, id")) {
-                ps.setLong(1, messageId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(new MessageStep(rs.getLong(1), rs.getLong(2), StepKind.valueOf(rs.getString(3)),
-                                Iso.moment(rs.getString(4)), rs.getString(5), rs.getString(6)));
-                    }
+        return db.read(c -> steps(c, messageId));
+    }
+
+    private static List<MessageStep> steps(Connection c, long messageId) throws SQLException {
+        List<MessageStep> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, message_id, kind, at, reason, text FROM message_step WHERE message_id = ? ORDER BY at, id")) {
+            ps.setLong(1, messageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new MessageStep(rs.getLong(1), rs.getLong(2), StepKind.valueOf(rs.getString(3)),
+                            Iso.moment(rs.getString(4)), rs.getString(5), rs.getString(6)));
                 }
             }
-            return list;
-        });
+        }
+        return list;
     }
 
     /** How many messages the filter lets through. */

@@ -25,6 +25,7 @@ import ru.officialpages.domain.ModerationEntry;
 import ru.officialpages.domain.ModerationFilter;
 import ru.officialpages.domain.ModerationRecord;
 import ru.officialpages.rules.AuthorKey;
+import ru.officialpages.rules.BlacklistPolicy;
 
 /**
  * Moderation records, their grounds, the blacklist and the daily round (V8, V11). A record whose
@@ -103,9 +104,9 @@ public final class ModerationRepository {
         insertGrounds(c, "moderation_ground", "record_id", id, r.grounds());
         ModerationRecord saved = r.withId(id);
         BlacklistEntry entry = null;
-        if (r.action().restrictsAuthor() && !alreadyListed(c, r)) {
-            entry = insertEntry(c, new BlacklistEntry(0, r.pageId(), r.authorName(), r.authorLink(), r.action(),
-                    r.noticedAt().toLocalDate(), null, id, r.grounds(), r.note()));
+        if (BlacklistPolicy.onAdd(saved, r.action().restrictsAuthor() && alreadyListed(c, r))
+                instanceof BlacklistPolicy.Enlist list) {
+            entry = insertEntry(c, list.entry());
         }
         return new Saved(saved, entry);
     }
@@ -181,7 +182,7 @@ public final class ModerationRepository {
      */
     public Saved update(ModerationRecord r) {
         return db.write(c -> {
-            record(c, r.id()); // a record deleted meanwhile says so in Russian
+            record(c, r.id()); // a record deleted meanwhile is refused
             try (PreparedStatement ps = c.prepareStatement("UPDATE moderation_record SET page_id = ?, noticed_at = ?,"
                     + " author_name = ?, author_link = ?, text = ?, action = ?, note = ?, search = ? WHERE id = ?")) {
                 ps.setLong(1, r.pageId());
@@ -209,45 +210,56 @@ public final class ModerationRepository {
                     }
                 }
             }
-            if (!r.action().restrictsAuthor()) {
+            boolean listed = r.action().restrictsAuthor() && made.isEmpty() && alreadyListed(c, r);
+            BlacklistPolicy.Decision decision = BlacklistPolicy.onUpdate(r, !made.isEmpty(), listed);
+            if (decision instanceof BlacklistPolicy.Unlist) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM blacklist_entry WHERE record_id = ?")) {
                     ps.setLong(1, r.id());
                     ps.executeUpdate();
                 }
-                return new Saved(r, null);
-            }
-            if (made.isEmpty()) {
-                BlacklistEntry entry = alreadyListed(c, r) ? null : insertEntry(c, new BlacklistEntry(0, r.pageId(),
-                        r.authorName(), r.authorLink(), r.action(), r.noticedAt().toLocalDate(), null, r.id(), r.grounds(),
-                        r.note()));
-                return new Saved(r, entry);
-            }
-            for (long entryId : made) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE blacklist_entry SET page_id = ?, author_name = ?,"
-                        + " author_link = ?, author_key = ?, restriction = ?, since = ?, note = ?, name_key = ?,"
-                        // A day taken off stays, but never before the day listed.
-                        + " until = CASE WHEN until IS NOT NULL AND until < ? THEN ? ELSE until END WHERE id = ?")) {
-                    ps.setLong(1, r.pageId());
-                    ps.setString(2, r.authorName());
-                    ps.setString(3, r.authorLink());
-                    ps.setString(4, AuthorKey.of(r.authorName(), r.authorLink()));
-                    ps.setString(5, r.action().name());
-                    ps.setString(6, r.noticedAt().toLocalDate().toString());
-                    ps.setString(7, r.note());
-                    ps.setString(8, AuthorKey.name(r.authorName()));
-                    ps.setString(9, r.noticedAt().toLocalDate().toString());
-                    ps.setString(10, r.noticedAt().toLocalDate().toString());
-                    ps.setLong(11, entryId);
-                    ps.executeUpdate();
+            } else if (decision instanceof BlacklistPolicy.Enlist list) {
+                return new Saved(r, insertEntry(c, list.entry()));
+            } else if (decision instanceof BlacklistPolicy.Follow follow) {
+                for (long entryId : made) {
+                    follow(c, entryId, follow.template());
                 }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM blacklist_ground WHERE entry_id = ?")) {
-                    ps.setLong(1, entryId);
-                    ps.executeUpdate();
-                }
-                insertGrounds(c, "blacklist_ground", "entry_id", entryId, r.grounds());
             }
             return new Saved(r, null);
         });
+    }
+
+    /** An entry takes the corrected record's fields; a day taken off stays as the policy says. */
+    private static void follow(Connection c, long entryId, BlacklistEntry e) throws SQLException {
+        LocalDate until = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT until FROM blacklist_entry WHERE id = ?")) {
+            ps.setLong(1, entryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    until = LocalDate.parse(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE blacklist_entry SET page_id = ?, author_name = ?,"
+                + " author_link = ?, author_key = ?, restriction = ?, since = ?, note = ?, name_key = ?, until = ?"
+                + " WHERE id = ?")) {
+            ps.setLong(1, e.pageId());
+            ps.setString(2, e.authorName());
+            ps.setString(3, e.authorLink());
+            ps.setString(4, AuthorKey.of(e.authorName(), e.authorLink()));
+            ps.setString(5, e.restriction().name());
+            ps.setString(6, e.since().toString());
+            ps.setString(7, e.note());
+            ps.setString(8, AuthorKey.name(e.authorName()));
+            LocalDate kept = BlacklistPolicy.keptUntil(until, e.since());
+            ps.setString(9, kept == null ? null : kept.toString());
+            ps.setLong(10, entryId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM blacklist_ground WHERE entry_id = ?")) {
+            ps.setLong(1, entryId);
+            ps.executeUpdate();
+        }
+        insertGrounds(c, "blacklist_ground", "entry_id", entryId, e.grounds());
     }
 
     /** What a deletion removed, to put back on undo. */
@@ -317,7 +329,7 @@ public final class ModerationRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StorageException(ru.officialpages.i18n.Tr.tr("moderation.error.gone"));
+                    throw new RecordGoneException(RecordGoneException.Kind.MODERATION_RECORD, id);
                 }
                 ModerationRecord r = mapRecord(rs, Set.of());
                 return withGrounds(r, grounds(c, "moderation_ground", "record_id", List.of(id)).getOrDefault(id, Set.of()));

@@ -20,9 +20,9 @@ import ru.officialpages.domain.ChecklistItem;
 import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PageIdentity;
 import ru.officialpages.domain.RegistryEntry;
 import ru.officialpages.domain.ResponsiblePerson;
-import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.PageRules;
 
 /**
@@ -134,13 +134,13 @@ public final class PageRepository {
             List<AddressPeriod> history = addresses(c, pageId);
             AddressPeriod current = history.get(history.size() - 1);
             if (!on.isAfter(current.validFrom())) {
-                throw new StorageException(Tr.tr("pages.error.changeBefore", Dates.russian(current.validFrom())));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.CHANGE_BEFORE_CURRENT, current.validFrom());
             }
             if (page.deletedOn() != null) {
-                throw new StorageException(Tr.tr("pages.error.changeDeleted"));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.CHANGE_DELETED, page.deletedOn());
             }
             if (newAddress.equals(page.address())) {
-                throw new StorageException(Tr.tr("pages.error.sameAddress"));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.SAME_ADDRESS, null);
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE page_address SET valid_to = ? WHERE page_id = ? AND valid_to IS NULL")) {
@@ -169,10 +169,10 @@ public final class PageRepository {
         return db.write(c -> {
             Page page = find(c, pageId).orElseThrow(() -> new SQLException("no page with id " + pageId));
             if (page.deletedOn() != null) {
-                throw new StorageException(Tr.tr("pages.error.alreadyDeleted", Dates.russian(page.deletedOn())));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.ALREADY_DELETED, page.deletedOn());
             }
             if (on.isBefore(page.createdOn())) {
-                throw new StorageException(Tr.tr("pages.error.deleteBeforeCreated", Dates.russian(page.createdOn())));
+                throw new PageChangeRefusedException(PageChangeRefusedException.Reason.DELETE_BEFORE_CREATED, page.createdOn());
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE page SET deleted_on = ? WHERE id = ?")) {
                 ps.setString(1, on.toString());
@@ -208,6 +208,73 @@ public final class PageRepository {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
             }
         }
+    }
+
+    /** The platform numbers known for pages (V16), whatever taught them. */
+    public List<PageIdentity> identities() {
+        return db.read(c -> {
+            List<PageIdentity> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT page_id, network_code, owner_id, learned_from FROM page_identity ORDER BY page_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new PageIdentity(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                            PageIdentity.Source.valueOf(rs.getString(4))));
+                }
+            }
+            return list;
+        });
+    }
+
+    /**
+     * Keeps a page's platform number, replacing the one it had; a number another page of the
+     * network holds is refused ({@link IdentityTakenException}) and nothing changes.
+     */
+    public void saveIdentity(PageIdentity identity) {
+        saveIdentities(List.of(identity));
+    }
+
+    /** As {@link #saveIdentity}, for several pages in one transaction: all or none. */
+    public void saveIdentities(java.util.Collection<PageIdentity> identities) {
+        db.write(c -> {
+            for (PageIdentity identity : identities) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT page_id FROM page_identity WHERE network_code = ? AND owner_id = ? AND page_id <> ?")) {
+                    ps.setString(1, identity.networkCode());
+                    ps.setLong(2, identity.ownerId());
+                    ps.setLong(3, identity.pageId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            throw new IdentityTakenException(rs.getLong(1));
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_identity WHERE page_id = ?")) {
+                    ps.setLong(1, identity.pageId());
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO page_identity (page_id, network_code, owner_id, learned_from) VALUES (?, ?, ?, ?)")) {
+                    ps.setLong(1, identity.pageId());
+                    ps.setString(2, identity.networkCode());
+                    ps.setLong(3, identity.ownerId());
+                    ps.setString(4, identity.learnedFrom().name());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Forgets a page's platform number. */
+    public void forgetIdentity(long pageId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_identity WHERE page_id = ?")) {
+                ps.setLong(1, pageId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Every address the page has had, oldest first; the last one is in use. */

@@ -21,9 +21,17 @@ import ru.officialpages.domain.PostFormat;
 /** The content plan: items by day, their pages, and publishing an item as posts in the log. */
 public final class PlanRepository {
     private final Database db;
+    private final java.time.Clock clock;
 
+    /** As {@link #PlanRepository(Database, java.time.Clock)} on the office's own clock. */
     public PlanRepository(Database db) {
+        this(db, java.time.Clock.systemDefaultZone());
+    }
+
+    /** {@code clock}: when a move is recorded (V13); the caller's, so tests fix it. */
+    public PlanRepository(Database db, java.time.Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Inserts (id 0) or updates an item with its pages. */
@@ -57,7 +65,7 @@ public final class PlanRepository {
         }
     }
 
-    private static PlanItem save(Connection c, PlanItem i, Long series) throws SQLException {
+    private PlanItem save(Connection c, PlanItem i, Long series) throws SQLException {
         long id = i.id();
         if (id == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item (day, time, topic, occasion, format, notes,"
@@ -211,11 +219,11 @@ public final class PlanRepository {
     }
 
     /** Keeps a change of an item's day (V13), so the weekly report can count moved items. */
-    private static void recordMove(Connection c, long id, LocalDate day) throws SQLException {
+    private void recordMove(Connection c, long id, LocalDate day) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item_move (plan_item_id, from_day, to_day, moved_at)"
                 + " SELECT id, day, ?, ? FROM plan_item WHERE id = ? AND day <> ?")) {
             ps.setString(1, day.toString());
-            ps.setString(2, Iso.minute(java.time.LocalDateTime.now()));
+            ps.setString(2, Iso.minute(java.time.LocalDateTime.now(clock)));
             ps.setLong(3, id);
             ps.setString(4, day.toString());
             ps.executeUpdate();

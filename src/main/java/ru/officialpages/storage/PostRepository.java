@@ -119,10 +119,94 @@ public final class PostRepository {
                 ps.setString(1, clean);
                 ps.setLong(2, postId);
                 if (ps.executeUpdate() == 0) {
-                    throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.text.gone"));
+                    throw new RecordGoneException(RecordGoneException.Kind.POST, postId);
                 }
             }
             return null;
+        });
+    }
+
+    /** A post taken out of the log, with the plan item it fulfilled: what an undo puts back. */
+    public record Removed(Post post, Long planItemId) {
+    }
+
+    /** Takes a post out of the log (entered by mistake); the answer puts it back on undo. */
+    public Removed delete(long postId) {
+        return db.write(c -> {
+            Removed removed;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, page_id, published_at, url, format, topic, text,"
+                    + " plan_item_id FROM post WHERE id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new RecordGoneException(RecordGoneException.Kind.POST, postId);
+                    }
+                    long plan = rs.getLong(8);
+                    Long planItemId = rs.wasNull() ? null : plan;
+                    removed = new Removed(new Post(rs.getLong(1), rs.getLong(2), Iso.moment(rs.getString(3)),
+                            rs.getString(4), ru.officialpages.domain.PostFormat.valueOf(rs.getString(5)), rs.getString(6),
+                            rs.getString(7)), planItemId);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM post WHERE id = ?")) {
+                ps.setLong(1, postId);
+                ps.executeUpdate();
+            }
+            return removed;
+        });
+    }
+
+    /** Puts a deleted post back as it was, with its number, text and plan item. */
+    public void restore(Removed r) {
+        db.write(c -> {
+            refuseDuplicate(c, r.post().url());
+            Post p = r.post();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO post (id, page_id, published_at, url, format, topic,"
+                    + " search, plan_item_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, p.id());
+                ps.setLong(2, p.pageId());
+                ps.setString(3, Iso.minute(p.publishedAt()));
+                ps.setString(4, p.url());
+                ps.setString(5, p.format().name());
+                ps.setString(6, p.topic());
+                ps.setString(7, searchOf(p.topic(), p.url()));
+                ps.setObject(8, r.planItemId());
+                ps.setString(9, p.text());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Corrects a logged post: its page, time, link, format and topic (the text has
+     * {@link #updateText}); a link another entry has is refused.
+     */
+    public Post update(Post p) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT published_at FROM post WHERE url = ? AND id <> ?")) {
+                ps.setString(1, p.url());
+                ps.setLong(2, p.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new DuplicatePostException(p.url(), Iso.moment(rs.getString(1)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE post SET page_id = ?, published_at = ?, url = ?,"
+                    + " format = ?, topic = ?, search = ? WHERE id = ?")) {
+                ps.setLong(1, p.pageId());
+                ps.setString(2, Iso.minute(p.publishedAt()));
+                ps.setString(3, p.url());
+                ps.setString(4, p.format().name());
+                ps.setString(5, p.topic());
+                ps.setString(6, searchOf(p.topic(), p.url()));
+                ps.setLong(7, p.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new RecordGoneException(RecordGoneException.Kind.POST, p.id());
+                }
+            }
+            return p;
         });
     }
 
@@ -142,8 +226,7 @@ public final class PostRepository {
             ps.setString(1, url);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    throw new StorageException(ru.officialpages.i18n.Tr.tr("posts.error.duplicate",
-                            Iso.moment(rs.getString(1)).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))));
+                    throw new DuplicatePostException(url, Iso.moment(rs.getString(1)));
                 }
             }
         }

@@ -208,9 +208,15 @@ public final class MainWindow {
                         updateTitle(svm.form().toSettings(true));
                     }
                 });
-                SettingsView settingsView = new SettingsView(svm, new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs),
-                        new CalendarViewModel(ctx.calendar(), ctx.executor(), () -> java.time.LocalDateTime.now(ctx.clock())),
-                        backups);
+                // Saved settings, organisations and calendar days reach every screen (the desks' change notice).
+                var changes = ctx.desks().changes();
+                svm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
+                OrganizationsViewModel orgs = new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs);
+                orgs.onChanged(() -> changes.announce(ru.officialpages.desk.Change.PAGES));
+                CalendarViewModel calendarVm = new CalendarViewModel(ctx.calendar(), ctx.executor(),
+                        () -> java.time.LocalDateTime.now(ctx.clock()));
+                calendarVm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
+                SettingsView settingsView = new SettingsView(svm, orgs, calendarVm, backups);
                 ctx.textChecks().store().ifPresent(store -> settingsView.addTextChecks(
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
                 if (social != null) {
@@ -218,24 +224,18 @@ public final class MainWindow {
                 }
                 yield settingsView;
             }
-            case TODAY -> new TodayView(new TodayViewModel(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(),
-                    ctx.posts(), ctx.plan(), ctx.calendar(), ctx.messages(), ctx.executor(), ctx.clock(), ctx.moderation()), this::openMessage);
-            case PLAN -> new PlanView(new PlanViewModel(ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.calendar(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
+            case TODAY -> new TodayView(new TodayViewModel(ctx.desks(), ctx.executor(), ctx.clock()), this::openMessage);
+            case PLAN -> new PlanView(new PlanViewModel(ctx.desks(), ctx.executor(), ctx.clock()), () -> java.time.LocalDateTime.now(ctx.clock()),
                     ctx.textChecks());
-            case POSTS -> new PostsView(new PostsViewModel(ctx.posts(), ctx.plan(), ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
+            case POSTS -> new PostsView(new PostsViewModel(ctx.desks(), ctx.executor(), ctx.clock()), () -> open(Screen.PAGES), ctx.textChecks());
             case MESSAGES -> new ru.officialpages.ui.messages.MessagesView(new ru.officialpages.ui.messages.MessagesViewModel(
-                    ctx.messages(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.calendar(), ctx.settings(),
-                    ctx.executor(), ctx.clock()), ctx.textChecks());
-            case PAGES -> new PagesView(new PagesViewModel(ctx.pages(), ctx.organizations(), ctx.networks(),
-                    ctx.settings(), ctx.calendar(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
+                    ctx.desks(), ctx.executor(), ctx.clock()), ctx.textChecks());
+            case PAGES -> new PagesView(new PagesViewModel(ctx.desks(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);
             case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
                     ctx.reports(), ctx.settings(), ctx.calendar(), ctx.networks(), ctx.executor(), ctx.clock()));
             case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
-                    ctx.moderation(), ctx.pages(), ctx.organizations(), ctx.networks(), ctx.settings(), ctx.calendar(),
-                    ctx.executor(), ctx.clock()));
+                    ctx.desks(), ctx.executor(), ctx.clock()));
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

@@ -14,7 +14,9 @@ import ru.officialpages.ui.common.TaskExecutor;
 
 /**
  * What the screens need, handed in by the entry point (or a test). {@code prefs} holds window
- * geometry and the like; the clock is passed so tests can fix "today".
+ * geometry and the like; the clock is passed so tests can fix "today". The screens call the
+ * {@code desks}; the repositories here are for the screens not yet moved onto them
+ * (docs/decisions/desks-use-case-layer.md).
  */
 public record UiContext(
         SettingsRepository settings,
@@ -31,5 +33,6 @@ public record UiContext(
         TaskExecutor executor,
         ru.officialpages.ui.common.TextCheckService textChecks,
         Preferences prefs,
-        Clock clock) {
+        Clock clock,
+        ru.officialpages.desk.Desks desks) {
 }

@@ -108,6 +108,7 @@ class FullTransferTest {
                 "INSERT INTO calendar_imported_year (year, imported_at) VALUES (2027, '2026-11-01T12:00')",
                 "INSERT INTO calendar_imported_day (year, day, type) VALUES (2027, '2027-01-01', 'HOLIDAY')",
                 "INSERT INTO dictionary_word (word) VALUES ('Тыртышка')",
+                "INSERT INTO page_identity (page_id, network_code, owner_id, learned_from) VALUES (1, 'VK', -210001, 'CLERK')",
                 "INSERT INTO page_person (page_id, ordinal, name, position, phone, email, responsible, has_access)"
                         + " VALUES (1, 1, 'Петрова Анна', 'специалист', '+7 913 111-22-33', 'p@x.ru', 1, 1)",
                 "UPDATE post SET text = 'Текст публикации' WHERE id = 1",

@@ -90,12 +90,17 @@ abstract class WindowTestBase extends FxRobot {
         PlanRepository plan = new PlanRepository(db);
         ru.officialpages.storage.ModerationRepository moderation = new ru.officialpages.storage.ModerationRepository(db);
         ru.officialpages.storage.MessageRepository messages = new ru.officialpages.storage.MessageRepository(db);
-        UiContext ctx = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
+        UiContext bare = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
                 new CalendarRepository(db, BuiltInCalendars.load()), plan, moderation, messages,
                 new ru.officialpages.storage.ReportRepository(db),
                 new DemoData(settings, orgs, pages, posts, plan, moderation, messages), executor, textChecks, prefs,
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                        ZoneId.systemDefault()));
+                        ZoneId.systemDefault()), null);
+        UiContext ctx = new UiContext(bare.settings(), bare.organizations(), bare.networks(), bare.pages(), bare.posts(),
+                bare.calendar(), bare.plan(), bare.moderation(), bare.messages(), bare.reports(), bare.demo(), bare.executor(),
+                bare.textChecks(), bare.prefs(), bare.clock(), ru.officialpages.desk.Desks.over(bare.settings(),
+                        bare.calendar(), bare.pages(), bare.organizations(), bare.networks(), bare.posts(), bare.plan(),
+                        bare.messages(), bare.moderation()));
         Settings loaded = settings.load();
         AtomicReference<Stage> made = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {

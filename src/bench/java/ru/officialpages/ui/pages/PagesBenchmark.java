@@ -72,8 +72,11 @@ public final class PagesBenchmark {
                     return false;
                 }
             };
-            PagesViewModel vm = new PagesViewModel(pages, orgs, new NetworkRepository(db), new SettingsRepository(db),
-                    new CalendarRepository(db, BuiltInCalendars.load()), new DirectTaskExecutor(quiet), quiet,
+            PagesViewModel vm = new PagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(db),
+                    new CalendarRepository(db, BuiltInCalendars.load()), pages, orgs, new NetworkRepository(db),
+                    new ru.officialpages.storage.PostRepository(db), new ru.officialpages.storage.PlanRepository(db),
+                    new ru.officialpages.storage.MessageRepository(db), new ru.officialpages.storage.ModerationRepository(db)),
+                    new DirectTaskExecutor(quiet), quiet,
                     () -> LocalDate.of(2026, 11, 23));
             long open = median(() -> {
                 vm.load();

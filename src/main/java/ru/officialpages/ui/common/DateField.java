@@ -8,7 +8,9 @@ import javafx.util.StringConverter;
 
 /** A date picker that reads and writes dd.MM.yyyy, whatever the machine's locale says. */
 public final class DateField extends DatePicker {
-    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    public static final DateTimeFormatter FORMAT = ru.officialpages.i18n.RuFormat.DATE;
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     public DateField(String id) {
         setId(id);
@@ -22,7 +24,8 @@ public final class DateField extends DatePicker {
             @Override
             public LocalDate fromString(String s) {
                 try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), FORMAT);
+                    // 7.3.2026 is read as well as 07.03.2026 (the registry's form always took both).
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), TYPED);
                 } catch (DateTimeParseException e) {
                     // Typing mistakes keep the last good date rather than throwing from the control.
                     return getValue();

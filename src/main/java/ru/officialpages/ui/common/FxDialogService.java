@@ -28,12 +28,12 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
-    /** A storage error already speaks Russian; anything else is a bug, said as such. */
+    /** A desk's refusal and storage's errors are said in Russian (desk.Refusals); anything else is a bug, said as such. */
     static String userText(Throwable error) {
         Throwable t = error;
         while (t != null) {
-            if (t instanceof StorageException) {
-                return t.getMessage();
+            if (t instanceof ru.officialpages.desk.DeskException || t instanceof StorageException) {
+                return ru.officialpages.desk.Refusals.russian(t);
             }
             t = t.getCause();
         }

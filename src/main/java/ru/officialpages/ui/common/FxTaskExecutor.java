@@ -28,6 +28,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private volatile boolean closed;
 
     @Override
+    public void onUiThread(Runnable work) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            work.run();
+        } else {
+            javafx.application.Platform.runLater(work);
+        }
+    }
+
+    @Override
     public <V> void execute(BackgroundTask<V> task) {
         Task<V> fxTask = new Task<>() {
             @Override

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.TableExport;
 
@@ -30,7 +31,7 @@ import ru.officialpages.report.TableExport;
 public final class TableActions {
     /** A printout of more rows than this is refused: Excel prints a long log better than we do. */
     public static final int MAX_PRINT_ROWS = 3_000;
-    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter FILE_DATE = RuFormat.DATE;
 
     private final Supplier<TableExport<?>> export;
     private final Supplier<String> municipality;

@@ -1,11 +1,12 @@
 package ru.officialpages.ui.common;
 
 import java.time.LocalDate;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 
 /** How a screen's common filters read in the line under an export's title. */
 public final class TableFilters {
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter DAY = RuFormat.DATE;
 
     private TableFilters() {
     }

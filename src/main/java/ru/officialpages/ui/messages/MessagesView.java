@@ -83,7 +83,7 @@ public final class MessagesView extends VBox {
         list.setPrefWidth(400);
         HBox body = new HBox(4, list, card);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(bar(), actions.noticeNode(), body);
+        getChildren().addAll(bar(), actions.noticeNode(), undoBar(), body);
         actions.installShortcuts(this);
 
         // The countdowns move with the clock: once a minute, and by the tests through refresh().
@@ -114,8 +114,37 @@ public final class MessagesView extends VBox {
             if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.newMessage();
                 e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
+                    && vm.lastDeletedProperty().get() != null) {
+                vm.undoDelete();
+                e.consume();
             }
         });
+    }
+
+    /** «Сообщение удалено … Отменить» for some seconds after a deletion. */
+    private javafx.scene.Node undoBar() {
+        Label text = new Label();
+        text.setId("messages-deleted");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.deletedTextProperty());
+        javafx.scene.control.Button undo = new javafx.scene.control.Button(Tr.tr("posts.undo"));
+        undo.setId("messages-undo");
+        undo.setOnAction(e -> vm.undoDelete());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, text, undo);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(15));
+        shown.setOnFinished(e -> vm.dismissUndo());
+        vm.lastDeletedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                shown.playFromStart();
+            } else {
+                shown.stop();
+            }
+        });
+        return bar;
     }
 
     /** Opens a message in the card (from Сегодня). */
@@ -202,6 +231,17 @@ public final class MessagesView extends VBox {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, m) -> {
             if (m != null && (vm.currentProperty().get() == null || vm.currentProperty().get().id() != m.id())) {
                 vm.open(m.id());
+            }
+        });
+        // The row menu and Delete: a message entered by mistake goes, and comes back with «Отменить» or Ctrl+Z.
+        javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(Tr.tr("messages.delete"));
+        deleteItem.setId("messages-delete-menu");
+        deleteItem.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(deleteItem));
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                vm.delete(table.getSelectionModel().getSelectedItem());
+                e.consume();
             }
         });
         return table;

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Importance;
 import ru.officialpages.domain.Message;
 import ru.officialpages.domain.MessageFilter;
@@ -40,17 +41,16 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.MessageImport;
 import ru.officialpages.rules.Deadline;
 import ru.officialpages.rules.MessageDeadlines;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.MessageRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.StorageException;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.MessageDesk;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
 import ru.officialpages.report.Column;
 import ru.officialpages.report.TableExport;
-import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.TaskExecutor;
 import ru.officialpages.ui.posts.PageChoice;
 
@@ -59,17 +59,17 @@ import ru.officialpages.ui.posts.PageChoice;
  * one message with its course and the draft answer (novokubansky-1740 app.1 §9–§21).
  */
 public final class MessagesViewModel {
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
     /** How a deadline looks in the list: plenty of time, under a working hour, past. */
     public enum Urgency { NONE, CALM, URGENT, OVERDUE }
 
-    private final MessageRepository messages;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final CalendarRepository calendar;
-    private final SettingsRepository settings;
+    private final MessageDesk messages;
+    private final PageDirectory pages;
+    private final Office office;
+    private final ru.officialpages.desk.Imports imports;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private String municipality = "";
     private final TaskExecutor executor;
     private final Clock clock;
@@ -83,6 +83,9 @@ public final class MessagesViewModel {
     private final ReadOnlyStringWrapper found = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LocalDateTime> now = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** The message deleted last, until it is put back or the «Отменить» bar goes. */
+    private final ReadOnlyObjectWrapper<MessageDesk.Deletion> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper deletedText = new ReadOnlyStringWrapper("");
 
     final ObjectProperty<MessageScope> scope = new SimpleObjectProperty<>(MessageScope.OPEN);
     final ObjectProperty<Importance> filterImportance = new SimpleObjectProperty<>();
@@ -121,15 +124,11 @@ public final class MessagesViewModel {
     private final ReadOnlyObjectWrapper<Urgency> countdownUrgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
     private final ReadOnlyStringWrapper agreedText = new ReadOnlyStringWrapper("");
 
-    public MessagesViewModel(MessageRepository messages, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, CalendarRepository calendar, SettingsRepository settings, TaskExecutor executor,
-            Clock clock) {
-        this.messages = messages;
-        this.settings = settings;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.calendar = calendar;
+    public MessagesViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.messages = desks.messages();
+        this.pages = desks.pages();
+        this.office = desks.office();
+        this.imports = desks.imports();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -154,18 +153,20 @@ public final class MessagesViewModel {
             }
         });
         newMessage();
+        // New pages reach the pickers; messages added elsewhere (an import) and a changed calendar reach the list.
+        onChange = what -> executor.onUiThread(this::load);
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.MESSAGES, Change.SETTINGS), onChange);
     }
 
     /**
-     * Reads the registry and the calendar, counts the open messages' deadlines again (a day the
-     * user corrected in Настройки → Календарь moves them; see MessageRepository#recomputeDeadlines),
-     * then the list. The view calls it each time the screen is shown.
+     * Reads the registry and the deadlines' rules (the message desk keeps the open messages'
+     * deadlines in line with the calendar), then the list. The view calls it each time the screen
+     * is shown; a change notice calls it too.
      */
     public void load() {
         executor.execute(BackgroundTask.of(p -> {
-            MessageDeadlines r = new MessageDeadlines(calendar.workingTime());
-            messages.recomputeDeadlines(r);
-            return new Loaded(r, pages.all(), organizations.all(), networks.all(), settings.load().municipality());
+            return new Loaded(messages.deadlines(), pages.pages(), pages.organizations(), pages.networks(),
+                    office.settings().municipality());
         }).onSuccess(l -> {
             rules = l.rules();
             municipality = l.municipality();
@@ -321,8 +322,7 @@ public final class MessagesViewModel {
         Message m = Message.recorded(p == null ? null : p.page().id(), network.get().code(), author.get().strip(),
                 authorLink.get().strip(), link.get().strip(), text.get().strip(), detected.get(), importance.get(),
                 topic.get().strip(), executorName.get().strip());
-        MessageDeadlines r = rules;
-        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m, r) : messages.update(m.withId(before.id()), r))
+        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m) : messages.update(m.withId(before.id())))
                 .onSuccess(saved -> {
                     open(saved.id());
                     status.set(before == null ? Tr.tr("messages.saved.new") : Tr.tr("messages.saved"));
@@ -414,8 +414,7 @@ public final class MessagesViewModel {
             return;
         }
         stepError.set("");
-        MessageDeadlines r = rules;
-        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body, r)).onSuccess(saved -> {
+        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body)).onSuccess(saved -> {
             status.set(Tr.tr("messages.step.done." + kind.name()));
             returnReason.set(null);
             ground.set(null);
@@ -425,7 +424,7 @@ public final class MessagesViewModel {
     }
 
     private void failed(Throwable e) {
-        stepError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
+        stepError.set(ru.officialpages.desk.Refusals.russian(e));
     }
 
     private void showCourse(Message m) {
@@ -565,7 +564,7 @@ public final class MessagesViewModel {
 
     /** Reads a file of messages; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(Path file, Consumer<MessageImport.Preview> show) {
-        executor.execute(BackgroundTask.of(p -> new MessageImport(networks.all(), pages.all(), messages.links()).read(file))
+        executor.execute(BackgroundTask.of(p -> imports.messages().preview(file))
                 .onSuccess(show));
     }
 
@@ -573,9 +572,8 @@ public final class MessagesViewModel {
         if (!preview.canApply() || rules == null) {
             return;
         }
-        MessageDeadlines r = rules;
-        executor.execute(BackgroundTask.of(p -> messages.addAll(preview.toAdd(), r)).onSuccess(saved -> {
-            status.set(Tr.tr("messages.import.done", saved.size()));
+        executor.execute(BackgroundTask.of(p -> imports.messages().apply(preview)).onSuccess(n -> {
+            status.set(Tr.tr("messages.import.done", n));
             reload();
         }));
     }
@@ -648,6 +646,53 @@ public final class MessagesViewModel {
 
     public ReadOnlyStringProperty foundProperty() {
         return found.getReadOnlyProperty();
+    }
+
+    /** Deletes a message entered by mistake, with its steps; {@link #undoDelete()} puts it back. */
+    public void delete(Message m) {
+        if (m == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> messages.delete(m.id())).onSuccess(d -> {
+            Message open = current.get();
+            if (open != null && open.id() == d.message().id()) {
+                newMessage();
+            }
+            lastDeleted.set(d);
+            deletedText.set(Tr.tr("messages.deleted", ru.officialpages.i18n.RuFormat.dateTime(d.message().detectedAt()),
+                    d.message().authorName()));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** Puts the message deleted last back, with its steps. */
+    public void undoDelete() {
+        MessageDesk.Deletion d = lastDeleted.get();
+        if (d == null) {
+            return;
+        }
+        dismissUndo();
+        executor.execute(BackgroundTask.of(p -> {
+            messages.restore(d);
+            return d;
+        }).onSuccess(x -> {
+            status.set(Tr.tr("messages.restored"));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** The «Отменить» bar has been shown long enough. */
+    public void dismissUndo() {
+        lastDeleted.set(null);
+        deletedText.set("");
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<MessageDesk.Deletion> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deletedTextProperty() {
+        return deletedText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -33,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.ModerationAction;
@@ -49,7 +50,7 @@ import ru.officialpages.ui.posts.PageChoice;
 
 /** Модерация: records (list and form), the blacklist and today's round, each on its tab. */
 public final class ModerationView extends TabPane {
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     /** The key prefix of a ground's short name (the checklist, the tables); the full name is in the tooltip. */
     static final String SHORT = "moderation.groundShort.";
     private static final Object SHORTCUT_KEY = new Object();

@@ -28,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.ModerationAction;
@@ -45,12 +46,12 @@ import ru.officialpages.report.TableExport;
 import ru.officialpages.rules.GroundClauses;
 import ru.officialpages.rules.ModerationRound;
 import ru.officialpages.rules.WeeklyNorm;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.ModerationRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.ModerationDesk;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.text.CommentGrounds;
 import ru.officialpages.text.CommentHint;
 import ru.officialpages.ui.common.BackgroundTask;
@@ -64,16 +65,16 @@ import ru.officialpages.ui.posts.PageChoice;
  * the blacklist and today's round. Suggestions only mark grounds; the user ticks them.
  */
 public final class ModerationViewModel {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE = RuFormat.DATE;
+    static final DateTimeFormatter TIME = RuFormat.TIME;
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
-    private final ModerationRepository moderation;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final SettingsRepository settings;
-    private final CalendarRepository calendar;
+    private final ModerationDesk moderation;
+    private final PageDirectory pages;
+    private final Office office;
+    private final ru.officialpages.desk.Imports imports;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private final TaskExecutor executor;
     private final Clock clock;
     private CommentGrounds commentGrounds;
@@ -94,7 +95,7 @@ public final class ModerationViewModel {
     final ObjectProperty<DeletionGround> filterGround = new SimpleObjectProperty<>();
     final ObjectProperty<ModerationAction> filterAction = new SimpleObjectProperty<>();
     final StringProperty filterText = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<ModerationRepository.Deleted> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ModerationDesk.Deletion> lastDeleted = new ReadOnlyObjectWrapper<>();
 
     // The form.
     final ObjectProperty<PageChoice> page = new SimpleObjectProperty<>();
@@ -134,15 +135,11 @@ public final class ModerationViewModel {
 
     private boolean blacklistShown;
 
-    public ModerationViewModel(ModerationRepository moderation, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, SettingsRepository settings, CalendarRepository calendar, TaskExecutor executor,
-            Clock clock) {
-        this.moderation = moderation;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.settings = settings;
-        this.calendar = calendar;
+    public ModerationViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.moderation = desks.moderation();
+        this.pages = desks.pages();
+        this.office = desks.office();
+        this.imports = desks.imports();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -166,6 +163,9 @@ public final class ModerationViewModel {
         time.addListener((o, was, now) -> timeError.set(now.isBlank() || parseTime(now).isPresent() ? "" : Tr.tr("moderation.error.time")));
         takeOffDay.set(today());
         newRecord();
+        // A new page reaches the pickers and the round; records imported elsewhere the list.
+        onChange = what -> executor.onUiThread(this::load);
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.MODERATION, Change.SETTINGS), onChange);
     }
 
     LocalDate today() {
@@ -174,8 +174,8 @@ public final class ModerationViewModel {
 
     /** Loads the pages and the preset, then the list, the blacklist and the round. */
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all(),
-                settings.load(), CommentGrounds.builtIn())).onSuccess(r -> {
+        executor.execute(BackgroundTask.of(p -> new Registry(pages.pages(), pages.organizations(), pages.networks(),
+                office.settings(), CommentGrounds.builtIn())).onSuccess(r -> {
                     preset.set(r.settings().preset());
                     municipality = r.settings().municipality();
                     commentGrounds = r.grounds();
@@ -257,7 +257,7 @@ public final class ModerationViewModel {
     }
 
     public void undoDelete() {
-        ModerationRepository.Deleted d = lastDeleted.get();
+        ModerationDesk.Deletion d = lastDeleted.get();
         if (d == null) {
             return;
         }
@@ -534,14 +534,14 @@ public final class ModerationViewModel {
     /** Reads a file of records; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(Path file, Consumer<ModerationImport.Preview> show) {
         LocalDateTime now = LocalDateTime.now(clock);
-        executor.execute(BackgroundTask.of(p -> new ModerationImport(pages.all(), now, moderation::isRecorded).read(file)).onSuccess(show));
+        executor.execute(BackgroundTask.of(p -> imports.moderation(now).preview(file)).onSuccess(show));
     }
 
     public void applyImport(ModerationImport.Preview preview) {
         if (!preview.canApply()) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> moderation.addAll(preview.toAdd())).onSuccess(n -> {
+        executor.execute(BackgroundTask.of(p -> imports.moderation(LocalDateTime.now(clock)).apply(preview)).onSuccess(n -> {
             status.set(Tr.tr("moderation.import.done", n));
             reload();
             reloadBlacklist();
@@ -606,7 +606,7 @@ public final class ModerationViewModel {
         List<Page> known = allPages;
         LocalDate lastMonday = monday.minusWeeks(1);
         executor.execute(BackgroundTask.of(p -> {
-            var calendarNow = calendar.calendar();
+            var calendarNow = office.calendar();
             var rounds = moderation.rounds(lastMonday, today);
             return new RoundState(moderation.checkedOn(today), ModerationRound.week(monday, today, calendarNow, known, rounds),
                     ModerationRound.week(lastMonday, monday.minusDays(1), calendarNow, known, rounds));
@@ -741,7 +741,7 @@ public final class ModerationViewModel {
         return formTitle.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ModerationRepository.Deleted> lastDeletedProperty() {
+    public ReadOnlyObjectProperty<ModerationDesk.Deletion> lastDeletedProperty() {
         return lastDeleted.getReadOnlyProperty();
     }
 }

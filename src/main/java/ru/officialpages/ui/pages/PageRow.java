@@ -2,13 +2,14 @@ package ru.officialpages.ui.pages;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Page;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.Checklist;
 
 /** One line of the pages table: the page and what the table shows of it. */
 public record PageRow(Page page, String organization, String network, int norm, Checklist checklist) {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = RuFormat.DATE;
 
     public String status() {
         return page.deletedOn() == null ? Tr.tr("pages.status.active")

@@ -320,25 +320,9 @@ public final class PagesView extends StackPane {
         return box;
     }
 
+    /** The program's one date field (ui/common/DateField), bound to {@code value}. */
     private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<LocalDate> value) {
-        DatePicker d = new DatePicker();
-        d.setId(id);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : PageRow.DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(),
-                            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
+        DatePicker d = new ru.officialpages.ui.common.DateField(id);
         d.valueProperty().bindBidirectional(value);
         d.setPromptText(Tr.tr("pages.date.prompt"));
         return d;
@@ -391,7 +375,18 @@ public final class PagesView extends StackPane {
         FieldBox changeBox = new FieldBox(Tr.tr("pages.change.title"), changeRow, vm.changeError);
         changeBox.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selected.get() != null
                 && vm.selected.get().deleted(), vm.selected));
-        VBox historyBox = new VBox(8, history, changeBox);
+        TextField identity = new TextField();
+        identity.setId("page-identity");
+        identity.setPromptText(Tr.tr("pages.identity.prompt"));
+        identity.textProperty().bindBidirectional(vm.identity);
+        identity.setOnAction(e -> vm.saveIdentity());
+        Button identitySave = new Button(Tr.tr("button.save"));
+        identitySave.setId("page-identity-save");
+        identitySave.setOnAction(e -> vm.saveIdentity());
+        HBox identityRow = new HBox(8, identity, identitySave);
+        HBox.setHgrow(identity, Priority.ALWAYS);
+        FieldBox identityBox = new FieldBox(Tr.tr("pages.identity.title"), identityRow, vm.identityError);
+        VBox historyBox = new VBox(8, history, changeBox, identityBox);
 
         // Deleting, with a confirmation step.
         Button delete = new Button(Tr.tr("pages.delete"));

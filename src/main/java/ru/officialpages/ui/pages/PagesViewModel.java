@@ -40,12 +40,12 @@ import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PageRules;
 import ru.officialpages.rules.Quarter;
 import ru.officialpages.rules.WorkingTime;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.SettingsRepository;
-import ru.officialpages.storage.StorageException;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.DeskException;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.TaskExecutor;
@@ -59,11 +59,11 @@ public final class PagesViewModel {
     /** The status filter's choices. */
     public enum StatusFilter { ALL, ACTIVE, DELETED }
 
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final SettingsRepository settings;
-    private final CalendarRepository calendar;
+    private final PageDirectory pages;
+    private final Office office;
+    private final ru.officialpages.desk.Imports imports;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<LocalDate> today;
@@ -104,6 +104,10 @@ public final class PagesViewModel {
     final StringProperty changeAddress = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> changeDate = new SimpleObjectProperty<>();
     final StringProperty changeError = new SimpleStringProperty("");
+    /** The page's number in its network (issue 16): shown and editable in the card. */
+    final StringProperty identity = new SimpleStringProperty("");
+    final StringProperty identityError = new SimpleStringProperty("");
+    private List<ru.officialpages.domain.PageIdentity> identities = List.of();
     private final BooleanBinding canChange;
 
     // Deleting.
@@ -131,14 +135,10 @@ public final class PagesViewModel {
     private WorkingTime workingTime;
     private Map<Long, Map<ChecklistItem, ChecklistMark>> marks = Map.of();
 
-    public PagesViewModel(PageRepository pages, OrganizationRepository organizations, NetworkRepository networks,
-                          SettingsRepository settings, CalendarRepository calendar, TaskExecutor executor,
-                          DialogService dialogs, Supplier<LocalDate> today) {
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.settings = settings;
-        this.calendar = calendar;
+    public PagesViewModel(Desks desks, TaskExecutor executor, DialogService dialogs, Supplier<LocalDate> today) {
+        this.pages = desks.pages();
+        this.office = desks.office();
+        this.imports = desks.imports();
         this.executor = executor;
         this.dialogs = dialogs;
         this.today = today;
@@ -165,6 +165,9 @@ public final class PagesViewModel {
         canDelete = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().deleted()
                 && deleteDate.get() != null && deleteError.get().isEmpty(), selected, deleteDate, deleteError);
         selected.addListener((o, was, now) -> openCard(now));
+        // Pages registered by an import, organisations renamed in Настройки, norms changed there.
+        onChange = what -> executor.onUiThread(this::load);
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.SETTINGS), onChange);
     }
 
     /** Loads everything the screen shows; {@code then} runs on the UI thread after. */
@@ -173,9 +176,10 @@ public final class PagesViewModel {
     }
 
     private void load(Long select) {
-        executor.execute(BackgroundTask.of(p -> new Loaded(pages.all(), organizations.all(), networks.all(),
-                pages.allMarks(), settings.load(), calendar.workingTime())).onSuccess(l -> {
+        executor.execute(BackgroundTask.of(p -> new Loaded(pages.pages(), pages.organizations(), pages.networks(),
+                pages.checklistMarks(), office.settings(), office.workingTime(), pages.identities())).onSuccess(l -> {
                     allPages = l.pages();
+                    identities = l.identities();
                     currentSettings = l.settings();
                     workingTime = l.time();
                     marks = l.marks();
@@ -191,7 +195,8 @@ public final class PagesViewModel {
     }
 
     private record Loaded(List<Page> pages, List<Organization> organizations, List<Network> networks,
-                          Map<Long, Map<ChecklistItem, ChecklistMark>> marks, Settings settings, WorkingTime time) {
+                          Map<Long, Map<ChecklistItem, ChecklistMark>> marks, Settings settings, WorkingTime time,
+                          List<ru.officialpages.domain.PageIdentity> identities) {
     }
 
     private List<PageRow> buildRows() {
@@ -247,6 +252,8 @@ public final class PagesViewModel {
                 .findFirst().orElse(null));
         editNorm.set(row.page().weeklyNorm() == null ? "" : String.valueOf(row.page().weeklyNorm()));
         editError.set("");
+        identity.set(PageDirectory.identityText(row.page(), identities));
+        identityError.set("");
         checklist.setAll(row.checklist().lines());
         long id = row.page().id();
         executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id))).onSuccess(c -> {
@@ -320,7 +327,7 @@ public final class PagesViewModel {
             status.set(Tr.tr("pages.added", saved.address()));
             load(saved.id());
         }).onFailure(e -> {
-            if (e instanceof StorageException) {
+            if (e instanceof DeskException) {
                 newOrganizationError.set(e.getMessage());
             } else {
                 dialogs.showError(e);
@@ -348,7 +355,7 @@ public final class PagesViewModel {
             editError.set("");
             status.set(Tr.tr("pages.edited", saved.address()));
             load(saved.id());
-        }).onFailure(e -> editError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> editError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     // ---- changing the address ----
@@ -374,6 +381,21 @@ public final class PagesViewModel {
         }
     }
 
+    /** Keeps the number typed in the card (an empty field forgets it); refusals next to the field. */
+    public void saveIdentity() {
+        PageRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        String text = identity.get();
+        identityError.set("");
+        executor.execute(BackgroundTask.of(p -> {
+            pages.setIdentity(row.page(), text);
+            return text;
+        }).onSuccess(t -> status.set(t.isBlank() ? Tr.tr("pages.identity.forgotten") : Tr.tr("pages.identity.saved", t)))
+                .onFailure(e -> identityError.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
     public void applyChange() {
         checkChange();
         if (!canChange.get()) {
@@ -385,7 +407,7 @@ public final class PagesViewModel {
         executor.execute(BackgroundTask.of(p -> pages.changeAddress(id, address, on)).onSuccess(saved -> {
             status.set(Tr.tr("pages.changed", saved.address()));
             load(id);
-        }).onFailure(e -> changeError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> changeError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     // ---- deleting ----
@@ -419,7 +441,7 @@ public final class PagesViewModel {
             confirmingDelete.set(false);
             status.set(Tr.tr("pages.deleted", saved.address(), PageRow.DATE.format(on)));
             load(id);
-        }).onFailure(e -> deleteError.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> deleteError.set(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     // ---- people ----
@@ -500,15 +522,14 @@ public final class PagesViewModel {
 
     /** The import's preview, read off the UI thread. */
     public void previewImport(Path file, java.util.function.Consumer<PageImportPreview> show) {
-        executor.execute(BackgroundTask.of(p -> new PageImport(networks.all(), organizations.all(), pages.all())
-                .read(file)).onSuccess(show));
+        executor.execute(BackgroundTask.of(p -> imports.pages().preview(file)).onSuccess(show));
     }
 
     public void applyImport(PageImportPreview preview) {
         if (!preview.canApply()) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> pages.importEntries(preview.entries())).onSuccess(created -> {
+        executor.execute(BackgroundTask.of(p -> imports.pages().apply(preview)).onSuccess(created -> {
             status.set(Tr.tr("pages.imported", preview.pages().size(), created));
             load(null);
         }));
@@ -525,7 +546,7 @@ public final class PagesViewModel {
         executor.execute(BackgroundTask.of(p -> {
             List<RegistryEntry> entries = pages.registry(quarter.lastDay());
             RegistryXlsx x = new RegistryXlsx(networkNames());
-            String municipality = settings.load().municipality();
+            String municipality = office.settings().municipality();
             if (internal) {
                 x.writeInternal(file, municipality, quarter, entries);
             } else {
@@ -537,7 +558,7 @@ public final class PagesViewModel {
 
     private Map<String, String> networkNames() {
         Map<String, String> m = new HashMap<>();
-        networks.all().forEach(n -> m.put(n.code(), n.name()));
+        pages.networks().forEach(n -> m.put(n.code(), n.name()));
         return m;
     }
 

@@ -34,6 +34,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.PlanItem;
 import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.PostFormat;
@@ -47,7 +48,7 @@ import ru.officialpages.ui.common.Icons;
  * planned against every page's norm; a list of the month; click a day to plan, drag to move.
  */
 public final class PlanView extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DAY = RuFormat.DATE;
     private final PlanViewModel vm;
     private final Supplier<java.time.LocalDateTime> now;
     private final ru.officialpages.ui.common.TextCheckService checks;

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
@@ -26,16 +27,15 @@ import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
 import ru.officialpages.rules.ProductionCalendar;
 import ru.officialpages.rules.WeeklyNorm;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.PlanRepository;
-import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.ContentPlan;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -48,12 +48,11 @@ public final class PlanViewModel {
     public record PlanPage(Page page, String label, OrganizationKind kind) {
     }
 
-    private final PlanRepository plan;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final SettingsRepository settings;
-    private final CalendarRepository calendarRepository;
+    private final ContentPlan plan;
+    private final PageDirectory pages;
+    private final Office office;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -76,17 +75,16 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PlanItem> lastDeleted = new ReadOnlyObjectWrapper<>();
     private WeeklyNorm norm;
+    /** The pages' platform numbers as last read: a VK wall link finds a page kept by short name. */
+    private volatile List<ru.officialpages.domain.PageIdentity> identities = List.of();
+    /** Numbers the links checked for publishing taught, kept when the item is published. */
+    private final List<ru.officialpages.domain.PageIdentity> learnedOnPublish = new ArrayList<>();
     private Settings settingsNow;
 
-    public PlanViewModel(PlanRepository plan, PageRepository pages, OrganizationRepository organizations,
-            NetworkRepository networks, SettingsRepository settings, CalendarRepository calendarRepository,
-            TaskExecutor executor, Clock clock) {
-        this.plan = plan;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.settings = settings;
-        this.calendarRepository = calendarRepository;
+    public PlanViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.plan = desks.plan();
+        this.pages = desks.pages();
+        this.office = desks.office();
         this.executor = executor;
         this.clock = clock;
         month.set(YearMonth.from(today()));
@@ -98,6 +96,15 @@ public final class PlanViewModel {
             planPages.forEach(pp -> byId.putIfAbsent(pp.page().id(), pp.label()));
             labels = Map.copyOf(byId);
         });
+        // A new page reaches the item dialog's checkboxes; items published from Публикации or changed elsewhere the grid.
+        onChange = what -> executor.onUiThread(() -> {
+            if (what.contains(Change.PLAN) && what.size() == 1) {
+                reloadItems();
+            } else {
+                load();
+            }
+        });
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.PLAN, Change.SETTINGS), onChange);
     }
 
     public LocalDate today() {
@@ -117,22 +124,19 @@ public final class PlanViewModel {
         LocalDate from = firstShown();
         LocalDate to = lastShown();
         executor.execute(BackgroundTask.of(p -> {
-            Settings s = settings.load();
-            List<Organization> orgs = organizations.all();
-            Map<String, String> networkNames = new HashMap<>();
-            networks.all().forEach(n -> networkNames.put(n.code(), n.name()));
-            Map<Long, Organization> byId = new HashMap<>();
-            orgs.forEach(o -> byId.put(o.id(), o));
+            Settings s = office.settings();
+            PageDirectory.Listing listing = pages.listing();
+            identities = listing.identities();
+            Map<Long, Organization> byId = listing.organizationsById();
             List<PlanPage> list = new ArrayList<>();
-            for (Page page : pages.all()) {
+            for (Page page : listing.pages()) {
                 Organization o = byId.get(page.organizationId());
                 if (o == null) {
                     continue;
                 }
-                list.add(new PlanPage(page, Tr.tr("plan.page.label", o.name(),
-                        networkNames.getOrDefault(page.networkCode(), page.networkCode())), o.kind()));
+                list.add(new PlanPage(page, PageDirectory.label(o.name(), listing.networkName(page.networkCode())), o.kind()));
             }
-            ProductionCalendar c = calendarRepository.calendar();
+            ProductionCalendar c = office.calendar();
             // The shown weeks' items in the same task: a second round trip after this one made the grid
             // wait for the database twice and be drawn twice, empty and then full (issue 10).
             Shown shown = new Shown(plan.between(from, to), plan.textsBetween(from, to));
@@ -268,7 +272,7 @@ public final class PlanViewModel {
             plan.move(item.id(), day);
             return day;
         }).onSuccess(d -> {
-            status.set(Tr.tr("plan.moved", item.topic(), d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            status.set(Tr.tr("plan.moved", item.topic(), d.format(RuFormat.DATE)));
             reloadItems();
         }));
     }
@@ -311,6 +315,7 @@ public final class PlanViewModel {
     public Map<Long, String> checkLinks(PlanItem item, Map<Long, String> links, List<Post> out, LocalDateTime at,
             String postText) {
         Map<Long, String> errors = new HashMap<>();
+        learnedOnPublish.clear();
         for (Long pageId : item.pageIds()) {
             String text = links.getOrDefault(pageId, "");
             PostLink.Result r = PostLink.parse(text);
@@ -319,10 +324,21 @@ public final class PlanViewModel {
                 continue;
             }
             Page page = planPages.stream().map(PlanPage::page).filter(pg -> pg.id() == pageId).findFirst().orElse(null);
-            PageAddress.Result address = page == null ? null : PageAddress.parse(page.address());
-            if (address == null || !address.isValid() || !r.post().isOn(address.page())) {
+            ru.officialpages.rules.PostPages.Verdict verdict = page == null ? new ru.officialpages.rules.PostPages.Elsewhere()
+                    : ru.officialpages.rules.PostPages.verdict(r.post(), page, identities,
+                            ru.officialpages.domain.PageIdentity.Source.CLERK);
+            if (verdict instanceof ru.officialpages.rules.PostPages.Taken taken) {
+                errors.put(pageId, Tr.tr("pages.identity.taken", ru.officialpages.rules.PostPages.ownerText(
+                        page.networkCode(), r.post().ownerId().getAsLong()), labels.getOrDefault(taken.otherPageId(), "")));
+                continue;
+            }
+            if (verdict instanceof ru.officialpages.rules.PostPages.Elsewhere) {
                 errors.put(pageId, Tr.tr("plan.publish.otherPage"));
                 continue;
+            }
+            if (verdict instanceof ru.officialpages.rules.PostPages.Learn learn) {
+                // The link names this page only by number: the item's page is the clerk's answer (issue 16).
+                learnedOnPublish.add(learn.identity());
             }
             // The text drafted in the plan goes into each post's log entry (issue 8).
             out.add(new Post(0, pageId, at, r.post().postUrl(), item.format(), item.topic(), postText));
@@ -332,12 +348,15 @@ public final class PlanViewModel {
 
     /** Marks the item published with its posts; {@code done} gets null or the refusal in Russian. */
     public void publish(PlanItem item, List<Post> posts, java.util.function.Consumer<String> done) {
-        executor.execute(BackgroundTask.of(p -> plan.publish(item.id(), posts)).onSuccess(saved -> {
+        List<ru.officialpages.domain.PageIdentity> learned = List.copyOf(learnedOnPublish);
+        executor.execute(BackgroundTask.of(p -> {
+            pages.learn(learned);
+            return plan.publish(item.id(), posts);
+        }).onSuccess(saved -> {
             status.set(Tr.tr("plan.published", item.topic()));
             reloadItems();
             done.accept(null);
-        }).onFailure(e -> done.accept(e instanceof ru.officialpages.storage.StorageException
-                ? e.getMessage() : Tr.tr("error.unexpected"))));
+        }).onFailure(e -> done.accept(ru.officialpages.desk.Refusals.russian(e))));
     }
 
     /** The plan of the shown month, or of the week from {@code monday}: what is exported and printed. */
@@ -386,7 +405,7 @@ public final class PlanViewModel {
     /** "Ноябрь 2026 г." or "Неделя 23.11.2026 — 29.11.2026". */
     public String periodName(LocalDate monday) {
         if (monday != null) {
-            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            java.time.format.DateTimeFormatter f = RuFormat.DATE;
             return Tr.tr("plan.export.week", f.format(monday), f.format(monday.plusDays(6)));
         }
         YearMonth m = month.get();

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.PostEntry;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.PostSort;
@@ -34,8 +35,9 @@ import ru.officialpages.ui.common.TextCheckService;
 
 /** Публикации: quick entry by link above, the filtered log below. */
 public final class PostsView extends VBox {
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     private final PostsViewModel vm;
+    private static final javafx.scene.input.KeyCombination UNDO = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
     private final Button attachButton = new Button(Tr.tr("posts.attach"));
     private final Button textButton = new Button(Tr.tr("posts.text.edit"));
     private final TextCheckService checks;
@@ -49,8 +51,15 @@ public final class PostsView extends VBox {
         actions = new TableActions(vm::tableExport, vm::municipality, vm::today, "posts");
         TableView<PostEntry> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(entry(openPages), filters(), actions.noticeNode(), table);
+        getChildren().addAll(entry(openPages), filters(), actions.noticeNode(), undoBar(), table);
         actions.installShortcuts(this);
+        // Ctrl+Z puts the post deleted last back (text fields keep their own Ctrl+Z).
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && vm.lastDeletedProperty().get() != null) {
+                vm.undoDelete();
+                e.consume();
+            }
+        });
         vm.load();
     }
 
@@ -307,7 +316,19 @@ public final class PostsView extends VBox {
                 editText(entry);
             }
         });
-        table.setContextMenu(new javafx.scene.control.ContextMenu(attach, textItem));
+        javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(Tr.tr("posts.delete"));
+        deleteItem.setId("posts-delete-menu");
+        deleteItem.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(attach, textItem, deleteItem));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                vm.delete(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                editText(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
         attachButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         attachButton.setOnAction(e -> attach.fire());
         textButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -384,5 +405,31 @@ public final class PostsView extends VBox {
         }
     }
 
+
+
+    /** «Пост удалён … Отменить» for some seconds after a deletion; Ctrl+Z does the same. */
+    private javafx.scene.Node undoBar() {
+        Label text = new Label();
+        text.setId("posts-deleted");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.deletedTextProperty());
+        Button undo = new Button(Tr.tr("posts.undo"));
+        undo.setId("posts-undo");
+        undo.setOnAction(e -> vm.undoDelete());
+        HBox bar = new HBox(10, text, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(15));
+        shown.setOnFinished(e -> vm.dismissUndo());
+        vm.lastDeletedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                shown.playFromStart();
+            } else {
+                shown.stop();
+            }
+        });
+        return bar;
+    }
 
 }

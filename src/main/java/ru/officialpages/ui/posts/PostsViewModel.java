@@ -35,11 +35,14 @@ import ru.officialpages.report.Column;
 import ru.officialpages.report.TableExport;
 import ru.officialpages.rules.PageAddress;
 import ru.officialpages.rules.PostLink;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.PostRepository;
-import ru.officialpages.storage.StorageException;
+import ru.officialpages.rules.PostPages;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.DeskException;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
+import ru.officialpages.desk.PostLog;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.LazyRows;
 import ru.officialpages.ui.common.TableFilters;
@@ -50,11 +53,12 @@ import ru.officialpages.ui.common.TaskExecutor;
  * quick entry — paste a post's link, the page is found in the registry and the form filled in.
  */
 public final class PostsViewModel {
-    private final PostRepository posts;
-    private final ru.officialpages.storage.PlanRepository plan;
-    private final PageRepository pages;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
+    private final PostLog posts;
+    private final PageDirectory pages;
+    private final Office office;
+    private final ru.officialpages.desk.Imports imports;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -64,8 +68,9 @@ public final class PostsViewModel {
     private final Map<Long, String> networkOfPage = new HashMap<>();
     private final Map<String, String> networkNames = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong(-1);
-    private final ru.officialpages.storage.SettingsRepository settings;
     private String municipality = "";
+    /** The registry as last read, with the pages' platform numbers: what a pasted link is matched against. */
+    private PageDirectory.Listing listing = new PageDirectory.Listing(List.of(), List.of(), List.of(), List.of());
 
     // Filters: null means "any".
     final ObjectProperty<PageChoice> filterPage = new SimpleObjectProperty<>();
@@ -89,16 +94,15 @@ public final class PostsViewModel {
     private final ReadOnlyObjectWrapper<PostLink> parsed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper unknownPage = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
+    /** The post deleted last, until it is put back or the «Отменить» bar goes. */
+    private final ReadOnlyObjectWrapper<PostLog.Deletion> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper deletedText = new ReadOnlyStringWrapper("");
 
-    public PostsViewModel(PostRepository posts, ru.officialpages.storage.PlanRepository plan, PageRepository pages,
-            OrganizationRepository organizations, NetworkRepository networks, ru.officialpages.storage.SettingsRepository settings,
-            TaskExecutor executor, Clock clock) {
-        this.posts = posts;
-        this.settings = settings;
-        this.plan = plan;
-        this.pages = pages;
-        this.organizations = organizations;
-        this.networks = networks;
+    public PostsViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.posts = desks.posts();
+        this.pages = desks.pages();
+        this.office = desks.office();
+        this.imports = desks.imports();
         this.executor = executor;
         this.clock = clock;
         this.rows = new LazyRows<>(executor);
@@ -112,13 +116,23 @@ public final class PostsViewModel {
         canAdd = Bindings.createBooleanBinding(() -> parsed.get() != null && entryPage.get() != null
                 && entryDate.get() != null && parseTime(entryTime.get()).isPresent() && entryFormat.get() != null,
                 parsed, entryPage, entryDate, entryTime, entryFormat);
+        // A page added or renamed anywhere reaches the pickers; posts logged elsewhere (the plan, an import) the log.
+        onChange = what -> executor.onUiThread(() -> {
+            if (what.contains(Change.POSTS) && !what.contains(Change.PAGES) && !what.contains(Change.ALL)
+                    && !what.contains(Change.SETTINGS)) {
+                reload();
+            } else {
+                load();
+            }
+        });
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.POSTS, Change.SETTINGS), onChange);
     }
 
     /** Loads the registry's pages for the lists, then the log. */
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Registry(pages.all(), organizations.all(), networks.all(),
-                        settings.load().municipality()))
+        executor.execute(BackgroundTask.of(p -> new Registry(pages.listing(), office.settings().municipality()))
                 .onSuccess(r -> {
+                    listing = r.listing();
                     municipality = r.municipality();
                     Map<Long, Organization> orgs = new HashMap<>();
                     r.organizations().forEach(o -> orgs.put(o.id(), o));
@@ -135,8 +149,18 @@ public final class PostsViewModel {
                 }));
     }
 
-    private record Registry(List<Page> pages, List<Organization> organizations, List<Network> networks,
-            String municipality) {
+    private record Registry(PageDirectory.Listing listing, String municipality) {
+        List<Page> pages() {
+            return listing.pages();
+        }
+
+        List<Organization> organizations() {
+            return listing.organizations();
+        }
+
+        List<Network> networks() {
+            return listing.networks();
+        }
     }
 
     public String networkName(String code) {
@@ -212,17 +236,18 @@ public final class PostsViewModel {
         PostLink post = r.post();
         linkError.set("");
         parsed.set(post);
-        Optional<PageChoice> page = pageChoices.stream()
-                .filter(c -> c.page().deletedOn() == null)
-                .filter(c -> PageAddress.parse(c.page().address()).isValid()
-                        && post.isOn(PageAddress.parse(c.page().address()).page()))
-                .findFirst();
+        // By address, else by the number learned for a page (a VK wall link on a page kept by short name).
+        Optional<PageChoice> page = listing.pageOf(post)
+                .flatMap(found -> pageChoices.stream().filter(c -> c.page().id() == found.id()).findFirst());
         if (page.isPresent()) {
             entryPage.set(page.get());
         } else {
             entryPage.set(null);
             String address = post.page().map(PageAddress::address).orElse(networkName(post.networkCode()));
-            unknownPage.set(Tr.tr("posts.unknownPage", address));
+            // A link that names its page only by number is asked about once: the page chosen learns it.
+            unknownPage.set(post.pageIsCandidate() && post.ownerId().isPresent()
+                    ? Tr.tr("posts.unknownPage.pick", address.replaceFirst("^https://", ""))
+                    : Tr.tr("posts.unknownPage", address));
         }
         if (entryDate.get() == null) {
             LocalDateTime now = LocalDateTime.now(clock);
@@ -238,7 +263,13 @@ public final class PostsViewModel {
         PostLink post = parsed.get();
         Post p = new Post(0, entryPage.get().page().id(), entryDate.get().atTime(parseTime(entryTime.get()).orElseThrow()),
                 post.postUrl(), entryFormat.get(), entryTopic.get(), entryText.get());
-        executor.execute(BackgroundTask.of(t -> posts.add(p)).onSuccess(saved -> {
+        Page chosen = entryPage.get().page();
+        executor.execute(BackgroundTask.of(t -> {
+            // The clerk's answer: this is a post of the chosen page. Its number is remembered, or refused
+            // naming the page that holds it, before the post is logged.
+            pages.remember(post, chosen, ru.officialpages.domain.PageIdentity.Source.CLERK);
+            return posts.add(p);
+        }).onSuccess(saved -> {
             entryText.set("");
             link.set("");
             entryTopic.set("");
@@ -248,12 +279,56 @@ public final class PostsViewModel {
             status.set(Tr.tr("posts.added"));
             reload();
         }).onFailure(e -> {
-            if (e instanceof StorageException se) {
-                linkError.set(se.getMessage());
+            if (e instanceof DeskException de) {
+                linkError.set(de.getMessage());
             } else {
                 linkError.set(Tr.tr("error.unexpected"));
             }
         }));
+    }
+
+    /** Takes a post entered by mistake out of the log; {@link #undoDelete()} puts it back. */
+    public void delete(PostEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> posts.delete(entry.post().id())).onSuccess(d -> {
+            lastDeleted.set(d);
+            deletedText.set(Tr.tr("posts.deleted", ru.officialpages.i18n.RuFormat.dateTime(d.post().publishedAt()),
+                    d.post().url()));
+            status.set("");
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** Puts the post deleted last back, as it was. */
+    public void undoDelete() {
+        PostLog.Deletion d = lastDeleted.get();
+        if (d == null) {
+            return;
+        }
+        dismissUndo();
+        executor.execute(BackgroundTask.of(p -> {
+            posts.restore(d);
+            return d;
+        }).onSuccess(x -> {
+            status.set(Tr.tr("posts.restored"));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /** The «Отменить» bar has been shown long enough. */
+    public void dismissUndo() {
+        lastDeleted.set(null);
+        deletedText.set("");
+    }
+
+    public ReadOnlyObjectProperty<PostLog.Deletion> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deletedTextProperty() {
+        return deletedText.getReadOnlyProperty();
     }
 
     /** Reads a logged post's text (kept out of the table's rows) and hands it to {@code show}. */
@@ -278,7 +353,7 @@ public final class PostsViewModel {
 
     /** Reads a file of posts; nothing is written until {@link #applyImport} with a clean preview. */
     public void previewImport(java.nio.file.Path file, java.util.function.Consumer<ru.officialpages.imports.PostImport.Preview> show) {
-        executor.execute(BackgroundTask.of(p -> new ru.officialpages.imports.PostImport(pages.all(), posts.links()).read(file))
+        executor.execute(BackgroundTask.of(p -> imports.posts().preview(file))
                 .onSuccess(show));
     }
 
@@ -286,22 +361,22 @@ public final class PostsViewModel {
         if (!preview.canApply()) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> posts.addAll(preview.toAdd())).onSuccess(saved -> {
-            status.set(Tr.tr("posts.import.done", saved.size()));
+        executor.execute(BackgroundTask.of(p -> imports.posts().apply(preview)).onSuccess(n -> {
+            status.set(Tr.tr("posts.import.done", n));
             reload();
         }));
     }
 
     /** Open plan items of the post's page within two weeks of it: what it may be tied to. */
     public void planCandidates(PostEntry entry, java.util.function.Consumer<List<ru.officialpages.domain.PlanItem>> show) {
-        executor.execute(BackgroundTask.of(p -> plan.openNear(entry.post().pageId(), entry.post().publishedAt().toLocalDate(), 14))
+        executor.execute(BackgroundTask.of(p -> posts.openPlanItemsNear(entry.post().pageId(), entry.post().publishedAt().toLocalDate(), 14))
                 .onSuccess(show));
     }
 
     /** Ties a logged post to the plan item it fulfils; the item becomes published. */
     public void attach(PostEntry entry, ru.officialpages.domain.PlanItem item) {
         executor.execute(BackgroundTask.of(p -> {
-            plan.attach(entry.post().id(), item.id());
+            posts.attachToPlan(entry.post().id(), item.id());
             return item;
         }).onSuccess(i -> {
             status.set(Tr.tr("posts.attached", i.topic()));

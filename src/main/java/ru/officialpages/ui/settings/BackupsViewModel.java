@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.RetentionPolicy;
 import ru.officialpages.storage.BackupCopy;
@@ -28,7 +29,7 @@ import ru.officialpages.ui.common.TaskExecutor;
  * copies go and how many are kept.
  */
 public final class BackupsViewModel {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
 
     /**
      * Puts a copy in place of the data. Done by the entry point, which owns the open database:

@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.DayType;
 import ru.officialpages.rules.ProductionCalendar;
@@ -39,7 +40,7 @@ import ru.officialpages.ui.common.Icons;
 
 /** The year view of the production calendar with holidays coloured, and the working-time tools beside it. */
 public final class CalendarView extends HBox {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE = RuFormat.DATE;
     private final CalendarViewModel vm;
     private final FlowPane months = new FlowPane(18, 18);
     // Spinner bindings hold their boxed property weakly; keep it.

@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.CalendarFile;
 import ru.officialpages.imports.CalendarImportException;
@@ -42,9 +43,12 @@ import ru.officialpages.ui.common.TaskExecutor;
  * hours, and a deadline check that shows at once what a correction changes.
  */
 public final class CalendarViewModel {
+    /** Told after a change is saved, so other screens hear of it (the desks' change notice). */
+    private Runnable changed = () -> { };
+
     public enum Unit { HOURS, DAYS }
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
     private final CalendarRepository repository;
     private final TaskExecutor executor;
@@ -135,10 +139,16 @@ public final class CalendarViewModel {
             return new Loaded(repository.calendar(), repository.officeHours());
         }).onSuccess(l -> {
             apply(l);
-            status.set(type == null ? Tr.tr("calendar.ui.reset", day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
-                    : Tr.tr("calendar.ui.changed", day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+            status.set(type == null ? Tr.tr("calendar.ui.reset", day.format(RuFormat.DATE))
+                    : Tr.tr("calendar.ui.changed", day.format(RuFormat.DATE),
                             Tr.tr("calendar.ui.type." + type.name())));
+            changed.run();
         }));
+    }
+
+    /** {@code r} runs after each change this screen saves. */
+    public void onChanged(Runnable r) {
+        changed = r;
     }
 
     /** Loads a calendar file; a bad file changes nothing and says which line is wrong. */
@@ -154,6 +164,7 @@ public final class CalendarViewModel {
             return new Imported(read, new Loaded(repository.calendar(), repository.officeHours()));
         }).onSuccess(i -> {
             apply(i.loaded());
+            changed.run();
             if (!i.file().years().isEmpty()) {
                 List<String> years = i.file().years().stream().map(y -> String.valueOf(y.year())).toList();
                 status.set(Tr.tr("calendar.ui.imported.years", String.join(", ", years)));
@@ -238,6 +249,7 @@ public final class CalendarViewModel {
         }).onSuccess(l -> {
             apply(l);
             status.set(Tr.tr("calendar.ui.hours.saved"));
+            changed.run();
         }));
     }
 

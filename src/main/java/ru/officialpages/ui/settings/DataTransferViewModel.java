@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.FullImportException;
 import ru.officialpages.imports.FullImportXlsx;
@@ -25,7 +26,7 @@ import ru.officialpages.ui.common.TaskExecutor;
  * the UI thread and say how far they are.
  */
 public final class DataTransferViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DAY = RuFormat.DATE;
 
     private final DataTransfer transfer;
     private final TaskExecutor executor;

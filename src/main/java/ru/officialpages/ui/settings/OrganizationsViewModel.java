@@ -31,6 +31,9 @@ import ru.officialpages.ui.common.TaskExecutor;
  * card has errors; archiving is undone by restoring, so nothing is ever deleted.
  */
 public final class OrganizationsViewModel {
+    /** Told after a change is saved, so other screens hear of it (the desks' change notice). */
+    private Runnable changed = () -> { };
+
     private final OrganizationRepository repository;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -164,7 +167,13 @@ public final class OrganizationsViewModel {
             all.setAll(s.all());
             open(s.saved());
             status.set(Tr.tr("org.saved"));
+            changed.run();
         }));
+    }
+
+    /** {@code r} runs after each change this screen saves. */
+    public void onChanged(Runnable r) {
+        changed = r;
     }
 
     public void cancel() {
@@ -186,6 +195,7 @@ public final class OrganizationsViewModel {
                 open(s.saved());
             }
             status.set(Tr.tr(archived ? "org.archived" : "org.restored", o.name()));
+            changed.run();
         }));
     }
 

@@ -9,6 +9,9 @@ import ru.officialpages.ui.common.TaskExecutor;
 
 /** The general settings: who the program works for and by which norms. */
 public final class SettingsViewModel {
+    /** Told after a change is saved, so other screens hear of it (the desks' change notice). */
+    private Runnable changed = () -> { };
+
     private final SettingsRepository repository;
     private final TaskExecutor executor;
     private final SettingsFormModel form = new SettingsFormModel();
@@ -34,7 +37,15 @@ public final class SettingsViewModel {
         executor.execute(BackgroundTask.of(p -> {
             repository.save(settings);
             return settings;
-        }).onSuccess(s -> status.set(Tr.tr("settings.saved"))));
+        }).onSuccess(s -> {
+            status.set(Tr.tr("settings.saved"));
+            changed.run();
+        }));
+    }
+
+    /** {@code r} runs after each change this screen saves. */
+    public void onChanged(Runnable r) {
+        changed = r;
     }
 
     public SettingsFormModel form() {

@@ -45,9 +45,10 @@ public final class TodayView extends ScrollPane {
         vm.load();
         setId("today-view");
         setFitToWidth(true);
-        String weekday = vm.today().getDayOfWeek().getDisplayName(TextStyle.FULL, Tr.RUSSIAN);
-        Label date = new Label(Tr.tr("today.date", weekday.substring(0, 1).toUpperCase(Locale.ROOT) + weekday.substring(1),
-                DateField.FORMAT.format(vm.today())));
+        Label date = new Label();
+        // The day's texts follow the day shown: at midnight the screen moves on by itself.
+        date.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> dateText(vm.today()),
+                vm.dayProperty()));
         date.getStyleClass().add(Styles.TEXT_MUTED);
 
         GridPane grid = new GridPane();
@@ -57,8 +58,11 @@ public final class TodayView extends ScrollPane {
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(half, half);
-        grid.add(card("today-week", Tr.tr("today.week.title", DAY_MONTH.format(vm.monday()),
-                DAY_MONTH.format(vm.monday().plusDays(6))), weekBox), 0, 0, 1, 3);
+        VBox weekCard = card("today-week", "", weekBox);
+        ((Label) weekCard.getChildren().get(0)).textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Tr.tr("today.week.title", DAY_MONTH.format(vm.monday()), DAY_MONTH.format(vm.monday().plusDays(6))),
+                vm.dayProperty()));
+        grid.add(weekCard, 0, 0, 1, 3);
         grid.add(card("today-plan", Tr.tr("today.plan.title"), planBox), 1, 0);
         grid.add(card("today-overdue", Tr.tr("today.overdue.title"), overdueBox), 1, 1);
         grid.add(card("today-dues", Tr.tr("today.due.title"), dueBox), 1, 2);
@@ -98,6 +102,23 @@ public final class TodayView extends ScrollPane {
         if (vm.loadedProperty().get()) {
             drawAll.run();
         }
+        // Minute by minute: a message's deadline passing, and midnight (changes elsewhere come by the desks' notice).
+        javafx.animation.Timeline minute = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.minutes(1), e -> vm.tick()));
+        minute.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                minute.play();
+            } else {
+                minute.stop();
+            }
+        });
+    }
+
+    private static String dateText(java.time.LocalDate day) {
+        String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Tr.RUSSIAN);
+        return Tr.tr("today.date", weekday.substring(0, 1).toUpperCase(Locale.ROOT) + weekday.substring(1),
+                DateField.FORMAT.format(day));
     }
 
     private static VBox card(String id, String title, Node body) {

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Page;
 import ru.officialpages.domain.PlanItem;
@@ -22,13 +25,15 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.RegistryDeadline;
 import ru.officialpages.rules.WeekProgress;
 import ru.officialpages.rules.WeeklyNorm;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
-import ru.officialpages.storage.PlanRepository;
-import ru.officialpages.storage.PostRepository;
-import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.desk.Change;
+import ru.officialpages.desk.Changes;
+import ru.officialpages.desk.ContentPlan;
+import ru.officialpages.desk.Desks;
+import ru.officialpages.desk.MessageDesk;
+import ru.officialpages.desk.ModerationDesk;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.PageDirectory;
+import ru.officialpages.desk.PostLog;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -37,8 +42,8 @@ import ru.officialpages.ui.common.TaskExecutor;
  * it said for days gone by and was not published, and the deadlines coming, soonest first.
  */
 public final class TodayViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter MESSAGE_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE = RuFormat.DATE;
+    private static final DateTimeFormatter MESSAGE_TIME = RuFormat.TIME;
     /** Deadlines this close are shown before they are late. */
     static final int DUE_AHEAD_DAYS = 14;
 
@@ -53,17 +58,20 @@ public final class TodayViewModel {
         }
     }
 
-    private final SettingsRepository settings;
-    private final OrganizationRepository organizations;
-    private final NetworkRepository networks;
-    private final PageRepository pages;
-    private final PostRepository posts;
-    private final PlanRepository plan;
-    private final CalendarRepository calendar;
-    private final ru.officialpages.storage.MessageRepository messages;
+    private final Office office;
+    private final PageDirectory pages;
+    private final PostLog posts;
+    private final ContentPlan plan;
+    private final MessageDesk messages;
+    private final ModerationDesk moderation;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final ru.officialpages.storage.ModerationRepository moderation;
+    /** Held here: {@link Changes} holds its listeners weakly, so a closed screen stops listening. */
+    private final Changes.Listener onChange;
+    /** The day shown; the minute tick moves it on at midnight. */
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
+    /** When each citizen's message in the list is due, so the minute tick can mark it late without a reload. */
+    private final Map<Long, java.time.LocalDateTime> messageDueAt = new HashMap<>();
 
     private final ObservableList<PageProgress> week = FXCollections.observableArrayList();
     private final ObservableList<PlanItem> todayPlan = FXCollections.observableArrayList();
@@ -72,25 +80,56 @@ public final class TodayViewModel {
     private final Map<Long, String> pageLabels = new HashMap<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
-    public TodayViewModel(SettingsRepository settings, OrganizationRepository organizations, NetworkRepository networks,
-            PageRepository pages, PostRepository posts, PlanRepository plan, CalendarRepository calendar,
-            ru.officialpages.storage.MessageRepository messages, TaskExecutor executor, Clock clock,
-            ru.officialpages.storage.ModerationRepository moderation) {
-        this.messages = messages;
-        this.moderation = moderation;
-        this.settings = settings;
-        this.organizations = organizations;
-        this.networks = networks;
-        this.pages = pages;
-        this.posts = posts;
-        this.plan = plan;
-        this.calendar = calendar;
+    public TodayViewModel(Desks desks, TaskExecutor executor, Clock clock) {
+        this.office = desks.office();
+        this.pages = desks.pages();
+        this.posts = desks.posts();
+        this.plan = desks.plan();
+        this.messages = desks.messages();
+        this.moderation = desks.moderation();
         this.executor = executor;
         this.clock = clock;
+        day.set(LocalDate.now(clock));
+        // Everything Сегодня counts: a post, a page, a plan item, a message or the round changed anywhere.
+        onChange = what -> executor.onUiThread(this::load);
+        desks.changes().subscribe(java.util.EnumSet.allOf(Change.class), onChange);
+    }
+
+    /** The day shown (today when last loaded); moves on at midnight through {@link #tick()}. */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    /**
+     * The minute has moved on (the view calls it every minute; tests call it after moving the clock):
+     * past midnight the whole screen is counted for the new day; otherwise a message whose deadline
+     * just passed is marked late, without reading anything again.
+     */
+    public void tick() {
+        if (!LocalDate.now(clock).equals(day.get())) {
+            load();
+            return;
+        }
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        List<Due> marked = new ArrayList<>(dues.size());
+        boolean changed = false;
+        for (Due d : dues) {
+            java.time.LocalDateTime at = d.messageId() == null ? null : messageDueAt.get(d.messageId());
+            boolean late = at != null && !at.isAfter(now);
+            if (at != null && late != d.overdue()) {
+                marked.add(new Due(d.day(), d.text(), late, d.messageId()));
+                changed = true;
+            } else {
+                marked.add(d);
+            }
+        }
+        if (changed) {
+            dues.setAll(marked);
+        }
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return day.get();
     }
 
     public LocalDate monday() {
@@ -98,15 +137,15 @@ public final class TodayViewModel {
     }
 
     public void load() {
-        LocalDate today = today();
-        LocalDate monday = monday();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monday = WeeklyNorm.mondayOf(today);
         executor.execute(BackgroundTask.of(p -> {
-            Settings s = settings.load();
-            Map<Long, Organization> orgs = new HashMap<>();
-            organizations.all().forEach(o -> orgs.put(o.id(), o));
+            Settings s = office.settings();
+            PageDirectory.Listing listing = pages.listing();
+            Map<Long, Organization> orgs = listing.organizationsById();
             Map<String, String> networkNames = new HashMap<>();
-            networks.all().forEach(n -> networkNames.put(n.code(), n.name()));
-            WeeklyNorm norm = new WeeklyNorm(s.norms(), calendar.calendar(), s.scaleNormByWorkingDays());
+            listing.networks().forEach(n -> networkNames.put(n.code(), n.name()));
+            WeeklyNorm norm = new WeeklyNorm(s.norms(), office.calendar(), s.scaleNormByWorkingDays());
             Map<Long, List<java.time.LocalDateTime>> postsByPage = new HashMap<>();
             for (Post post : posts.between(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay())) {
                 postsByPage.computeIfAbsent(post.pageId(), k -> new ArrayList<>()).add(post.publishedAt());
@@ -114,13 +153,13 @@ public final class TodayViewModel {
             List<PageProgress> progress = new ArrayList<>();
             Map<Long, String> labels = new HashMap<>();
             // Read once for the norms, the checklist and the round below (it was read three times).
-            List<Page> allPages = pages.all();
+            List<Page> allPages = listing.pages();
             for (Page page : allPages) {
                 Organization o = orgs.get(page.organizationId());
                 if (o == null) {
                     continue;
                 }
-                String label = Tr.tr("plan.page.label", o.name(), networkNames.getOrDefault(page.networkCode(), page.networkCode()));
+                String label = PageDirectory.label(o.name(), listing.networkName(page.networkCode()));
                 labels.put(page.id(), label);
                 WeekProgress wp = norm.progress(page, o.kind(), monday, postsByPage.getOrDefault(page.id(), List.of()));
                 if (wp.daysExisted() > 0) {
@@ -147,8 +186,8 @@ public final class TodayViewModel {
                 due.add(new Due(i.day(), Tr.tr("today.due.plan", i.topic()), true));
             }
             // Checklist items with a deadline: link on the website, coordinator told (novoaltaysk-608 §1.4, §3.1).
-            ru.officialpages.rules.WorkingTime time = calendar.workingTime();
-            var marks = pages.allMarks();
+            ru.officialpages.rules.WorkingTime time = office.workingTime();
+            var marks = pages.checklistMarks();
             for (Page page : allPages) {
                 String label = labels.get(page.id());
                 if (label == null) {
@@ -164,16 +203,16 @@ public final class TodayViewModel {
                     }
                 }
             }
-            // Citizens' messages overdue or due today (novokubansky-1740 app.1 §9, §17, §18), the calendar's
-            // corrections counted in first, as the Сообщения screen does.
+            // Citizens' messages overdue or due today (novokubansky-1740 app.1 §9, §17, §18); the message
+            // desk counts the calendar's corrections in first.
             java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
-            ru.officialpages.rules.MessageDeadlines deadlines = new ru.officialpages.rules.MessageDeadlines(time);
-            messages.recomputeDeadlines(deadlines);
+            Map<Long, java.time.LocalDateTime> dueAt = new HashMap<>();
             for (ru.officialpages.domain.Message m : messages.dueBefore(today.plusDays(1).atStartOfDay())) {
                 String who = m.authorName().isEmpty() ? networkNames.getOrDefault(m.networkCode(), m.networkCode()) : m.authorName();
                 String key = m.stage() == ru.officialpages.domain.MessageStage.INTERIM ? "today.due.messageFinal" : "today.due.message";
                 due.add(new Due(m.dueAt().toLocalDate(), Tr.tr(key, who, MESSAGE_TIME.format(m.dueAt())),
                         !m.dueAt().isAfter(now), m.id()));
+                dueAt.put(m.id(), m.dueAt());
             }
             // The daily round of comments (issue 6): due every working day until every active page is checked.
             if (time.isWorkingDay(today)) {
@@ -185,8 +224,12 @@ public final class TodayViewModel {
                 }
             }
             due.sort(Comparator.comparing(Due::day));
-            return new Loaded(progress, labels, todays, late, due);
+            return new Loaded(today, progress, labels, todays, late, due, dueAt);
         }).onSuccess(l -> {
+            day.set(l.day());
+            messageDueAt.clear();
+            messageDueAt.putAll(l.dueAt());
+            pageLabels.clear();
             pageLabels.putAll(l.labels());
             week.setAll(l.progress());
             todayPlan.setAll(l.today());
@@ -196,8 +239,8 @@ public final class TodayViewModel {
         }));
     }
 
-    private record Loaded(List<PageProgress> progress, Map<Long, String> labels, List<PlanItem> today,
-            List<PlanItem> late, List<Due> due) {
+    private record Loaded(LocalDate day, List<PageProgress> progress, Map<Long, String> labels, List<PlanItem> today,
+            List<PlanItem> late, List<Due> due, Map<Long, java.time.LocalDateTime> dueAt) {
     }
 
     static String roman(int quarter) {

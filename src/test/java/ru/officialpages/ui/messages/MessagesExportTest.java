@@ -52,8 +52,10 @@ class MessagesExportTest {
                 LocalDateTime.of(2026, 11, 23, 9, 0), Importance.ORDINARY, "", ""), rules);
         messages.add(Message.recorded(null, "OK", "Семён", "", "", "Спасибо за праздник",
                 LocalDateTime.of(2026, 11, 23, 9, 30), Importance.HIGH, "", ""), rules);
-        vm = new MessagesViewModel(messages, new PageRepository(db), new OrganizationRepository(db),
-                new NetworkRepository(db), calendar, new SettingsRepository(db), new DirectTaskExecutor(TestDialogs.failing()),
+        vm = new MessagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(db), calendar,
+                new PageRepository(db), new OrganizationRepository(db), new NetworkRepository(db),
+                new ru.officialpages.storage.PostRepository(db), new ru.officialpages.storage.PlanRepository(db), messages,
+                new ru.officialpages.storage.ModerationRepository(db)), new DirectTaskExecutor(TestDialogs.failing()),
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(11, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));
         vm.load();

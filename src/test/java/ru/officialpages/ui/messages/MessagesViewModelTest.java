@@ -35,9 +35,7 @@ class MessagesViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("official-pages.db"));
-        vm = new MessagesViewModel(new MessageRepository(db), new PageRepository(db), new OrganizationRepository(db),
-                new NetworkRepository(db), new CalendarRepository(db, BuiltInCalendars.load()),
-                new ru.officialpages.storage.SettingsRepository(db), new DirectTaskExecutor(TestDialogs.failing()), clock);
+        vm = new MessagesViewModel(ru.officialpages.desk.TestDesks.over(db), new DirectTaskExecutor(TestDialogs.failing()), clock);
         vm.load();
     }
 

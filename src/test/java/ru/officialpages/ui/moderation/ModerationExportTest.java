@@ -67,8 +67,7 @@ class ModerationExportTest {
         repo.add(rec(t.plusDays(2), "Вера", Set.of(DeletionGround.INSULT), ModerationAction.BLACKLISTED));
         repo.add(rec(t.plusDays(3), "Глеб", Set.of(DeletionGround.SPAM), ModerationAction.DELETED));
         repo.add(rec(t.minusDays(30), "Дарья", Set.of(DeletionGround.SPAM), ModerationAction.DELETED));
-        vm = new ModerationViewModel(repo, pages, orgs, new NetworkRepository(db), new SettingsRepository(db),
-                new CalendarRepository(db, BuiltInCalendars.load()), new DirectTaskExecutor(TestDialogs.failing()),
+        vm = new ModerationViewModel(ru.officialpages.desk.TestDesks.over(db), new DirectTaskExecutor(TestDialogs.failing()),
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));
         vm.load();

@@ -52,8 +52,7 @@ class PagesExportTest {
         Page gone = pages.add(new Page(0, library.id(), "OK", "https://ok.ru/berlib", LocalDate.of(2025, 1, 10), null, null));
         pages.delete(gone.id(), LocalDate.of(2026, 3, 1));
         DialogService failing = TestDialogs.failing();
-        vm = new PagesViewModel(pages, orgs, new NetworkRepository(db), new SettingsRepository(db),
-                new CalendarRepository(db, BuiltInCalendars.load()), new DirectTaskExecutor(failing), failing,
+        vm = new PagesViewModel(ru.officialpages.desk.TestDesks.over(db), new DirectTaskExecutor(failing), failing,
                 () -> LocalDate.of(2026, 11, 23));
         vm.load();
     }

@@ -60,9 +60,7 @@ class PlanListExportTest {
         pageId = new PageRepository(db).add(new Page(0, o.id(), Network.VK, "https://vk.com/club1", LocalDate.of(2025, 1, 1),
                 null, null)).id();
         DialogService failing = TestDialogs.failing();
-        vm = new PlanViewModel(new PlanRepository(db), new PageRepository(db), new OrganizationRepository(db),
-                new NetworkRepository(db), new SettingsRepository(db), new CalendarRepository(db, BuiltInCalendars.load()),
-                new DirectTaskExecutor(failing), Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0)
+        vm = new PlanViewModel(ru.officialpages.desk.TestDesks.over(db), new DirectTaskExecutor(failing), Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0)
                         .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         vm.load();
     }

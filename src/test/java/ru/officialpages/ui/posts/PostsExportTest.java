@@ -61,8 +61,7 @@ class PostsExportTest {
         }
         new PostRepository(db).addAll(list);
         DirectTaskExecutor direct = new DirectTaskExecutor(TestDialogs.failing());
-        vm = new PostsViewModel(new PostRepository(db), new PlanRepository(db), pages, orgs, new NetworkRepository(db),
-                new SettingsRepository(db), direct, Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0)
+        vm = new PostsViewModel(ru.officialpages.desk.TestDesks.over(db), direct, Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0)
                         .atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         vm.load();
     }

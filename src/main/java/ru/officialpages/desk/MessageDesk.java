@@ -1,0 +1,137 @@
+package ru.officialpages.desk;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import ru.officialpages.domain.Message;
+import ru.officialpages.domain.MessageFilter;
+import ru.officialpages.domain.MessageStep;
+import ru.officialpages.domain.StepKind;
+import ru.officialpages.rules.MessageDeadlines;
+import ru.officialpages.storage.MessageRepository;
+
+/**
+ * Citizens' messages and their course (novokubansky-1740 app.1). The deadlines kept with the
+ * messages always match today's calendar and office hours: every read here first brings them up
+ * to date (a pass that costs nothing when nothing moved), so no screen or command has to remember
+ * to. Steps follow {@link ru.officialpages.rules.MessageCourse}; refusals come out in Russian.
+ */
+public final class MessageDesk {
+    private final MessageRepository messages;
+    private final Office office;
+    private final Changes changes;
+
+    public MessageDesk(MessageRepository messages, Office office, Changes changes) {
+        this.messages = messages;
+        this.office = office;
+        this.changes = changes;
+    }
+
+    /** The deadlines' rules as they are now, the open messages' kept deadlines brought in line with them. */
+    public MessageDeadlines deadlines() {
+        MessageDeadlines rules = office.deadlines();
+        messages.recomputeDeadlines(rules);
+        return rules;
+    }
+
+    public int count(MessageFilter f) {
+        deadlines();
+        return messages.count(f);
+    }
+
+    public List<Message> slice(MessageFilter f, int offset, int limit) {
+        deadlines();
+        return messages.slice(f, offset, limit);
+    }
+
+    public void stream(MessageFilter f, Consumer<Stream<Message>> use) {
+        deadlines();
+        messages.stream(f, use);
+    }
+
+    public Optional<Message> find(long id) {
+        deadlines();
+        return messages.find(id);
+    }
+
+    public List<MessageStep> steps(long messageId) {
+        return messages.steps(messageId);
+    }
+
+    /** The open messages due before {@code end} (Сегодня's list). */
+    public List<Message> dueBefore(LocalDateTime end) {
+        deadlines();
+        return messages.dueBefore(end);
+    }
+
+    /** The links of the messages already recorded, to say a duplicate. */
+    public Set<String> links() {
+        return messages.links();
+    }
+
+    public Message add(Message m) {
+        Message saved = Refusals.said(() -> messages.add(m, office.deadlines()));
+        changes.announce(Change.MESSAGES);
+        return saved;
+    }
+
+    public List<Message> addAll(Collection<Message> list) {
+        List<Message> saved = Refusals.said(() -> messages.addAll(list, office.deadlines()));
+        changes.announce(Change.MESSAGES);
+        return saved;
+    }
+
+    /** Saves what the clerk corrected in the message itself; its deadlines follow. */
+    public Message update(Message m) {
+        Message saved = Refusals.said(() -> messages.update(m, office.deadlines()));
+        changes.announce(Change.MESSAGES);
+        return saved;
+    }
+
+    public void saveDraft(long id, String draft) {
+        Refusals.said(() -> {
+            messages.saveDraft(id, draft);
+            return null;
+        });
+    }
+
+    /** A message taken out with its steps, to put back on undo. */
+    public static final class Deletion {
+        private final MessageRepository.Removed removed;
+
+        Deletion(MessageRepository.Removed removed) {
+            this.removed = removed;
+        }
+
+        public Message message() {
+            return removed.message();
+        }
+    }
+
+    /** Deletes a message entered by mistake, with its steps; Сегодня and the reports follow at once. */
+    public Deletion delete(long id) {
+        Deletion d = new Deletion(Refusals.said(() -> messages.delete(id)));
+        changes.announce(Change.MESSAGES);
+        return d;
+    }
+
+    /** Puts a deleted message and its steps back as they were. */
+    public void restore(Deletion d) {
+        Refusals.said(() -> {
+            messages.restore(d.removed);
+            return null;
+        });
+        changes.announce(Change.MESSAGES);
+    }
+
+    /** One step of the course at {@code at}; a step the course does not allow is refused in Russian. */
+    public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text) {
+        Message saved = Refusals.said(() -> messages.step(id, kind, at, reason, text, office.deadlines()));
+        changes.announce(Change.MESSAGES);
+        return saved;
+    }
+}
