@@ -100,6 +100,7 @@ final class WindowSession {
         });
         MainWindow window = new MainWindow(stage, ui, dialogs);
         window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom)
+                .withSoundCheck(ctx::checkFully)
                 .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));

@@ -46,6 +46,8 @@ public final class BackupsViewModel {
     private final Supplier<LocalDateTime> now;
     private final Restore restore;
     private DataTransferViewModel transfer;
+    /** The full check of the live file before a copy, so a damaged file never pushes a sound copy out of the rotation. */
+    private Runnable soundCheck = () -> { };
     private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     public final StringProperty folder = new SimpleStringProperty("");
@@ -62,6 +64,12 @@ public final class BackupsViewModel {
         this.restore = restore;
     }
 
+    /** The window's database checks itself fully before each copy the clerk asks for (issue 20). */
+    public BackupsViewModel withSoundCheck(Runnable check) {
+        this.soundCheck = check;
+        return this;
+    }
+
     public void load() {
         executor.execute(BackgroundTask.of(p -> new Loaded(backups.settingsFile().load(), backups.list()))
                 .onSuccess(l -> {
@@ -76,6 +84,7 @@ public final class BackupsViewModel {
     public void createCopy() {
         LocalDateTime at = now.get();
         executor.execute(BackgroundTask.of(p -> {
+            soundCheck.run();
             BackupCopy c = backups.create(BackupReason.MANUAL, at);
             return new Created(c, backups.list());
         }).onSuccess(c -> {

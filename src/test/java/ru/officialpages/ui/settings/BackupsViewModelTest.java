@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.storage.BackupReason;
 import ru.officialpages.storage.BackupSettingsFile;
 import ru.officialpages.storage.Backups;
+import ru.officialpages.storage.DamagedDatabaseException;
 import ru.officialpages.storage.Database;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.DirectTaskExecutor;
@@ -69,6 +70,16 @@ class BackupsViewModelTest {
         assertThat(vm.copies()).hasSize(2);
         assertThat(vm.copies().get(0).reason()).isEqualTo(BackupReason.MANUAL);
         assertThat(vm.statusProperty().get()).startsWith("Копия создана");
+    }
+
+    @Test
+    void aDamagedLiveFileMakesNoCopy() {
+        vm.withSoundCheck(() -> {
+            throw new DamagedDatabaseException("Файл данных повреждён");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(vm::createCopy)
+                .hasRootCauseInstanceOf(DamagedDatabaseException.class);
+        assertThat(backups.list()).isEmpty();
     }
 
     @Test
