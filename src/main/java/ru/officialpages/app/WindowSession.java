@@ -87,6 +87,8 @@ final class WindowSession {
         // The user's own officialese phrases (Настройки → Проверка текста), read off the UI thread.
         executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
+        // The settlement's own names are no misspellings (issue 16 item 9), read off the UI thread.
+        executor.execute(BackgroundTask.of(p -> settlementNames(data)).onSuccess(textChecks::useSettlementNames));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
                 Clock.systemDefaultZone());
@@ -225,5 +227,20 @@ final class WindowSession {
         show(reopened);
         String message = done;
         Platform.runLater(() -> new FxDialogService(stage).showInfo(title, message));
+    }
+
+    /** The municipality, its organisations, page addresses, the head, the preparer and the pages' people. */
+    private static java.util.List<String> settlementNames(AppContext data) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        ru.officialpages.domain.Settings s = data.settings().load();
+        names.add(s.municipality());
+        names.add(s.headName());
+        names.add(s.preparerName());
+        for (ru.officialpages.domain.RegistryEntry e : data.pages().registry(java.time.LocalDate.now())) {
+            names.add(e.organization());
+            names.add(e.address());
+            e.people().forEach(person -> names.add(person.name()));
+        }
+        return names;
     }
 }
