@@ -114,6 +114,8 @@ final class WindowSession {
         Platform.runLater(() -> Platform.runLater(() -> {
             // LanguageTool takes seconds to load: after the window is up, never before it (issue 8).
             textChecks.warmUp();
+            // Deadlines of citizens' messages told even with the window behind others (issue 16 item 8).
+            window.watchDeadlines(folder.path());
             // The quick check of the file (issue 9) on every start: a third of a second of a core on a
             // large file. Writes wait for it; a damaged file is reported before anything is written.
             data.startCheck().whenComplete((sound, failure) -> {

@@ -58,6 +58,9 @@ public final class MainWindow {
     private final Consumer<String> linkOpener;
     private Screen current;
     private BackupsViewModel backups;
+    /** The title without the mark of urgent messages. */
+    private String plainTitle = Tr.tr("app.title");
+    private DeadlineNotifier deadlines;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -129,9 +132,69 @@ public final class MainWindow {
     }
 
     private void updateTitle(Settings settings) {
-        stage.setTitle(settings.municipality().isEmpty() ? Tr.tr("app.title")
-                : Tr.tr("app.title.with", settings.municipality()));
+        plainTitle = settings.municipality().isEmpty() ? Tr.tr("app.title")
+                : Tr.tr("app.title.with", settings.municipality());
+        markTitle();
         municipality.setText(settings.municipality());
+    }
+
+    /** The title with the count of urgent messages before it, seen in the taskbar too. */
+    private void markTitle() {
+        int n = deadlines == null ? 0 : deadlines.urgentProperty().get();
+        stage.setTitle(n == 0 ? plainTitle : Tr.tr("deadline.windowTitle", n, plainTitle));
+        ToggleButton nav = navButtons.get(Screen.MESSAGES);
+        if (nav != null) {
+            nav.setText(n == 0 ? Tr.tr(Screen.MESSAGES.titleKey()) : Tr.tr("deadline.nav", Tr.tr(Screen.MESSAGES.titleKey()), n));
+            nav.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("urgent"), n > 0);
+        }
+    }
+
+    /** Looks at the deadlines at once instead of at the next minute (tests, and after a change of the calendar). */
+    void checkDeadlinesNow() {
+        if (deadlines != null) {
+            deadlines.check();
+        }
+    }
+
+    /** Where the system has no notification area: a bar over the screen until the clerk acts on it. */
+    private void showDeadlineBar(java.util.List<String> lines) {
+        Label text = new Label(String.join("\n", lines));
+        text.setId("deadline-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button show = new javafx.scene.control.Button(Tr.tr("deadline.open"));
+        show.setId("deadline-open");
+        show.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(Tr.tr("deadline.close"));
+        close.setId("deadline-close");
+        close.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.ERROR.icon(18), text, show, close);
+        bar.setId("deadline-bar");
+        bar.getStyleClass().add("deadline-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        show.setOnAction(e -> {
+            root.setTop(null);
+            open(Screen.MESSAGES);
+        });
+        close.setOnAction(e -> root.setTop(null));
+        root.setTop(bar);
+    }
+
+    /**
+     * Starts telling the clerk of messages near or past their deadline (issue 16 item 8), in the
+     * notification area where there is one. {@code dataFolder} keeps what was told apart per folder.
+     */
+    public void watchDeadlines(java.nio.file.Path dataFolder) {
+        if (deadlines != null) {
+            return;
+        }
+        String node = Integer.toHexString(dataFolder.toAbsolutePath().normalize().toString().hashCode());
+        deadlines = new DeadlineNotifier(ctx.messages(), ctx.calendar(), ctx.executor(), ctx.clock(),
+                ctx.prefs().node("deadlines").node(node), this::showDeadlineBar);
+        deadlines.urgentProperty().addListener((o, was, now) -> markTitle());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> deadlines.stop());
+        deadlines.start();
     }
 
     private VBox rail() {
