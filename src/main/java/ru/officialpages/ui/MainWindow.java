@@ -61,6 +61,7 @@ public final class MainWindow {
     /** The title without the mark of urgent messages. */
     private String plainTitle = Tr.tr("app.title");
     private DeadlineNotifier deadlines;
+    private ru.officialpages.ui.help.About about;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -81,6 +82,11 @@ public final class MainWindow {
     /** Adds the Резервные копии tab to the settings; the entry point gives it, since it owns the data file. */
     public void setBackups(BackupsViewModel backups) {
         this.backups = backups;
+    }
+
+    /** Version and data folder for «О программе»; the entry point knows them. */
+    public void setAbout(ru.officialpages.ui.help.About about) {
+        this.about = about;
     }
 
     /** Shows the window with the setup (first start) or the screens. */
@@ -104,6 +110,10 @@ public final class MainWindow {
                 }
             });
         }
+        scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.F1), this::showHelp);
+        // A screen's own keys (Отчёты: Ctrl+S, Ctrl+P) work as soon as it is shown, wherever the focus is
+        // (issue 16 item 6): a key pressed outside the screen, on the rail or on nothing, goes to the screen.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::toScreen);
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
         stage.setMinWidth(800);
@@ -232,8 +242,52 @@ public final class MainWindow {
         Label hint = new Label(Tr.tr("nav.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
-        rail.getChildren().addAll(spacer, busy, hint);
+        javafx.scene.control.Button help = new javafx.scene.control.Button(Tr.tr("help.button"));
+        help.setId("nav-help");
+        javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(Tr.tr("about.button"));
+        aboutButton.setId("nav-about");
+        for (javafx.scene.control.Button b : java.util.List.of(help, aboutButton)) {
+            b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setFocusTraversable(false);
+        }
+        help.setOnAction(e -> showHelp());
+        aboutButton.setOnAction(e -> showAbout());
+        rail.getChildren().addAll(spacer, busy, hint, help, aboutButton);
         return rail;
+    }
+
+    private void toScreen(javafx.scene.input.KeyEvent e) {
+        if (e.isConsumed() || current == null || root.getLeft() == null) {
+            return;
+        }
+        Node screen = screens.get(current);
+        if (!(screen instanceof VBox box) || box.getChildren().size() < 2 || screen.getScene() != root.getScene()) {
+            return;
+        }
+        for (Node n = e.getTarget() instanceof Node t ? t : null; n != null; n = n.getParent()) {
+            if (n == screen) {
+                return;
+            }
+        }
+        Node view = box.getChildren().get(1);
+        javafx.scene.input.KeyEvent copy = e.copyFor(view, view);
+        javafx.event.Event.fireEvent(view, copy);
+        if (copy.isConsumed()) {
+            e.consume();
+        }
+    }
+
+    /** F1: the help of the screen shown, or of the first-start setup. */
+    void showHelp() {
+        String name = root.getLeft() == null || current == null ? "setup" : current.name().toLowerCase(java.util.Locale.ROOT);
+        ru.officialpages.ui.help.HelpWindow.show(stage, ru.officialpages.ui.help.HelpText.of(name), Theme.stylesheet());
+    }
+
+    void showAbout() {
+        ru.officialpages.ui.help.AboutWindow.show(stage, about != null ? about
+                : new ru.officialpages.ui.help.About("?", java.nio.file.Path.of("").toAbsolutePath()), Theme.stylesheet());
     }
 
     /** Opens a screen, creating it the first time. */
