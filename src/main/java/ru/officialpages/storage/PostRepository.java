@@ -149,6 +149,18 @@ public final class PostRepository {
         }
     }
 
+    /** What {@link #add} would refuse {@code url} with, if the log has it: said as soon as it is pasted. */
+    public java.util.Optional<String> duplicate(String url) {
+        return db.read(c -> {
+            try {
+                refuseDuplicate(c, url);
+                return java.util.Optional.<String>empty();
+            } catch (StorageException e) {
+                return java.util.Optional.of(e.getMessage());
+            }
+        });
+    }
+
     /** Every link in the log: an import refuses the ones already there. */
     public java.util.Set<String> links() {
         return db.read(c -> {

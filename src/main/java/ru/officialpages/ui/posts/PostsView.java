@@ -88,6 +88,12 @@ public final class PostsView extends VBox {
         add.setMinWidth(Region.USE_PREF_SIZE);
         link.setOnAction(e -> vm.add());
         topic.setOnAction(e -> vm.add());
+        // Added: the next post starts with its link (issue 16 item 7).
+        vm.statusProperty().addListener((o, was, now) -> {
+            if (Tr.tr("posts.added").equals(now)) {
+                link.requestFocus();
+            }
+        });
 
         Label unknown = new Label();
         unknown.setId("posts-unknown-page");

@@ -212,6 +212,13 @@ public final class PostsViewModel {
         PostLink post = r.post();
         linkError.set("");
         parsed.set(post);
+        // A post already in the log is said on paste, not after the whole form is filled (issue 16 item 7).
+        String url = post.postUrl();
+        executor.execute(BackgroundTask.of(p -> posts.duplicate(url)).onSuccess(d -> d.ifPresent(message -> {
+            if (parsed.get() != null && url.equals(parsed.get().postUrl())) {
+                linkError.set(message);
+            }
+        })));
         Optional<PageChoice> page = pageChoices.stream()
                 .filter(c -> c.page().deletedOn() == null)
                 .filter(c -> PageAddress.parse(c.page().address()).isValid()
