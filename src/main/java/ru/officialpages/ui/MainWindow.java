@@ -46,6 +46,8 @@ import ru.officialpages.ui.setup.SetupViewModel;
  * or the first-start setup while the settings have not been made.
  */
 public final class MainWindow {
+    /** Window widths below this get the rail of icons only. */
+    static final double COMPACT_BELOW = 1200;
     private final Stage stage;
     private final UiContext ctx;
     private final DialogService dialogs;
@@ -179,7 +181,7 @@ public final class MainWindow {
         javafx.scene.control.Button close = new javafx.scene.control.Button(Tr.tr("deadline.close"));
         close.setId("deadline-close");
         close.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.ERROR.icon(18), text, show, close);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.WARNING.icon(18), text, show, close);
         bar.setId("deadline-bar");
         bar.getStyleClass().add("deadline-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -242,9 +244,11 @@ public final class MainWindow {
         Label hint = new Label(Tr.tr("nav.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
-        javafx.scene.control.Button help = new javafx.scene.control.Button(Tr.tr("help.button"));
+        javafx.scene.control.Button help = new javafx.scene.control.Button(Tr.tr("help.button"),
+                ru.officialpages.ui.common.Icons.HELP.icon(16));
         help.setId("nav-help");
-        javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(Tr.tr("about.button"));
+        javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(Tr.tr("about.button"),
+                ru.officialpages.ui.common.Icons.ABOUT.icon(16));
         aboutButton.setId("nav-about");
         for (javafx.scene.control.Button b : java.util.List.of(help, aboutButton)) {
             b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -255,6 +259,37 @@ public final class MainWindow {
         help.setOnAction(e -> showHelp());
         aboutButton.setOnAction(e -> showAbout());
         rail.getChildren().addAll(spacer, busy, hint, help, aboutButton);
+        // Under 1200 pixels the rail keeps its icons only (names in tooltips), so a screen at 1024×768
+        // has the width its tables and forms need (issue 16 item 4).
+        java.util.List<javafx.scene.control.ButtonBase> named = new java.util.ArrayList<>(navButtons.values());
+        named.add(help);
+        named.add(aboutButton);
+        for (javafx.scene.control.ButtonBase b : named) {
+            b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+            b.textProperty().addListener((o, was, now) -> b.getTooltip().setText(now));
+        }
+        Runnable fit = () -> {
+            boolean compact = root.getWidth() > 0 && root.getWidth() < COMPACT_BELOW;
+            if (rail.getStyleClass().contains("compact") == compact && rail.getUserData() != null) {
+                return;
+            }
+            rail.setUserData(Boolean.TRUE);
+            if (compact) {
+                rail.getStyleClass().add("compact");
+            } else {
+                rail.getStyleClass().remove("compact");
+            }
+            for (javafx.scene.control.ButtonBase b : named) {
+                b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT);
+            }
+            header.setVisible(!compact);
+            header.setManaged(!compact);
+            hint.setVisible(!compact);
+            hint.setManaged(!compact);
+        };
+        root.widthProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
         return rail;
     }
 
