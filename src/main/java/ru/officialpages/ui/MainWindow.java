@@ -330,6 +330,9 @@ public final class MainWindow {
         current = s;
         Node node = screens.computeIfAbsent(s, this::create);
         content.getChildren().setAll(node);
+        // Skinned now: tables inside split and tab panes are found too.
+        node.applyCss();
+        ru.officialpages.ui.common.FullTextCells.install(node);
         navButtons.get(s).setSelected(true);
         // Keyboard users land on the screen's tabs (arrows switch them), not on the rail.
         Node tabs = node.lookup(".tab-pane");
@@ -385,6 +388,8 @@ public final class MainWindow {
             }
         };
         VBox.setVgrow(body, Priority.ALWAYS);
+        // A value cut short in a narrow column is whole in its tooltip (issue 16 item 4).
+        ru.officialpages.ui.common.FullTextCells.install(body);
         VBox screen = new VBox(12, title, body);
         screen.setId("screen-" + s.name().toLowerCase(java.util.Locale.ROOT));
         screen.setPadding(new Insets(20, 24, 20, 24));

@@ -50,6 +50,7 @@ public final class CheckedTextEditor extends VBox {
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(service.spellingReadyProperty())
                 .then(Tr.tr("textcheck.ready")).otherwise(Tr.tr("textcheck.loading")));
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         area.setPrefHeight(170);
         findings.setPrefHeight(220);
         VBox.setVgrow(findings, Priority.ALWAYS);

@@ -30,6 +30,8 @@ import ru.officialpages.ui.common.DateField;
 
 /** A plan item's card: new (from a clicked day) or existing, with delete and "published". */
 final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
+    /** The form's height at most: a 768-pixel screen less the title bar, the buttons and the taskbar. */
+    private static final double FORM_HEIGHT = 540;
     /** What the user chose: save (with an optional weekly repeat), delete, or mark published. */
     record Outcome(Action action, PlanItem item, LocalDate repeatUntil, String text) {
     }
@@ -79,7 +81,19 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
         pageBoxes.setId("plan-item-pages");
         List<CheckBox> checks = new ArrayList<>();
         for (PlanViewModel.PlanPage p : vm.pagesActiveOn(item.day())) {
-            CheckBox c = new CheckBox(p.label());
+            // The network first, then the organisation, wrapped: three pages of one administration differ by the network.
+            String label = p.label();
+            int cut = label.lastIndexOf(" — ");
+            CheckBox c = new CheckBox(cut < 0 ? label : label.substring(0, cut));
+            if (cut >= 0) {
+                Label network = new Label(label.substring(cut + 3), ru.officialpages.ui.common.Icons.PAGES.icon(14));
+                network.getStyleClass().addAll(Styles.TEXT_BOLD, "network-badge");
+                network.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                c.setGraphic(network);
+            }
+            c.setWrapText(true);
+            c.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            c.setAccessibleText(label);
             c.setUserData(p.page().id());
             c.setSelected(item.pageIds().contains(p.page().id()));
             checks.add(c);
@@ -92,6 +106,7 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
             pageBoxes.getChildren().add(none);
         }
         DateField repeat = new DateField("plan-item-repeat");
+        repeat.setMinWidth(170);
         repeat.setPromptText(Tr.tr("plan.repeat.prompt"));
 
         StringBinding topicError = Bindings.createStringBinding(
@@ -126,7 +141,14 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
         if (isNew) {
             grid.add(new FieldBox(Tr.tr("plan.repeat"), repeat, repeatError), 0, 6, 2, 1);
         }
-        getDialogPane().setContent(grid);
+        // A long list of pages or a small screen: the form scrolls, the buttons stay.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("plan-item-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(grid.prefWidth(-1) + 4);
+        grid.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
+        scroll.setPrefViewportHeight(Math.min(grid.prefHeight(-1), FORM_HEIGHT));
+        getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().addAll(SAVE, CANCEL);
         if (!isNew) {
             getDialogPane().getButtonTypes().add(0, DELETE);
