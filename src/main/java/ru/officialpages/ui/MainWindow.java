@@ -63,6 +63,9 @@ public final class MainWindow {
     /** The title without the mark of urgent messages. */
     private String plainTitle = Tr.tr("app.title");
     private DeadlineNotifier deadlines;
+    /** The bars over the screen: the example's, the deadlines'. */
+    private final VBox topBars = new VBox();
+    private Runnable openExample;
     private ru.officialpages.ui.help.About about;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
@@ -77,6 +80,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.prefs = new WindowPrefs(ctx.prefs());
         root.setId("main-root");
+        root.setTop(topBars);
         content.setId("content");
         content.getStyleClass().add("content");
     }
@@ -84,6 +88,35 @@ public final class MainWindow {
     /** Adds the Резервные копии tab to the settings; the entry point gives it, since it owns the data file. */
     public void setBackups(BackupsViewModel backups) {
         this.backups = backups;
+    }
+
+    /** Offers «Посмотреть на примере» on the first start: {@code open} switches to the example's own folder. */
+    public void offerExample(Runnable open) {
+        this.openExample = open;
+    }
+
+    /**
+     * This window shows the example settlement (issue 16 item 5): a coloured bar says so above every
+     * screen, with the way back to the user's own data.
+     */
+    public void markExample(Runnable back) {
+        Label text = new Label();
+        text.setId("example-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Tr.tr("example.bar", municipality.getText()), municipality.textProperty()));
+        javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button leave = new javafx.scene.control.Button(Tr.tr("example.back"),
+                ru.officialpages.ui.common.Icons.BACK.icon(16));
+        leave.setId("example-back");
+        leave.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        leave.setOnAction(e -> back.run());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.DEMO.icon(18), text, leave);
+        bar.setId("example-bar");
+        bar.getStyleClass().add("example-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        topBars.getChildren().add(0, bar);
     }
 
     /** Version and data folder for «О программе»; the entry point knows them. */
@@ -131,9 +164,10 @@ public final class MainWindow {
 
     private void showSetup() {
         stage.setTitle(Tr.tr("app.title"));
-        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.demo(), ctx.executor(), ctx.clock(), dialogs);
+        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
-        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer()));
+        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
+                openExample));
     }
 
     private void showShell(Settings settings) {
@@ -186,11 +220,12 @@ public final class MainWindow {
         bar.getStyleClass().add("deadline-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         show.setOnAction(e -> {
-            root.setTop(null);
+            topBars.getChildren().remove(bar);
             open(Screen.MESSAGES);
         });
-        close.setOnAction(e -> root.setTop(null));
-        root.setTop(bar);
+        close.setOnAction(e -> topBars.getChildren().remove(bar));
+        topBars.getChildren().removeIf(n -> "deadline-bar".equals(n.getId()));
+        topBars.getChildren().add(bar);
     }
 
     /**
