@@ -30,8 +30,6 @@ import ru.officialpages.ui.common.DateField;
 
 /** A plan item's card: new (from a clicked day) or existing, with delete and "published". */
 final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
-    /** The form's height at most: a 768-pixel screen less the title bar, the buttons and the taskbar. */
-    private static final double FORM_HEIGHT = 540;
     /** What the user chose: save (with an optional weekly repeat), delete, or mark published. */
     record Outcome(Action action, PlanItem item, LocalDate repeatUntil, String text) {
     }
@@ -141,14 +139,7 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
         if (isNew) {
             grid.add(new FieldBox(Tr.tr("plan.repeat"), repeat, repeatError), 0, 6, 2, 1);
         }
-        // A long list of pages or a small screen: the form scrolls, the buttons stay.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
-        scroll.setId("plan-item-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(grid.prefWidth(-1) + 4);
-        grid.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
-        scroll.setPrefViewportHeight(Math.min(grid.prefHeight(-1), FORM_HEIGHT));
-        getDialogPane().setContent(scroll);
+        getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(SAVE, CANCEL);
         if (!isNew) {
             getDialogPane().getButtonTypes().add(0, DELETE);
