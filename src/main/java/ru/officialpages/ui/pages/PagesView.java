@@ -205,7 +205,7 @@ public final class PagesView extends StackPane {
         table.getColumns().add(progress);
         table.getColumns().add(column(Tr.tr("pages.column.status"), 110, PageRow::status));
         // On a narrow screen the card beside the table shows these; the list keeps who, where and the state.
-        ru.officialpages.ui.common.FullTextCells.optional(norm, progress, created);
+        ru.officialpages.ui.common.FullTextCells.optional(norm, created);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selected.set(now);
