@@ -29,7 +29,11 @@ import ru.officialpages.ui.settings.BackupsViewModel;
  */
 final class WindowSession {
     private static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
-    private final DataFolder folder;
+    static final String EXAMPLE_FOLDER = "example";
+    /** The folder shown: the user's own, or the example's inside it. */
+    private DataFolder folder;
+    /** The user's own data folder, the one the program was started on. */
+    private final DataFolder own;
     private final DataFolderLock lock;
     private AppContext ctx;
     private Stage stage;
@@ -41,6 +45,7 @@ final class WindowSession {
 
     WindowSession(DataFolder folder, DataFolderLock lock) {
         this.folder = folder;
+        this.own = folder;
         this.lock = lock;
     }
 
@@ -88,6 +93,8 @@ final class WindowSession {
         // The user's own officialese phrases (Настройки → Проверка текста), read off the UI thread.
         executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
+        // The settlement's own names are no misspellings (issue 16 item 9), read off the UI thread.
+        executor.execute(BackgroundTask.of(p -> settlementNames(data)).onSuccess(textChecks::useSettlementNames));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
                 Clock.systemDefaultZone(), ctx.desks());
@@ -106,6 +113,13 @@ final class WindowSession {
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
         window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(
                 ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path()), executor));
+        window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
+        // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
+        if (folder.equals(own)) {
+            window.offerExample(() -> switchTo(example(), true));
+        } else {
+            window.markExample(() -> switchTo(own, false));
+        }
         window.build(opened.settings());
         stage.show();
         java.util.concurrent.CompletableFuture<Void> copied = new java.util.concurrent.CompletableFuture<>();
@@ -115,6 +129,8 @@ final class WindowSession {
         // it: started earlier, each took one of the two cores from the first frame and the first screen.
         Platform.runLater(() -> Platform.runLater(() -> {
             // LanguageTool is not loaded here: the first check loads it (TextCheckService, issue 20).
+            // Deadlines of citizens' messages told even with the window behind others (issue 16 item 8).
+            window.watchDeadlines(folder.path());
             // The quick check of the file (issue 9) when it is due (once a day, after an unclean exit,
             // issue 20): half a second of a core on a large file. Writes wait for it; a damaged file
             // is reported before anything is written.
@@ -229,5 +245,94 @@ final class WindowSession {
         show(reopened);
         String message = done;
         Platform.runLater(() -> new FxDialogService(stage).showInfo(title, message));
+    }
+
+    /** Where the example settlement is kept: {@code example/} in the user's data folder. */
+    DataFolder example() {
+        return new DataFolder(own.path().resolve(EXAMPLE_FOLDER));
+    }
+
+    /**
+     * Opens {@code target} in place of the folder shown: the example (loaded the first time) or the
+     * user's own again. The data is opened off the UI thread while a small window says what is
+     * happening; the old window stays until the new one is ready, and on failure stays as it was.
+     */
+    private void switchTo(DataFolder target, boolean loadExample) {
+        Stage old = stage;
+        Stage progress = progressWindow(old, Tr.tr(loadExample ? "example.loading" : "example.leaving"));
+        Thread opening = new Thread(() -> {
+            GuiStart.Opened opened = null;
+            try {
+                target.prepare();
+                opened = GuiStart.open(target);
+                if (loadExample && opened.ctx().demo().canLoad()) {
+                    opened.ctx().demo().load(java.time.LocalDate.now());
+                    opened = new GuiStart.Opened(opened.ctx(), opened.ctx().settings().load(), opened.dictionary(),
+                            opened.prefs());
+                }
+                GuiStart.Opened ready = opened;
+                Platform.runLater(() -> {
+                    progress.close();
+                    old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+                    old.setOnHidden(null);
+                    dailyCopy.join();
+                    executor.close();
+                    ctx.close();
+                    folder = target;
+                    damagedSeen = false;
+                    old.hide();
+                    show(ready);
+                });
+            } catch (Exception e) {
+                LoggerFactory.getLogger(WindowSession.class).error("Could not open {}", target.path(), e);
+                if (opened != null) {
+                    opened.ctx().close();
+                }
+                String message = e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected");
+                Platform.runLater(() -> {
+                    progress.close();
+                    new FxDialogService(old).showError(new StorageException(message, e));
+                });
+            }
+        }, "open-folder");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
+    private static Stage progressWindow(Stage owner, String text) {
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(32, 32);
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(14, spinner, label);
+        box.setId("folder-progress");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setPadding(new javafx.geometry.Insets(20, 28, 20, 28));
+        Stage s = new Stage(javafx.stage.StageStyle.UTILITY);
+        s.initOwner(owner);
+        s.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        s.setTitle(Tr.tr("app.title"));
+        javafx.scene.Scene scene = new javafx.scene.Scene(box, 360, 90);
+        scene.getStylesheets().add(ru.officialpages.ui.Theme.stylesheet());
+        s.setScene(scene);
+        s.setWidth(360);
+        s.setHeight(110);
+        s.setOnCloseRequest(javafx.event.Event::consume);
+        s.show();
+        return s;
+    }
+
+    /** The municipality, its organisations, page addresses, the head, the preparer and the pages' people. */
+    private static java.util.List<String> settlementNames(AppContext data) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        ru.officialpages.domain.Settings s = data.settings().load();
+        names.add(s.municipality());
+        names.add(s.headName());
+        names.add(s.preparerName());
+        for (ru.officialpages.domain.RegistryEntry e : data.pages().registry(java.time.LocalDate.now())) {
+            names.add(e.organization());
+            names.add(e.address());
+            e.people().forEach(person -> names.add(person.name()));
+        }
+        return names;
     }
 }

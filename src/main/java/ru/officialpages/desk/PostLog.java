@@ -56,6 +56,19 @@ public final class PostLog {
         return Refusals.said(() -> posts.text(postId));
     }
 
+    /** Why {@code url} would be refused, if the log has it already: said on paste (issue 16 item 7). */
+    public java.util.Optional<String> duplicate(String url) {
+        try {
+            Refusals.said(() -> {
+                posts.refuseLogged(url);
+                return null;
+            });
+            return java.util.Optional.empty();
+        } catch (DeskException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     /** Adds a post; a link already in the log is refused in Russian, naming when it was published. */
     public Post add(Post p) {
         Post saved = Refusals.said(() -> posts.add(p));

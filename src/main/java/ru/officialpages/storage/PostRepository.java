@@ -232,6 +232,14 @@ public final class PostRepository {
         }
     }
 
+    /** Refuses {@code url} as {@link #add} would, if the log has it: said as soon as it is pasted. */
+    public void refuseLogged(String url) {
+        db.read(c -> {
+            refuseDuplicate(c, url);
+            return null;
+        });
+    }
+
     /** Every link in the log: an import refuses the ones already there. */
     public java.util.Set<String> links() {
         return db.read(c -> {

@@ -28,6 +28,7 @@ public final class Speller {
     private static final String SAMPLE = "Приглашаем жителей на субботник в субботу. Будем учавствовать всей семьёй!";
 
     private final PersonalDictionary dictionary;
+    private final CommonTypos typos = CommonTypos.builtIn();
     private final Object lock = new Object();
     private volatile JLanguageTool tool;
     /** Set with {@code tool}, under {@code lock}. */
@@ -85,7 +86,12 @@ public final class Speller {
             if (spelling && dictionary.accepts(text.substring(start, end))) {
                 continue;
             }
-            List<String> suggestions = m.getSuggestedReplacements().stream().limit(5).toList();
+            List<String> suggestions = m.getSuggestedReplacements();
+            if (spelling) {
+                // LanguageTool ranks by edit distance; a known slip gets its right word first.
+                suggestions = typos.first(text.substring(start, end), suggestions);
+            }
+            suggestions = suggestions.stream().limit(5).toList();
             findings.add(Finding.of(text, start, end, spelling ? FindingKind.SPELLING : FindingKind.GRAMMAR,
                     Severity.ERROR, message(m, spelling), suggestions, m.getRule().getId()));
         }

@@ -46,6 +46,8 @@ import ru.officialpages.ui.setup.SetupViewModel;
  * or the first-start setup while the settings have not been made.
  */
 public final class MainWindow {
+    /** Window widths below this get the rail of icons only. */
+    static final double COMPACT_BELOW = 1200;
     private final Stage stage;
     private final UiContext ctx;
     private final DialogService dialogs;
@@ -59,6 +61,13 @@ public final class MainWindow {
     private Screen current;
     private BackupsViewModel backups;
     private ru.officialpages.ui.settings.SocialSettingsViewModel social;
+    /** The title without the mark of urgent messages. */
+    private String plainTitle = Tr.tr("app.title");
+    private DeadlineNotifier deadlines;
+    /** The bars over the screen: the example's, the deadlines'. */
+    private final VBox topBars = new VBox();
+    private Runnable openExample;
+    private ru.officialpages.ui.help.About about;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -72,6 +81,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.prefs = new WindowPrefs(ctx.prefs());
         root.setId("main-root");
+        root.setTop(topBars);
         content.setId("content");
         content.getStyleClass().add("content");
     }
@@ -84,6 +94,40 @@ public final class MainWindow {
 
     public void setBackups(BackupsViewModel backups) {
         this.backups = backups;
+    }
+
+    /** Offers «Посмотреть на примере» on the first start: {@code open} switches to the example's own folder. */
+    public void offerExample(Runnable open) {
+        this.openExample = open;
+    }
+
+    /**
+     * This window shows the example settlement (issue 16 item 5): a coloured bar says so above every
+     * screen, with the way back to the user's own data.
+     */
+    public void markExample(Runnable back) {
+        Label text = new Label();
+        text.setId("example-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Tr.tr("example.bar", municipality.getText()), municipality.textProperty()));
+        javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button leave = new javafx.scene.control.Button(Tr.tr("example.back"),
+                ru.officialpages.ui.common.Icons.BACK.icon(16));
+        leave.setId("example-back");
+        leave.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        leave.setOnAction(e -> back.run());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.DEMO.icon(18), text, leave);
+        bar.setId("example-bar");
+        bar.getStyleClass().add("example-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        topBars.getChildren().add(0, bar);
+    }
+
+    /** Version and data folder for «О программе»; the entry point knows them. */
+    public void setAbout(ru.officialpages.ui.help.About about) {
+        this.about = about;
     }
 
     /** Shows the window with the setup (first start) or the screens. */
@@ -107,6 +151,10 @@ public final class MainWindow {
                 }
             });
         }
+        scene.getAccelerators().put(new KeyCodeCombination(javafx.scene.input.KeyCode.F1), this::showHelp);
+        // A screen's own keys (Отчёты: Ctrl+S, Ctrl+P) work as soon as it is shown, wherever the focus is
+        // (issue 16 item 6): a key pressed outside the screen, on the rail or on nothing, goes to the screen.
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::toScreen);
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
         stage.setMinWidth(800);
@@ -122,9 +170,10 @@ public final class MainWindow {
 
     private void showSetup() {
         stage.setTitle(Tr.tr("app.title"));
-        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.demo(), ctx.executor(), ctx.clock(), dialogs);
+        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
-        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer()));
+        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
+                openExample));
     }
 
     private void showShell(Settings settings) {
@@ -135,9 +184,70 @@ public final class MainWindow {
     }
 
     private void updateTitle(Settings settings) {
-        stage.setTitle(settings.municipality().isEmpty() ? Tr.tr("app.title")
-                : Tr.tr("app.title.with", settings.municipality()));
+        plainTitle = settings.municipality().isEmpty() ? Tr.tr("app.title")
+                : Tr.tr("app.title.with", settings.municipality());
+        markTitle();
         municipality.setText(settings.municipality());
+    }
+
+    /** The title with the count of urgent messages before it, seen in the taskbar too. */
+    private void markTitle() {
+        int n = deadlines == null ? 0 : deadlines.urgentProperty().get();
+        stage.setTitle(n == 0 ? plainTitle : Tr.tr("deadline.windowTitle", n, plainTitle));
+        ToggleButton nav = navButtons.get(Screen.MESSAGES);
+        if (nav != null) {
+            nav.setText(n == 0 ? Tr.tr(Screen.MESSAGES.titleKey()) : Tr.tr("deadline.nav", Tr.tr(Screen.MESSAGES.titleKey()), n));
+            nav.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("urgent"), n > 0);
+        }
+    }
+
+    /** Looks at the deadlines at once instead of at the next minute (tests, and after a change of the calendar). */
+    void checkDeadlinesNow() {
+        if (deadlines != null) {
+            deadlines.check();
+        }
+    }
+
+    /** Where the system has no notification area: a bar over the screen until the clerk acts on it. */
+    private void showDeadlineBar(java.util.List<String> lines) {
+        Label text = new Label(String.join("\n", lines));
+        text.setId("deadline-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button show = new javafx.scene.control.Button(Tr.tr("deadline.open"));
+        show.setId("deadline-open");
+        show.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(Tr.tr("deadline.close"));
+        close.setId("deadline-close");
+        close.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.WARNING.icon(18), text, show, close);
+        bar.setId("deadline-bar");
+        bar.getStyleClass().add("deadline-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        show.setOnAction(e -> {
+            topBars.getChildren().remove(bar);
+            open(Screen.MESSAGES);
+        });
+        close.setOnAction(e -> topBars.getChildren().remove(bar));
+        topBars.getChildren().removeIf(n -> "deadline-bar".equals(n.getId()));
+        topBars.getChildren().add(bar);
+    }
+
+    /**
+     * Starts telling the clerk of messages near or past their deadline (issue 16 item 8), in the
+     * notification area where there is one. {@code dataFolder} keeps what was told apart per folder.
+     */
+    public void watchDeadlines(java.nio.file.Path dataFolder) {
+        if (deadlines != null) {
+            return;
+        }
+        String node = Integer.toHexString(dataFolder.toAbsolutePath().normalize().toString().hashCode());
+        deadlines = new DeadlineNotifier(ctx.messages(), ctx.calendar(), ctx.executor(), ctx.clock(),
+                ctx.prefs().node("deadlines").node(node), this::showDeadlineBar);
+        deadlines.urgentProperty().addListener((o, was, now) -> markTitle());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> deadlines.stop());
+        deadlines.start();
     }
 
     private VBox rail() {
@@ -175,8 +285,85 @@ public final class MainWindow {
         Label hint = new Label(Tr.tr("nav.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
-        rail.getChildren().addAll(spacer, busy, hint);
+        javafx.scene.control.Button help = new javafx.scene.control.Button(Tr.tr("help.button"),
+                ru.officialpages.ui.common.Icons.HELP.icon(16));
+        help.setId("nav-help");
+        javafx.scene.control.Button aboutButton = new javafx.scene.control.Button(Tr.tr("about.button"),
+                ru.officialpages.ui.common.Icons.ABOUT.icon(16));
+        aboutButton.setId("nav-about");
+        for (javafx.scene.control.Button b : java.util.List.of(help, aboutButton)) {
+            b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setFocusTraversable(false);
+        }
+        help.setOnAction(e -> showHelp());
+        aboutButton.setOnAction(e -> showAbout());
+        rail.getChildren().addAll(spacer, busy, hint, help, aboutButton);
+        // Under 1200 pixels the rail keeps its icons only (names in tooltips), so a screen at 1024×768
+        // has the width its tables and forms need (issue 16 item 4).
+        java.util.List<javafx.scene.control.ButtonBase> named = new java.util.ArrayList<>(navButtons.values());
+        named.add(help);
+        named.add(aboutButton);
+        for (javafx.scene.control.ButtonBase b : named) {
+            b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+            b.textProperty().addListener((o, was, now) -> b.getTooltip().setText(now));
+        }
+        Runnable fit = () -> {
+            boolean compact = root.getWidth() > 0 && root.getWidth() < COMPACT_BELOW;
+            if (rail.getStyleClass().contains("compact") == compact && rail.getUserData() != null) {
+                return;
+            }
+            rail.setUserData(Boolean.TRUE);
+            if (compact) {
+                rail.getStyleClass().add("compact");
+            } else {
+                rail.getStyleClass().remove("compact");
+            }
+            for (javafx.scene.control.ButtonBase b : named) {
+                b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT);
+            }
+            header.setVisible(!compact);
+            header.setManaged(!compact);
+            hint.setVisible(!compact);
+            hint.setManaged(!compact);
+        };
+        root.widthProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
         return rail;
+    }
+
+    private void toScreen(javafx.scene.input.KeyEvent e) {
+        if (e.isConsumed() || current == null || root.getLeft() == null) {
+            return;
+        }
+        Node screen = screens.get(current);
+        if (!(screen instanceof VBox box) || box.getChildren().size() < 2 || screen.getScene() != root.getScene()) {
+            return;
+        }
+        for (Node n = e.getTarget() instanceof Node t ? t : null; n != null; n = n.getParent()) {
+            if (n == screen) {
+                return;
+            }
+        }
+        Node view = box.getChildren().get(1);
+        javafx.scene.input.KeyEvent copy = e.copyFor(view, view);
+        javafx.event.Event.fireEvent(view, copy);
+        if (copy.isConsumed()) {
+            e.consume();
+        }
+    }
+
+    /** F1: the help of the screen shown, or of the first-start setup. */
+    void showHelp() {
+        String name = root.getLeft() == null || current == null ? "setup" : current.name().toLowerCase(java.util.Locale.ROOT);
+        ru.officialpages.ui.help.HelpWindow.show(stage, ru.officialpages.ui.help.HelpText.of(name), Theme.stylesheet());
+    }
+
+    void showAbout() {
+        ru.officialpages.ui.help.AboutWindow.show(stage, about != null ? about
+                : new ru.officialpages.ui.help.About("?", java.nio.file.Path.of("").toAbsolutePath()), Theme.stylesheet());
     }
 
     /** Opens a screen, creating it the first time. */
@@ -184,6 +371,9 @@ public final class MainWindow {
         current = s;
         Node node = screens.computeIfAbsent(s, this::create);
         content.getChildren().setAll(node);
+        // Skinned now: tables inside split and tab panes are found too.
+        node.applyCss();
+        ru.officialpages.ui.common.FullTextCells.install(node);
         navButtons.get(s).setSelected(true);
         // Keyboard users land on the screen's tabs (arrows switch them), not on the rail.
         Node tabs = node.lookup(".tab-pane");
@@ -242,6 +432,8 @@ public final class MainWindow {
             }
         };
         VBox.setVgrow(body, Priority.ALWAYS);
+        // A value cut short in a narrow column is whole in its tooltip (issue 16 item 4).
+        ru.officialpages.ui.common.FullTextCells.install(body);
         VBox screen = new VBox(12, title, body);
         screen.setId("screen-" + s.name().toLowerCase(java.util.Locale.ROOT));
         screen.setPadding(new Insets(20, 24, 20, 24));

@@ -20,7 +20,7 @@ public final class Theme {
         }
     }
 
-    static String stylesheet() {
+    public static String stylesheet() {
         return Theme.class.getResource("app.css").toExternalForm();
     }
 }

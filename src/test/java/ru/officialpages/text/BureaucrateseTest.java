@@ -32,6 +32,14 @@ class BureaucrateseTest {
     }
 
     @Test
+    void participlesOfBeingAreOfficialese() {
+        assertThat(fragments("Дом, являющийся памятником, и школа, являющейся центром села.")).containsExactly("являющийся",
+                "являющейся");
+        assertThat(LEXICON.find("Организации, являющиеся учредителями")).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.BUREAUCRATESE));
+    }
+
+    @Test
     void readsYoAsYe() {
         assertThat(fragments("С учётом погоды")).containsExactly("С учётом");
         assertThat(fragments("С учетом погоды")).containsExactly("С учетом");

@@ -22,12 +22,15 @@ class LanguageToolChecksTest {
     /** The user's words; the speller asks at every check, so the list may grow without reloading. */
     private static final Set<String> ACCEPTED = ConcurrentHashMap.newKeySet();
     private static TextChecker checker;
+    /** The settlement's names as the window hands them over (issue 16 item 9). */
+    private static final SettlementWords SETTLEMENT = SettlementWords.of(java.util.List.of(
+            "Администрация Шмаковского сельсовета", "Бердникова Снежана Олеговна"));
 
     @BeforeAll
     static void load() {
         ACCEPTED.addAll(Set.of("иштан", "иштане", "иштанского", "кубышкина"));
         checker = new TextChecker(Bureaucratese.builtIn(),
-                new Speller(word -> ACCEPTED.contains(PersonalDictionary.fold(word))));
+                new Speller(word -> ACCEPTED.contains(PersonalDictionary.fold(word)) || SETTLEMENT.accepts(word)));
         checker.speller().warmUp();
     }
 
@@ -44,6 +47,24 @@ class LanguageToolChecksTest {
     private static List<Finding> ofKind(List<Finding> findings, FindingKind... kinds) {
         Set<FindingKind> wanted = Set.of(kinds);
         return findings.stream().filter(f -> wanted.contains(f.kind())).toList();
+    }
+
+    @Test
+    void settlementNamesInAnyCaseAreNotMisspellings() {
+        String text = "Жители Шмаковского сельсовета! Глава Шмаковского сельсовета и Снежана Бердникова поздравляют вас.";
+        assertThat(ofKind(check(text), FindingKind.SPELLING)).isEmpty();
+        // The same speller still flags an unknown place name.
+        assertThat(ofKind(check("Жители Шмаковского и Хрымзинского сельсовета."), FindingKind.SPELLING))
+                .extracting(Finding::fragment).containsExactly("Хрымзинского");
+    }
+
+    @Test
+    void aCommonSlipGetsTheRightWordFirst() {
+        List<Finding> found = ofKind(check("В будующем году откроем клуб."), FindingKind.SPELLING);
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.fragment()).isEqualTo("будующем");
+            assertThat(f.suggestions()).first().isEqualTo("будущем");
+        });
     }
 
     @Test

@@ -58,6 +58,19 @@ class ModerationScreenTest extends WindowTestBase {
         scroll(15, javafx.geometry.VerticalDirection.DOWN);
     }
 
+    /** Scrolls the form so that {@code id} is in view (the grounds are one a line, the list is long). */
+    private void scrollFormTo(String id) {
+        javafx.scene.control.ScrollPane scroll = node("#moderation-form-scroll");
+        Node target = node(id);
+        interact(() -> {
+            double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = scroll.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / Math.max(1, contentHeight - viewport))));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Empties a field as a user does: select all, delete. */
     private void clearField(String id) {
         clickOn(id);
@@ -167,6 +180,7 @@ class ModerationScreenTest extends WindowTestBase {
         String dbg = ("DBG box " + node("#moderation-ground-OFF_TOPIC").localToScreen(node("#moderation-ground-OFF_TOPIC").getBoundsInLocal())
                 + " scroll " + node("#moderation-form-scroll").localToScreen(node("#moderation-form-scroll").getBoundsInLocal())
                 + " v=" + ((javafx.scene.control.ScrollPane) node("#moderation-form-scroll")).getVvalue());
+        scrollFormTo("#moderation-ground-OFF_TOPIC");
         clickOn("#moderation-ground-OFF_TOPIC");
         String dbg2 = dbg + " focus " + stage.getScene().getFocusOwner();
         assertThat(labelText("#moderation-grounds-error")).isEmpty();
@@ -292,7 +306,7 @@ class ModerationScreenTest extends WindowTestBase {
         assertThat(this.<javafx.scene.control.TextArea>node("#moderation-text").getText()).isEqualTo("Подпишитесь на мой канал");
         assertThat(this.<CheckBox>node("#moderation-ground-SPAM").isSelected()).isTrue();
         // Down to the grounds, as dragging the form's scroll bar does.
-        interact(() -> ((javafx.scene.control.ScrollPane) node("#moderation-form-scroll")).setVvalue(1));
+        scrollFormTo("#moderation-ground-OFF_TOPIC");
         clickOn("#moderation-ground-OFF_TOPIC");
         assertThat(this.<CheckBox>node("#moderation-ground-OFF_TOPIC").isSelected()).isTrue();
         clickOn("#moderation-save");

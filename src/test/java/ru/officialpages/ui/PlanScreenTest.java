@@ -40,6 +40,11 @@ class PlanScreenTest extends WindowTestBase {
         return new PlanRepository(db).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29));
     }
 
+    /** A page's check box in the plan dialog: the network first, the organisation beside it; its accessible text says both. */
+    private javafx.scene.Node pageBox(String label) {
+        return lookup(n -> n instanceof javafx.scene.control.CheckBox c && label.equals(c.getAccessibleText())).query();
+    }
+
     @Test
     void planMoveAndPublish() throws Exception {
         givenAHeadPage();
@@ -51,7 +56,7 @@ class PlanScreenTest extends WindowTestBase {
         clickOn("#plan-day-2026-11-25");
         waitUntil(() -> lookup("#plan-item-topic").tryQuery().isPresent());
         clickOn("#plan-item-topic").write("Неделя главы: итоги");
-        clickOn("Глава Берёзовского сельского поселения — ВКонтакте");
+        clickOn(pageBox("Глава Берёзовского сельского поселения — ВКонтакте"));
         clickOn("Сохранить");
         waitUntil(() -> lookup("#plan-day-2026-11-25 .plan-chip").tryQuery().isPresent());
         Label chip = lookup("#plan-day-2026-11-25 .plan-chip").query();
@@ -123,7 +128,7 @@ class PlanScreenTest extends WindowTestBase {
         clickOn("#plan-day-2026-11-26");
         waitUntil(() -> lookup("#plan-item-text-area").tryQuery().isPresent());
         clickOn("#plan-item-topic").write("Субботник");
-        clickOn("Глава Берёзовского сельского поселения — ВКонтакте");
+        clickOn(pageBox("Глава Берёзовского сельского поселения — ВКонтакте"));
         clickOn("#plan-item-text-area").write("В целях благоустройства приглашаем всех на субботник.");
         org.fxmisc.richtext.StyleClassedTextArea area = node("#plan-item-text-area");
         // Underlined where the officialese is, and listed below with its plainer word.

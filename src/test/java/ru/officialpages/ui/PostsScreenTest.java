@@ -67,6 +67,8 @@ class PostsScreenTest extends WindowTestBase {
         clickOn("#posts-add");
 
         waitUntil(() -> "Публикация добавлена в журнал".equals(labelText("#posts-status")));
+        // Ready for the next post: the cursor is back in the link field.
+        assertThat(node("#posts-link").isFocused()).isTrue();
         waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")) && table().getItems().get(0) != null);
         PostEntry first = table().getItems().get(0);
         assertThat(first.post().url()).isEqualTo("https://vk.com/wall-210001_77");
@@ -76,8 +78,9 @@ class PostsScreenTest extends WindowTestBase {
 
         // The same post again, written another way: refused, nothing added.
         clickOn("#posts-link").write("vk.com/wall-210001_77");
-        clickOn("#posts-add");
+        // Said on paste, before the rest of the form is touched (issue 16 item 7).
         waitUntil(() -> labelText("#posts-link-error").contains("уже есть в журнале"));
+        clickOn("#posts-add");
         assertThat(new PostRepository(db).count()).isEqualTo(41);
 
         // A post of a page the registry does not have.

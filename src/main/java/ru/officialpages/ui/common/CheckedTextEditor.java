@@ -50,8 +50,11 @@ public final class CheckedTextEditor extends VBox {
         summary.textProperty().bind(javafx.beans.binding.Bindings.when(service.spellingReadyProperty())
                 .then(Tr.tr("textcheck.ready")).otherwise(Tr.tr("textcheck.loading")));
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         area.setPrefHeight(170);
         findings.setPrefHeight(220);
+        // In a form cut to a small screen the list keeps room for two findings; the form scrolls instead.
+        findings.setMinHeight(110);
         VBox.setVgrow(findings, Priority.ALWAYS);
         getChildren().addAll(area, summary, findings);
         pause.setOnFinished(e -> check());

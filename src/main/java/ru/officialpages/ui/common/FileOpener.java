@@ -7,11 +7,11 @@ import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 /** Opens a saved file in its program (Excel) or shows it in its folder, off the UI thread. */
-final class FileOpener {
+public final class FileOpener {
     private FileOpener() {
     }
 
-    static void open(Path file) {
+    public static void open(Path file) {
         run(() -> {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 Desktop.getDesktop().open(file.toFile());

@@ -32,7 +32,11 @@ public enum Icons implements Ikon {
     EXCEL("mdi2f-file-excel-outline", 0xF102D),
     PDF("mdi2f-file-pdf-box", 0xF0226),
     PRINT("mdi2p-printer-outline", 0xF1786),
-    CLOSE("mdi2c-close", 0xF0156);
+    CLOSE("mdi2c-close", 0xF0156),
+    HELP("mdi2h-help-circle-outline", 0xF0625),
+    ABOUT("mdi2i-information-outline", 0xF02FD),
+    WARNING("mdi2a-alert-outline", 0xF002A),
+    BACK("mdi2a-arrow-left", 0xF004D);
 
     private final String description;
     private final int code;

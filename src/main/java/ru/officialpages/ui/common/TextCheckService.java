@@ -34,6 +34,8 @@ public final class TextCheckService implements AutoCloseable {
     private final java.util.Set<String> words = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Consumer<String> keepWord;
     private TextChecker checker;
+    /** The words of the settlement's names (issue 16 item 9); replaced whole from any thread. */
+    private volatile PersonalDictionary settlement = PersonalDictionary.empty();
     /** The user's officialese phrases; read and written on the check thread only. */
     private ru.officialpages.text.UserLexicon lexicon;
     private ru.officialpages.storage.DictionaryRepository store;
@@ -52,6 +54,14 @@ public final class TextCheckService implements AutoCloseable {
     public void addWord(String word) {
         words.add(PersonalDictionary.fold(word));
         keepWord.accept(word);
+    }
+
+    /**
+     * Accepts the words of these names in any case from the next check on: the municipality, the
+     * organisations, the pages and the responsible people («Иштанского», «Кубышкиной»).
+     */
+    public void useSettlementNames(java.util.Collection<String> names) {
+        settlement = ru.officialpages.text.SettlementWords.of(names);
     }
 
     /** Questions {@code word} again from the next check on (the caller removes it from storage). */
@@ -132,7 +142,8 @@ public final class TextCheckService implements AutoCloseable {
 
     private TextChecker checker() {
         if (checker == null) {
-            checker = new TextChecker(bureaucratese(), new Speller(word -> words.contains(PersonalDictionary.fold(word))));
+            checker = new TextChecker(bureaucratese(), new Speller(
+                    word -> words.contains(PersonalDictionary.fold(word)) || settlement.accepts(word)));
         }
         return checker;
     }

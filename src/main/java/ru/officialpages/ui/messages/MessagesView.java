@@ -217,15 +217,16 @@ public final class MessagesView extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         TableColumn<Message, Message> due = new TableColumn<>(Tr.tr("messages.col.due"));
-        due.setPrefWidth(300);
-        due.setMinWidth(280);
+        // Two short lines (the deadline, the time left): narrow enough that author and text fit at 1024 pixels.
+        due.setPrefWidth(190);
+        due.setMinWidth(160);
         due.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(d.getValue()));
         due.setCellFactory(c -> new DueCell());
         table.getColumns().add(due);
         // Who wrote and where, in two lines, so the text keeps room on a 1280-pixel screen.
-        table.getColumns().add(column(Tr.tr("messages.col.author"), 170, m -> (m.authorName().isEmpty()
+        table.getColumns().add(column(Tr.tr("messages.col.author"), 150, m -> (m.authorName().isEmpty()
                 ? Tr.tr("messages.author.unknown") : m.authorName()) + "\n" + vm.whereText(m)));
-        table.getColumns().add(column(Tr.tr("messages.col.text"), 240, Message::text));
+        table.getColumns().add(column(Tr.tr("messages.col.text"), 200, Message::text));
 
         table.getColumns().forEach(c -> c.setSortable(false));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, m) -> {

@@ -150,8 +150,8 @@ public final class ModerationView extends TabPane {
         // The form is built when first opened: hidden beside the list, its fields (a check box with a
         // tooltip for every ground) were styled and laid out on every first opening (issue 10).
         VBox formPanel = new VBox();
-        formPanel.setPrefWidth(470);
-        formPanel.setMinWidth(420);
+        formPanel.setPrefWidth(440);
+        formPanel.setMinWidth(380);
         formPanel.visibleProperty().bind(formOpen);
         formPanel.managedProperty().bind(formOpen);
         formOpen.addListener((o, was, now) -> {
@@ -285,13 +285,13 @@ public final class ModerationView extends TabPane {
         grounds.setId("moderation-grounds");
         grounds.setHgap(10);
         grounds.setVgap(4);
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        grounds.getColumnConstraints().addAll(half, half);
+        // One ground a line, the whole width: in two columns «Персональные данные» broke mid-word (issue 16).
+        javafx.scene.layout.ColumnConstraints whole = new javafx.scene.layout.ColumnConstraints();
+        whole.setPercentWidth(100);
+        grounds.getColumnConstraints().add(whole);
         DeletionGround[] all = DeletionGround.values();
-        int rowsNeeded = (all.length + 1) / 2;
         for (int i = 0; i < all.length; i++) {
-            grounds.add(groundRow(all[i]), i / rowsNeeded, i % rowsNeeded);
+            grounds.add(groundRow(all[i]), 0, i);
         }
 
         ComboBox<ModerationAction> action = new ComboBox<>(FXCollections.observableArrayList(ModerationAction.values()));
@@ -472,19 +472,23 @@ public final class ModerationView extends TabPane {
         table.setPlaceholder(empty);
         TableColumn<ModerationEntry, String> when = column(Tr.tr("moderation.col.when"), 150,
                 e -> DATE_TIME.format(e.record().noticedAt()));
-        when.setMinWidth(150);
+        when.setMinWidth(125);
         table.getColumns().add(when);
         TableColumn<ModerationEntry, String> page = column(Tr.tr("moderation.col.page"), 170,
                 e -> e.organizationName() + ", " + vm.networkName(e.networkCode()));
         table.getColumns().add(page);
-        table.getColumns().add(column(Tr.tr("moderation.col.author"), 140, e -> e.record().author()));
+        TableColumn<ModerationEntry, String> author = column(Tr.tr("moderation.col.author"), 140, e -> e.record().author());
+        table.getColumns().add(author);
         table.getColumns().add(column(Tr.tr("moderation.col.text"), 220, e -> e.record().text()));
         table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 200, e -> vm.shortGroundsText(e.record().grounds())));
-        table.getColumns().add(column(Tr.tr("moderation.col.action"), 120, e -> Tr.tr(e.record().action().doneKey())));
+        TableColumn<ModerationEntry, String> action = column(Tr.tr("moderation.col.action"), 120,
+                e -> Tr.tr(e.record().action().doneKey()));
+        table.getColumns().add(action);
         TableColumn<ModerationEntry, String> note = column(Tr.tr("moderation.col.note"), 120, e -> e.record().note());
         table.getColumns().add(note);
-        // With the form open beside it, the list keeps what tells the records apart.
-        page.visibleProperty().bind(formOpen.not());
+        // With the form open beside it, the list keeps what tells the records apart: when, the page, what was said.
+        author.visibleProperty().bind(formOpen.not());
+        action.visibleProperty().bind(formOpen.not());
         note.visibleProperty().bind(formOpen.not());
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> {

@@ -184,8 +184,10 @@ public final class PagesView extends StackPane {
             }
         });
         table.getColumns().add(address);
-        table.getColumns().add(column(Tr.tr("pages.column.created"), 95, PageRow::created));
-        table.getColumns().add(column(Tr.tr("pages.column.norm"), 60, r -> String.valueOf(r.norm())));
+        TableColumn<PageRow, String> created = column(Tr.tr("pages.column.created"), 95, PageRow::created);
+        table.getColumns().add(created);
+        TableColumn<PageRow, String> norm = column(Tr.tr("pages.column.norm"), 60, r -> String.valueOf(r.norm()));
+        table.getColumns().add(norm);
         TableColumn<PageRow, String> progress = column(Tr.tr("pages.column.checklist"), 95, PageRow::progress);
         progress.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -202,6 +204,8 @@ public final class PagesView extends StackPane {
         });
         table.getColumns().add(progress);
         table.getColumns().add(column(Tr.tr("pages.column.status"), 110, PageRow::status));
+        // On a narrow screen the card beside the table shows these; the list keeps who, where and the state.
+        ru.officialpages.ui.common.FullTextCells.optional(norm, created);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selected.set(now);

@@ -79,7 +79,19 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
         pageBoxes.setId("plan-item-pages");
         List<CheckBox> checks = new ArrayList<>();
         for (PlanViewModel.PlanPage p : vm.pagesActiveOn(item.day())) {
-            CheckBox c = new CheckBox(p.label());
+            // The network first, then the organisation, wrapped: three pages of one administration differ by the network.
+            String label = p.label();
+            int cut = label.lastIndexOf(" — ");
+            CheckBox c = new CheckBox(cut < 0 ? label : label.substring(0, cut));
+            if (cut >= 0) {
+                Label network = new Label(label.substring(cut + 3), ru.officialpages.ui.common.Icons.PAGES.icon(14));
+                network.getStyleClass().addAll(Styles.TEXT_BOLD, "network-badge");
+                network.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                c.setGraphic(network);
+            }
+            c.setWrapText(true);
+            c.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            c.setAccessibleText(label);
             c.setUserData(p.page().id());
             c.setSelected(item.pageIds().contains(p.page().id()));
             checks.add(c);
@@ -92,6 +104,7 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
             pageBoxes.getChildren().add(none);
         }
         DateField repeat = new DateField("plan-item-repeat");
+        repeat.setMinWidth(170);
         repeat.setPromptText(Tr.tr("plan.repeat.prompt"));
 
         StringBinding topicError = Bindings.createStringBinding(

@@ -220,6 +220,11 @@ public final class PlanView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, prev, title, next, today, new HBox(monthView, weekView, listView), status, undo, spacer, print, export, add);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // The status may wrap; every button keeps its word, and at 1024 pixels the icon buttons show icons only.
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        ru.officialpages.ui.common.Toolbar.fit(bar, java.util.List.of(print, export, add));
         return bar;
     }
 
@@ -391,9 +396,11 @@ public final class PlanView extends VBox {
             chip.getStyleClass().add("plan-chip-overdue");
         }
         chip.setMaxWidth(Double.MAX_VALUE);
-        StringBuilder tip = new StringBuilder(item.topic()).append('\n')
+        StringBuilder tip = new StringBuilder(time + item.topic()).append('\n')
                 .append(Tr.tr("plan.status." + item.status().name())).append(", ").append(Tr.tr("format." + item.format().name()));
         item.pageIds().forEach(id -> tip.append('\n').append(vm.pageLabel(id)));
+        // The tooltip is made on hover; what it will say is kept for tests and screen readers.
+        chip.setAccessibleHelp(tip.toString());
         // Tooltip and menu are made when first needed: each is a popup window, costly by the thousand.
         chip.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
             if (chip.getTooltip() == null) {

@@ -74,6 +74,7 @@ public final class PostsView extends VBox {
         page.setId("posts-entry-page");
         page.setPromptText(Tr.tr("posts.entry.page"));
         page.setPrefWidth(320);
+        page.setMinWidth(180);
         page.valueProperty().bindBidirectional(vm.entryPage);
         DateField date = new DateField("posts-entry-date");
         date.valueProperty().bindBidirectional(vm.entryDate);
@@ -81,6 +82,9 @@ public final class PostsView extends VBox {
         time.setId("posts-entry-time");
         time.setPromptText("10:30");
         time.setPrefColumnCount(4);
+        // At 1024 pixels the row shrinks the page list and the topic, never the time (issue 16).
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         time.textProperty().bindBidirectional(vm.entryTime);
         ComboBox<PostFormat> format = formatBox("posts-entry-format", false);
         format.valueProperty().bindBidirectional(vm.entryFormat);
@@ -89,6 +93,7 @@ public final class PostsView extends VBox {
         topic.setPromptText(Tr.tr("posts.entry.topic"));
         topic.textProperty().bindBidirectional(vm.entryTopic);
         HBox.setHgrow(topic, Priority.ALWAYS);
+        topic.setMinWidth(170);
         Button add = new Button(Tr.tr("posts.add"), Icons.ADD.icon());
         add.setId("posts-add");
         add.getStyleClass().add(Styles.ACCENT);
@@ -97,6 +102,12 @@ public final class PostsView extends VBox {
         add.setMinWidth(Region.USE_PREF_SIZE);
         link.setOnAction(e -> vm.add());
         topic.setOnAction(e -> vm.add());
+        // Added: the next post starts with its link (issue 16 item 7).
+        vm.statusProperty().addListener((o, was, now) -> {
+            if (Tr.tr("posts.added").equals(now)) {
+                link.requestFocus();
+            }
+        });
 
         Label unknown = new Label();
         unknown.setId("posts-unknown-page");

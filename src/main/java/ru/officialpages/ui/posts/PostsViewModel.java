@@ -236,6 +236,13 @@ public final class PostsViewModel {
         PostLink post = r.post();
         linkError.set("");
         parsed.set(post);
+        // A post already in the log is said on paste, not after the whole form is filled (issue 16 item 7).
+        String url = post.postUrl();
+        executor.execute(BackgroundTask.of(p -> posts.duplicate(url)).onSuccess(d -> d.ifPresent(message -> {
+            if (parsed.get() != null && url.equals(parsed.get().postUrl())) {
+                linkError.set(message);
+            }
+        })));
         // By address, else by the number learned for a page (a VK wall link on a page kept by short name).
         Optional<PageChoice> page = listing.pageOf(post)
                 .flatMap(found -> pageChoices.stream().filter(c -> c.page().id() == found.id()).findFirst());

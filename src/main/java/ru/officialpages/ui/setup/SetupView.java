@@ -19,14 +19,15 @@ import ru.officialpages.ui.settings.SettingsForm;
 public final class SetupView extends ScrollPane {
 
     public SetupView(SetupViewModel vm, Runnable done) {
-        this(vm, done, null);
+        this(vm, done, null, null);
     }
 
     /**
      * With {@code transfer}, a new PC is offered to take the data from a full export of the old one
      * instead of starting afresh (issue 9); the window then opens again on the loaded data.
+     * {@code openExample} (null: not offered) opens the example settlement in its own folder.
      */
-    public SetupView(SetupViewModel vm, Runnable done, DataTransferViewModel transfer) {
+    public SetupView(SetupViewModel vm, Runnable done, DataTransferViewModel transfer, Runnable openExample) {
         setId("setup-view");
         setFitToWidth(true);
         Label title = new Label(Tr.tr("setup.title"));
@@ -35,13 +36,18 @@ public final class SetupView extends ScrollPane {
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
-        CheckBox demo = new CheckBox(Tr.tr("setup.demo"));
-        demo.setId("setup-demo");
-        demo.setGraphic(Icons.DEMO.icon());
-        demo.selectedProperty().bindBidirectional(vm.loadDemoProperty());
-        Label demoHint = new Label(Tr.tr("setup.demo.hint"));
+        // The example opens in a data folder of its own: nothing of it reaches the user's data (issue 16 item 5).
+        Button example = new Button(Tr.tr("setup.example"), Icons.DEMO.icon());
+        example.setId("setup-example");
+        example.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        example.setOnAction(e -> openExample.run());
+        Label demoHint = new Label(Tr.tr("setup.example.hint"));
         demoHint.setWrapText(true);
+        demoHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         demoHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox demo = new VBox(4, example, demoHint);
+        demo.setVisible(openExample != null);
+        demo.setManaged(openExample != null);
 
         Button start = new Button(Tr.tr("setup.start"), Icons.DONE.icon());
         start.setId("setup-start");
@@ -55,7 +61,7 @@ public final class SetupView extends ScrollPane {
         HBox buttons = new HBox(12, start, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(14, title, intro, new SettingsForm(vm.form()), new VBox(4, demo, demoHint), buttons);
+        VBox card = new VBox(14, title, intro, demo, new SettingsForm(vm.form()), buttons);
         if (transfer != null) {
             // Near the top: someone moving from another PC should not fill in the form first.
             card.getChildren().add(2, transfer(transfer));

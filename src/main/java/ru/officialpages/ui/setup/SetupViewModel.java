@@ -1,12 +1,8 @@
 package ru.officialpages.ui.setup;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import ru.officialpages.demo.DemoData;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.ui.common.BackgroundTask;
@@ -14,39 +10,34 @@ import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.TaskExecutor;
 import ru.officialpages.ui.settings.SettingsFormModel;
 
-/** The first start: who the user works for, which norms apply, and whether to load demo data. */
+/** The first start: who the user works for and which norms apply. */
 public final class SetupViewModel {
     private final SettingsRepository settings;
-    private final DemoData demo;
     private final TaskExecutor executor;
     private final Clock clock;
     private final DialogService dialogs;
     private final SettingsFormModel form = new SettingsFormModel();
-    final BooleanProperty loadDemo = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
 
-    public SetupViewModel(SettingsRepository settings, DemoData demo, TaskExecutor executor, Clock clock,
-            DialogService dialogs) {
+    public SetupViewModel(SettingsRepository settings, TaskExecutor executor, Clock clock, DialogService dialogs) {
         this.settings = settings;
-        this.demo = demo;
         this.executor = executor;
         this.clock = clock;
         this.dialogs = dialogs;
     }
 
-    /** Saves the settings, loads demo data if asked, then calls {@code done} on the UI thread. */
+    /**
+     * Saves the settings, then calls {@code done} on the UI thread. The example settlement never
+     * comes here: it opens in a folder of its own (issue 16 item 5).
+     */
     public void finish(Runnable done) {
         if (!form.validProperty().get() || working.get()) {
             return;
         }
         Settings chosen = form.toSettings(true);
-        boolean withDemo = loadDemo.get();
         working.set(true);
         executor.execute(BackgroundTask.of(p -> {
             settings.save(chosen);
-            if (withDemo && demo.canLoad()) {
-                demo.load(LocalDate.now(clock));
-            }
             return chosen;
         }).onSuccess(s -> {
             working.set(false);
@@ -59,10 +50,6 @@ public final class SetupViewModel {
 
     public SettingsFormModel form() {
         return form;
-    }
-
-    public BooleanProperty loadDemoProperty() {
-        return loadDemo;
     }
 
     public ReadOnlyBooleanProperty workingProperty() {

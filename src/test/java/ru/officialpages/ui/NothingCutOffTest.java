@@ -1,0 +1,239 @@
+package ru.officialpages.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import ru.officialpages.demo.DemoData;
+import ru.officialpages.storage.Database;
+import ru.officialpages.storage.MessageRepository;
+import ru.officialpages.storage.ModerationRepository;
+import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.storage.PageRepository;
+import ru.officialpages.storage.PlanRepository;
+import ru.officialpages.storage.PostRepository;
+import ru.officialpages.storage.SettingsRepository;
+
+/**
+ * Every screen and form at 1024×768 on the sample settlement, looked at as the user sees it: no
+ * label, button, column header or field prompt ends in «…» or is clipped (issue 16 item 4). A table
+ * or calendar cell may be cut when its tooltip holds the whole text.
+ */
+class NothingCutOffTest extends WindowTestBase {
+
+    private void givenTheSample() {
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            SettingsRepository settings = new SettingsRepository(first);
+            OrganizationRepository orgs = new OrganizationRepository(first);
+            PageRepository pages = new PageRepository(first);
+            PostRepository posts = new PostRepository(first);
+            new DemoData(settings, orgs, pages, posts, new PlanRepository(first), new ModerationRepository(first),
+                    new MessageRepository(first)).load(LocalDate.of(2026, 11, 23));
+        }
+    }
+
+    private void at1024() throws Exception {
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitUntil(() -> stage.getScene().getWidth() > 1000);
+    }
+
+    /** With -Dui.snapshots=FOLDER the test leaves a picture of each step there, to look at. */
+    private void snapshot(String name) {
+        String folder = System.getProperty("ui.snapshots");
+        if (folder == null) {
+            return;
+        }
+        interact(() -> {
+            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            try {
+                javax.imageio.ImageIO.write(out, "png", java.nio.file.Path.of(folder, name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** What is cut on every window shown, described for the failure message. */
+    private List<String> cut() {
+        List<String> found = new ArrayList<>();
+        interact(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w.getScene() != null) {
+                    w.getScene().getRoot().applyCss();
+                    w.getScene().getRoot().layout();
+                    collect(w.getScene().getRoot(), found);
+                }
+            }
+        });
+        return found;
+    }
+
+    private static void collect(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof TabPane tabs) {
+            // Only the shown tab counts; the tab headers are Labeled and looked at below.
+            for (Tab t : tabs.getTabs()) {
+                if (t.isSelected() && t.getContent() != null) {
+                    collect(t.getContent(), found);
+                }
+            }
+        }
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && shownOnScreen(l)) {
+            String shown = shownText(l);
+            if (shown != null && !shown.equals(l.getText()) && !excused(l)) {
+                found.add(describe(l) + " shows «" + shown + "» of «" + l.getText() + "»");
+            }
+        }
+        if (node instanceof TextField f && f.getText().isEmpty() && f.getPromptText() != null
+                && !f.getPromptText().isEmpty() && shownOnScreen(f)) {
+            Text probe = new Text(f.getPromptText());
+            probe.setFont(f.getFont());
+            double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+            if (probe.getLayoutBounds().getWidth() > room + 1) {
+                found.add(describe(f) + " prompt «" + f.getPromptText() + "» needs "
+                        + Math.round(probe.getLayoutBounds().getWidth()) + " px, has " + Math.round(room));
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, found);
+            }
+        }
+    }
+
+    /** The text the skin draws: «…» at its end (or in its middle) when it does not fit. */
+    private static String shownText(Labeled l) {
+        for (Node n : l.getChildrenUnmodifiable()) {
+            if (n instanceof Text t && n.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    /** Inside the window and not scrolled out: a label under the fold of a scroll pane is not "cut". */
+    private static boolean shownOnScreen(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        return b != null && b.getWidth() > 0 && n.getScene() != null && b.getMinX() < n.getScene().getWidth()
+                && b.getMinY() < n.getScene().getHeight();
+    }
+
+    /** Cells (table, list, calendar chips) may be cut when their tooltip has the whole text. */
+    private static boolean excused(Labeled l) {
+        String text = l.getText().strip();
+        if (hasWhole(l.getTooltip(), text) && l instanceof Cell<?>) {
+            return true;
+        }
+        // A calendar chip makes its tooltip on hover: what it will say is its accessible help.
+        if (l.getStyleClass().contains("plan-chip") && l.getAccessibleHelp() != null && l.getAccessibleHelp().contains(text)) {
+            return true;
+        }
+        for (Node n = l.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof Cell<?> c) {
+                return hasWhole(c.getTooltip(), text) || hasWhole(l.getTooltip(), text);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWhole(javafx.scene.control.Tooltip tip, String text) {
+        return tip != null && tip.getText() != null && tip.getText().contains(text);
+    }
+
+    private static String describe(Node n) {
+        String id = n.getId() != null ? "#" + n.getId() : n.getClass().getSimpleName();
+        Node p = n.getParent();
+        while (p != null && p.getId() == null) {
+            p = p.getParent();
+        }
+        return id + (p != null ? " in #" + p.getId() : "");
+    }
+
+    private void closeOtherWindows() {
+        interact(() -> Window.getWindows().stream().filter(w -> w != stage && w instanceof javafx.stage.Stage)
+                .map(w -> (javafx.stage.Stage) w).toList().forEach(javafx.stage.Stage::close));
+    }
+
+    @Test
+    void theSetupFitsAt1024() throws Exception {
+        openWindow();
+        at1024();
+        assertThat(cut()).as("cut on the setup").isEmpty();
+    }
+
+    @Test
+    void everyScreenAndFormFitsAt1024() throws Exception {
+        givenTheSample();
+        openWindow();
+        at1024();
+        List<String> all = new ArrayList<>();
+        for (Screen s : Screen.values()) {
+            clickOn("#" + s.navId());
+            waitUntil(() -> lookup("#screen-" + s.name().toLowerCase(java.util.Locale.ROOT)).tryQuery().isPresent());
+            WaitForAsync.settle();
+            snapshot(s.name().toLowerCase(java.util.Locale.ROOT));
+            cut().forEach(c -> all.add(s + ": " + c));
+            Node screen = lookup("#screen-" + s.name().toLowerCase(java.util.Locale.ROOT)).query();
+            double right = screen.localToScene(screen.getLayoutBounds()).getMaxX();
+            if (right > stage.getScene().getWidth() + 1) {
+                all.add(s + ": the screen is " + Math.round(right) + " px wide in a window of " + Math.round(stage.getScene().getWidth()));
+            }
+            // Its other tabs, then its form (Ctrl+N) where it has one.
+            TabPane tabs = lookup("#screen-" + s.name().toLowerCase(java.util.Locale.ROOT) + " .tab-pane").tryQuery()
+                    .map(n -> (TabPane) n).orElse(null);
+            if (tabs != null) {
+                for (int i = 1; i < tabs.getTabs().size(); i++) {
+                    int index = i;
+                    interact(() -> tabs.getSelectionModel().select(index));
+                    WaitForAsync.settle();
+                    cut().forEach(c -> all.add(s + " tab " + index + ": " + c));
+                }
+                interact(() -> tabs.getSelectionModel().select(0));
+            }
+            if (s != Screen.TODAY && s != Screen.REPORTS) {
+                press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+                WaitForAsync.settle();
+                snapshot(s.name().toLowerCase(java.util.Locale.ROOT) + "-form");
+                cut().forEach(c -> all.add(s + " form: " + c));
+                closeOtherWindows();
+                press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            }
+        }
+        assertThat(all).as("cut at 1024×768").isEmpty();
+    }
+
+    /** The window's background work and a pulse or two of layout. */
+    private static final class WaitForAsync {
+        static void settle() throws Exception {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(5);
+        }
+    }
+}
