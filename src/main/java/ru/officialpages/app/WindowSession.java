@@ -42,6 +42,8 @@ final class WindowSession {
     private boolean damagedSeen;
     /** The day's copy under way: closing waits for it, or a half-written copy would be left behind. */
     private java.util.concurrent.CompletableFuture<Void> dailyCopy = java.util.concurrent.CompletableFuture.completedFuture(null);
+    /** The check and the day's copy were started after the window's first frame (on the UI thread). */
+    private boolean dailyCopyStarted;
 
     WindowSession(DataFolder folder, DataFolderLock lock) {
         this.folder = folder;
@@ -99,7 +101,7 @@ final class WindowSession {
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
                 Clock.systemDefaultZone(), ctx.desks());
         stage.setOnHidden(e -> {
-            dailyCopy.join();
+            awaitDailyCopy();
             executor.close();
             ctx.close();
             lock.close();
@@ -124,10 +126,15 @@ final class WindowSession {
         stage.show();
         java.util.concurrent.CompletableFuture<Void> copied = new java.util.concurrent.CompletableFuture<>();
         dailyCopy = copied;
+        dailyCopyStarted = false;
         FxTaskExecutor tasks = executor;
         // The window is up once its first frame is drawn, a pulse after show(). What follows waits for
         // it: started earlier, each took one of the two cores from the first frame and the first screen.
         Platform.runLater(() -> Platform.runLater(() -> {
+            if (copied.isDone()) {
+                return; // the window was closed (or reopened) before its first frame's follow-up
+            }
+            dailyCopyStarted = true;
             // LanguageTool is not loaded here: the first check loads it (TextCheckService, issue 20).
             // Deadlines of citizens' messages told even with the window behind others (issue 16 item 8).
             window.watchDeadlines(folder.path());
@@ -160,6 +167,18 @@ final class WindowSession {
                 }
             });
         }));
+    }
+
+    /**
+     * Closing waits for the day's copy under way, or a half-written copy would be left behind. A window
+     * closed before the copy was even started (a quick switch to the example and back) waits for nothing:
+     * waiting here, on the UI thread, would keep the start of the copy from ever running.
+     */
+    private void awaitDailyCopy() {
+        if (!dailyCopyStarted) {
+            dailyCopy.complete(null);
+        }
+        dailyCopy.join();
     }
 
     /**
@@ -198,9 +217,10 @@ final class WindowSession {
     private void restoreFrom(Path copy) {
         Stage old = stage;
         // The window saves its size and screen on a close request, as when the user closes it.
-        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        // Before the close request: firing it closes the window, and its own handler would end the program.
         old.setOnHidden(null);
-        dailyCopy.join();
+        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        awaitDailyCopy();
         executor.close();
         // Closing waits for a write in progress; Windows cannot replace a file that is open.
         ctx.close();
@@ -221,9 +241,10 @@ final class WindowSession {
     /** After a full load, every screen holds the empty data it showed before: the window opens again on the loaded data. */
     private void reopenWith(String message) {
         Stage old = stage;
-        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        // Before the close request: firing it closes the window, and its own handler would end the program.
         old.setOnHidden(null);
-        dailyCopy.join();
+        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        awaitDailyCopy();
         executor.close();
         ctx.close();
         reopen(old, Tr.tr("transfer.ui.load.confirm.title"), message);
@@ -273,9 +294,10 @@ final class WindowSession {
                 GuiStart.Opened ready = opened;
                 Platform.runLater(() -> {
                     progress.close();
-                    old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+                    // Before the close request: firing it closes the window, and its own handler would end the program.
                     old.setOnHidden(null);
-                    dailyCopy.join();
+                    old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+                    awaitDailyCopy();
                     executor.close();
                     ctx.close();
                     folder = target;
