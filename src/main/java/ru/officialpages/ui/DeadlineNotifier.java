@@ -20,8 +20,8 @@ import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.DeadlineWatch;
 import ru.officialpages.rules.WorkingTime;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.MessageRepository;
+import ru.officialpages.desk.Office;
+import ru.officialpages.desk.MessageDesk;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -39,8 +39,8 @@ final class DeadlineNotifier {
     private static final int SINGLE_ALERTS = 3;
     private static final String TOLD = "told";
 
-    private final MessageRepository messages;
-    private final CalendarRepository calendar;
+    private final MessageDesk messages;
+    private final Office calendar;
     private final TaskExecutor executor;
     private final java.time.Clock clock;
     private final Preferences store;
@@ -54,7 +54,7 @@ final class DeadlineNotifier {
      * {@code store}: where what was told is kept between runs (one node per data folder);
      * {@code tellInWindow} gets the lines of new alerts when there is no notification area.
      */
-    DeadlineNotifier(MessageRepository messages, CalendarRepository calendar, TaskExecutor executor,
+    DeadlineNotifier(MessageDesk messages, Office calendar, TaskExecutor executor,
             java.time.Clock clock, Preferences store, Consumer<List<String>> tellInWindow) {
         this.messages = messages;
         this.calendar = calendar;

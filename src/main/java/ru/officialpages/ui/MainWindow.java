@@ -243,7 +243,7 @@ public final class MainWindow {
             return;
         }
         String node = Integer.toHexString(dataFolder.toAbsolutePath().normalize().toString().hashCode());
-        deadlines = new DeadlineNotifier(ctx.messages(), ctx.calendar(), ctx.executor(), ctx.clock(),
+        deadlines = new DeadlineNotifier(ctx.desks().messages(), ctx.desks().office(), ctx.executor(), ctx.clock(),
                 ctx.prefs().node("deadlines").node(node), this::showDeadlineBar);
         deadlines.urgentProperty().addListener((o, was, now) -> markTitle());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> deadlines.stop());
