@@ -124,27 +124,8 @@ public final class MessagesView extends VBox {
 
     /** «Сообщение удалено … Отменить» for some seconds after a deletion. */
     private javafx.scene.Node undoBar() {
-        Label text = new Label();
-        text.setId("messages-deleted");
-        text.setWrapText(true);
-        text.textProperty().bind(vm.deletedTextProperty());
-        javafx.scene.control.Button undo = new javafx.scene.control.Button(Tr.tr("posts.undo"));
-        undo.setId("messages-undo");
-        undo.setOnAction(e -> vm.undoDelete());
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, text, undo);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
-        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(15));
-        shown.setOnFinished(e -> vm.dismissUndo());
-        vm.lastDeletedProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                shown.playFromStart();
-            } else {
-                shown.stop();
-            }
-        });
-        return bar;
+        return ru.officialpages.ui.common.UndoBar.of("messages", vm.deletedTextProperty(), vm.lastDeletedProperty(),
+                vm::undoDelete, vm::dismissUndo);
     }
 
     /** Opens a message in the card (from Сегодня). */

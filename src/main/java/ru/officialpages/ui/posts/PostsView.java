@@ -420,27 +420,8 @@ public final class PostsView extends VBox {
 
     /** «Пост удалён … Отменить» for some seconds after a deletion; Ctrl+Z does the same. */
     private javafx.scene.Node undoBar() {
-        Label text = new Label();
-        text.setId("posts-deleted");
-        text.setWrapText(true);
-        text.textProperty().bind(vm.deletedTextProperty());
-        Button undo = new Button(Tr.tr("posts.undo"));
-        undo.setId("posts-undo");
-        undo.setOnAction(e -> vm.undoDelete());
-        HBox bar = new HBox(10, text, undo);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
-        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(15));
-        shown.setOnFinished(e -> vm.dismissUndo());
-        vm.lastDeletedProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                shown.playFromStart();
-            } else {
-                shown.stop();
-            }
-        });
-        return bar;
+        return ru.officialpages.ui.common.UndoBar.of("posts", vm.deletedTextProperty(), vm.lastDeletedProperty(),
+                vm::undoDelete, vm::dismissUndo);
     }
 
 }
