@@ -36,11 +36,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        var warmUp = ClassArchiveWarmUp.startIfArchiveMissing(System.getProperty(CDS_ARCHIVE_PROPERTY),
+                System.getProperty(ClassArchiveWarmUp.LIST_PROPERTY));
         prepareClassArchiveFolder(System.getProperty(CDS_ARCHIVE_PROPERTY));
         // Before any ControlsFX class loads: it picks its texts by the default locale (design.md).
         Locale.setDefault(Tr.RUSSIAN);
         int code = run(args, System.out, System.err, System.getenv());
         if (code >= 0) {
+            ClassArchiveWarmUp.awaitBeforeExit(warmUp);
             System.exit(code);
         }
         // A negative code means the window is up; the JavaFX thread keeps the process alive.
@@ -98,6 +101,7 @@ public final class Main {
                 throw new IllegalStateException("help, version and an unknown command need no data");
             });
         }
+        FontWarmUp.startFor(invocation.command());
         DataFolder folder = DataFolder.resolve(invocation.dataDir(), env, System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         try {
