@@ -22,7 +22,30 @@ final class ClassArchiveWarmUp {
     /** The list of class names, one a line; set by the installer's launcher. */
     static final String LIST_PROPERTY = "officialpages.cdsClassList";
 
+    /** The loading thread of this process, once started. */
+    private static Optional<Thread> started = Optional.empty();
+
     private ClassArchiveWarmUp() {
+    }
+
+    /**
+     * Starts the loading in this process if it is the one that will write the archive (the installer's
+     * options name the archive and the list). A command calls it at once; the window once its first
+     * frame is drawn, so that on two cores the loading does not hold that frame.
+     */
+    static synchronized void start() {
+        if (started.isEmpty()) {
+            started = startIfArchiveMissing(System.getProperty(Main.CDS_ARCHIVE_PROPERTY), System.getProperty(LIST_PROPERTY));
+        }
+    }
+
+    /** {@link #awaitBeforeExit(Optional)} for the loading {@link #start()} began, if any. */
+    static void awaitBeforeExit() {
+        Optional<Thread> t;
+        synchronized (ClassArchiveWarmUp.class) {
+            t = started;
+        }
+        awaitBeforeExit(t);
     }
 
     /**
@@ -39,7 +62,9 @@ final class ClassArchiveWarmUp {
             return Optional.empty();
         }
         Thread t = new Thread(() -> load(listFile, ClassArchiveWarmUp.class.getClassLoader()), "class-archive-warm-up");
-        t.setDaemon(true);
+        // Not a daemon: a window closed within seconds of its first start still ends only once the list
+        // is loaded, so the archive written at that exit is whole. The thread ends by itself.
+        t.setDaemon(false);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return Optional.of(t);

@@ -91,6 +91,7 @@ final class GuiStart {
                 return;
             }
             new WindowSession(folder, lock.get()).show(opened);
+            ClassArchiveWarmUp.start();
             if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
                 reportShownAndExit();
             }

@@ -36,14 +36,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        var warmUp = ClassArchiveWarmUp.startIfArchiveMissing(System.getProperty(CDS_ARCHIVE_PROPERTY),
-                System.getProperty(ClassArchiveWarmUp.LIST_PROPERTY));
         prepareClassArchiveFolder(System.getProperty(CDS_ARCHIVE_PROPERTY));
         // Before any ControlsFX class loads: it picks its texts by the default locale (design.md).
         Locale.setDefault(Tr.RUSSIAN);
         int code = run(args, System.out, System.err, System.getenv());
         if (code >= 0) {
-            ClassArchiveWarmUp.awaitBeforeExit(warmUp);
+            ClassArchiveWarmUp.awaitBeforeExit();
             System.exit(code);
         }
         // A negative code means the window is up; the JavaFX thread keeps the process alive.
@@ -95,6 +93,9 @@ public final class Main {
             err.println(e.getMessage());
             err.println(Tr.tr("cli.hint.help"));
             return Cli.USAGE;
+        }
+        if (!invocation.opensWindow()) {
+            ClassArchiveWarmUp.start();
         }
         if (invocation.help() || invocation.version() || !cli.knows(invocation)) {
             return cli.run(invocation, () -> {
