@@ -64,7 +64,36 @@ target/runtime/bin/java -Xshare:dump --enable-native-access=ALL-UNNAMED -Xlog:cd
 # (classes it skips, an archive of an older version being replaced) are kept off the user's console.
 # JNI is allowed to the class path (JavaFX, SQLite), and JavaFX 21's renderer to use sun.misc.Unsafe:
 # Java 25 warns about both on the console otherwise.
+# AWT's text shaper through JNI rather than Java 25's foreign-function calls, whose stubs are generated
+# anew in every process and cannot be archived: POI measures a «0» for every workbook, and that first
+# measurement costs half as much CPU this way (docs/performance.md). JavaFX has its own text shaping.
 # Keep in step with installer/windows/build-installer.ps1 and WindowFigures.INSTALLER_OPTIONS.
+# The archive holds only what its first run loaded: a first run that was the window or --version left
+# POI out, and every report command then read ~2 500 classes from the jars. So the first run also loads
+# (without initialising) the classes listed here (ClassArchiveWarmUp): those the commands load — `demo`,
+# the reports, `calendar show` — and, where a display is at hand, the window's up to its first frame.
+classes_log=$(mktemp -d)
+list_data=$classes_log/data
+cp_in="target/jpackage-input/official-pages.jar:target/jpackage-input/lib/*"
+list_run() {
+  HOME=$classes_log target/runtime/bin/java -Xshare:auto -Xlog:cds=off -Xlog:class+load=info:file="$classes_log/$1.log" \
+    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:TieredStopAtLevel=1 \
+    -Dsun.font.layout.ffm=false "${@:2}" >/dev/null 2>&1 \
+    || echo "Список классов для архива: запуск «$1» завершился с ошибкой, его классы пропущены" >&2
+}
+list_run demo -cp "$cp_in" ru.officialpages.app.Main --data-dir "$list_data" demo
+list_run calendar -cp "$cp_in" ru.officialpages.app.Main --data-dir "$list_data" calendar show 2026
+list_run weekly -cp "$cp_in" ru.officialpages.app.Main --data-dir "$list_data" report weekly --week 2026-W47 --out "$classes_log/w.xlsx"
+list_run registry -cp "$cp_in" ru.officialpages.app.Main --data-dir "$list_data" report registry --quarter 2026-Q3 --out "$classes_log/r.xlsx"
+if [[ -n ${DISPLAY:-} ]]; then
+  list_run window -Dofficialpages.exitWhenShown=true -cp "$cp_in" ru.officialpages.app.Main --data-dir "$list_data"
+fi
+# Named classes only: lambdas and other hidden classes are made anew by each run.
+cat "$classes_log"/*.log | sed -n 's/^\[[^]]*\]\[info\]\[class,load\] \([^ ]*\) source: .*/\1/p' \
+  | grep -v -e '/' -e '\$\$Lambda' | sort -u > target/jpackage-input/official-pages.classes
+echo "Классов в списке для архива: $(wc -l < target/jpackage-input/official-pages.classes)"
+rm -rf "$classes_log"
+
 stamp=$(date -u +%Y%m%d%H%M%S)
 archive='$HOME/.cache/official-pages/official-pages-'"$version-$stamp"'.jsa'
 "$jpackage" --type app-image --name OfficialPages --app-version "$version" \
@@ -76,7 +105,9 @@ archive='$HOME/.cache/official-pages/official-pages-'"$version-$stamp"'.jsa'
   --java-options "-XX:MaxHeapFreeRatio=40" --java-options "-Xss512k" --java-options "-XX:TieredStopAtLevel=1" \
   --java-options "-XX:+AutoCreateSharedArchive" --java-options "-XX:SharedArchiveFile=$archive" \
   --java-options "-Dofficialpages.cdsArchive=$archive" --java-options "-Xlog:cds*=off" --java-options "-Xlog:aot*=off" \
+  --java-options '-Dofficialpages.cdsClassList=$APPDIR/official-pages.classes' \
   --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow" \
+  --java-options "-Dsun.font.layout.ffm=false" \
   --dest target/installer
 echo "Образ программы: target/installer/OfficialPages (запуск: target/installer/OfficialPages/bin/OfficialPages)"
 

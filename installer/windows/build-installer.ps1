@@ -50,6 +50,30 @@ if ($LASTEXITCODE -ne 0) { throw "jlink: код $LASTEXITCODE" }
 & target\runtime\bin\java.exe -Xshare:dump --enable-native-access=ALL-UNNAMED -Xlog:cds=error | Out-Null
 if ($LASTEXITCODE -ne 0) { throw "java -Xshare:dump: код $LASTEXITCODE" }
 
+# The classes the first run loads for its archive whatever it is (ClassArchiveWarmUp; see the Linux
+# script): those of the commands and of the window up to its first frame. A relative log path: -Xlog
+# takes a colon (C:) as the end of the file name.
+$listDir = "target\class-list"
+Remove-Item -Recurse -Force $listDir -ErrorAction SilentlyContinue
+New-Item -ItemType Directory -Force $listDir | Out-Null
+$cpIn = "target\jpackage-input\official-pages.jar;target\jpackage-input\lib\*"
+function Invoke-ListRun([string]$name, [string[]]$rest) {
+  & target\runtime\bin\java.exe -Xshare:auto -Xlog:cds=off "-Xlog:class+load=info:file=$listDir\$name.log" `
+    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:TieredStopAtLevel=1 `
+    -Dsun.font.layout.ffm=false @rest 2>&1 | Out-Null
+  if ($LASTEXITCODE -ne 0) { Write-Warning "Список классов для архива: запуск «$name» завершился с ошибкой, его классы пропущены" }
+}
+$listData = "$listDir\data"
+Invoke-ListRun "demo" @("-cp", $cpIn, "ru.officialpages.app.Main", "--data-dir", $listData, "demo")
+Invoke-ListRun "calendar" @("-cp", $cpIn, "ru.officialpages.app.Main", "--data-dir", $listData, "calendar", "show", "2026")
+Invoke-ListRun "weekly" @("-cp", $cpIn, "ru.officialpages.app.Main", "--data-dir", $listData, "report", "weekly", "--week", "2026-W47", "--out", "$listDir\w.xlsx")
+Invoke-ListRun "registry" @("-cp", $cpIn, "ru.officialpages.app.Main", "--data-dir", $listData, "report", "registry", "--quarter", "2026-Q3", "--out", "$listDir\r.xlsx")
+Invoke-ListRun "window" @("-Dofficialpages.exitWhenShown=true", "-cp", $cpIn, "ru.officialpages.app.Main", "--data-dir", $listData)
+Get-Content "$listDir\*.log" | ForEach-Object { if ($_ -match '^\[[^\]]*\]\[info\]\[class,load\] (\S+) source: ') { $Matches[1] } } |
+  Where-Object { $_ -notmatch '/' -and $_ -notmatch '\$\$Lambda' } | Sort-Object -Unique -CaseSensitive |
+  Set-Content -Encoding ascii target\jpackage-input\official-pages.classes
+Remove-Item -Recurse -Force $listDir
+
 # JVM options: the same as installer/linux/build-app-image.sh (the reasons are there, issues 10 and 20).
 # Single quotes: $LOCALAPPDATA is for the launcher (JDK 25 expands it from the user's environment), not PowerShell.
 # The build's version and time in the name: a new build gets a new archive (see the Linux script).
@@ -67,6 +91,7 @@ $archive = '$LOCALAPPDATA\OfficialPages\cache\official-pages-' + $version + '-' 
   --java-options "-XX:+AutoCreateSharedArchive" --java-options "-XX:SharedArchiveFile=$archive" `
   --java-options "-Dofficialpages.cdsArchive=$archive" --java-options "-Xlog:cds*=off" --java-options "-Xlog:aot*=off" `
   --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow" `
+  --java-options '-Dofficialpages.cdsClassList=$APPDIR\official-pages.classes' --java-options "-Dsun.font.layout.ffm=false" `
   --dest target\installer
 if ($LASTEXITCODE -ne 0) { throw "jpackage: код $LASTEXITCODE" }
 Write-Host "Установщик: target\installer\OfficialPages-$version.msi"

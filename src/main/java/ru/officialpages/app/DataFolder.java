@@ -55,7 +55,12 @@ public record DataFolder(Path path) {
         try {
             Files.createDirectories(path);
             Files.createDirectories(logs());
-            Path probe = Files.createTempFile(path, ".write-check", ".tmp");
+            // A name of this process's own rather than Files.createTempFile: that one seeds a SecureRandom,
+            // which loads the security providers — a tenth of a second before the window could start
+            // (docs/performance.md, issue 20). A probe a killed run left is replaced (and swept, DataFolderLock).
+            Path probe = path.resolve(".write-check-" + ProcessHandle.current().pid() + ".tmp");
+            Files.deleteIfExists(probe);
+            Files.createFile(probe);
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new DataFolderException(Tr.tr("datafolder.error.notWritable", path), e);

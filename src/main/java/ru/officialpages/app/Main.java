@@ -41,6 +41,7 @@ public final class Main {
         Locale.setDefault(Tr.RUSSIAN);
         int code = run(args, System.out, System.err, System.getenv());
         if (code >= 0) {
+            ClassArchiveWarmUp.awaitBeforeExit();
             System.exit(code);
         }
         // A negative code means the window is up; the JavaFX thread keeps the process alive.
@@ -93,11 +94,15 @@ public final class Main {
             err.println(Tr.tr("cli.hint.help"));
             return Cli.USAGE;
         }
+        if (!invocation.opensWindow()) {
+            ClassArchiveWarmUp.start();
+        }
         if (invocation.help() || invocation.version() || !cli.knows(invocation)) {
             return cli.run(invocation, () -> {
                 throw new IllegalStateException("help, version and an unknown command need no data");
             });
         }
+        FontWarmUp.startFor(invocation.command());
         DataFolder folder = DataFolder.resolve(invocation.dataDir(), env, System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         try {

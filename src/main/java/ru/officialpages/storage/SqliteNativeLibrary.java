@@ -38,10 +38,46 @@ public final class SqliteNativeLibrary {
         });
     }
 
+    /**
+     * Where in the driver's jar its library for this platform lies. The driver's own answer (OSInfo)
+     * on Linux starts {@code uname -o} and resolves every file the process has mapped, to tell musl and
+     * Android apart: 50–300 ms of every start (issue 20, docs/performance.md). It is asked once and the
+     * answer kept beside the library, under this driver version, system and processor.
+     */
+    static String folderInJar(Path folder) {
+        Path known = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
+                + (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_]+", "-")
+                + ".platform");
+        try {
+            if (Files.isRegularFile(known)) {
+                String kept = Files.readString(known, java.nio.charset.StandardCharsets.UTF_8).strip();
+                if (kept.startsWith("/")) {
+                    return kept;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Asked again below.
+        }
+        String asked = LibraryLoaderUtil.getNativeLibResourcePath();
+        try {
+            Files.createDirectories(folder);
+            Path part = Files.createTempFile(folder, known.getFileName().toString(), ".part");
+            try {
+                Files.writeString(part, asked, java.nio.charset.StandardCharsets.UTF_8);
+                Files.move(part, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not kept: asked again at the next start.
+        }
+        return asked;
+    }
+
     /** The library unpacked under {@code folder} (once), or empty when it cannot be. */
     static Optional<Path> unpacked(Path folder) {
         String name = LibraryLoaderUtil.getNativeLibName();
-        String folderInJar = LibraryLoaderUtil.getNativeLibResourcePath(); // "/org/sqlite/native/Linux/x86_64"
+        String folderInJar = folderInJar(folder); // "/org/sqlite/native/Linux/x86_64"
         // The version and platform in the folder's name: an update of the driver never loads an old library.
         Path dir = folder.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
                 + folderInJar.substring(folderInJar.indexOf("native/") + "native/".length()).replaceAll("[^A-Za-z0-9_]+", "-"));

@@ -46,4 +46,23 @@ class SqliteNativeLibraryTest {
 
         assertThat(SqliteNativeLibrary.unpacked(notAFolder)).isEmpty();
     }
+    @Test
+    void thePlatformIsAskedOfTheDriverOnceAndKept() throws Exception {
+        String asked = LibraryLoaderUtil.getNativeLibResourcePath();
+
+        assertThat(SqliteNativeLibrary.folderInJar(dir)).isEqualTo(asked);
+        Path kept;
+        try (var files = Files.list(dir)) {
+            kept = files.filter(p -> p.getFileName().toString().endsWith(".platform")).findFirst().orElseThrow();
+        }
+        assertThat(kept).hasContent(asked);
+
+        // The next start reads the kept answer instead of asking the driver (which runs `uname` on Linux).
+        Files.writeString(kept, "/org/sqlite/native/Elsewhere/cpu");
+        assertThat(SqliteNativeLibrary.folderInJar(dir)).isEqualTo("/org/sqlite/native/Elsewhere/cpu");
+        // A damaged file is asked again and rewritten.
+        Files.writeString(kept, "");
+        assertThat(SqliteNativeLibrary.folderInJar(dir)).isEqualTo(asked);
+        assertThat(kept).hasContent(asked);
+    }
 }
