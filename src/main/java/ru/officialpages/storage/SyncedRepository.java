@@ -298,4 +298,131 @@ public final class SyncedRepository {
             }
         });
     }
+
+    /** A post as a platform gives it, to be kept as one post-log entry with its reach. */
+    public record ReadPost(long pageId, String url, LocalDateTime publishedAt, ru.officialpages.domain.PostFormat format,
+            String topic, String text, PostReach reach) {
+        public ReadPost {
+            java.util.Objects.requireNonNull(url, "url");
+            java.util.Objects.requireNonNull(publishedAt, "publishedAt");
+            java.util.Objects.requireNonNull(format, "format");
+            java.util.Objects.requireNonNull(reach, "reach");
+            topic = topic == null ? "" : topic.strip();
+            text = text == null ? "" : text.strip();
+        }
+    }
+
+    /**
+     * What became of one read post: its entry, whether it was new or changed, whether it fulfils a plan
+     * item already, and the reach kept before this read (null when none).
+     */
+    public record Kept(long postId, String url, boolean added, boolean changed, boolean planned, PostReach before) {
+    }
+
+    /**
+     * Keeps the posts read from a page as post-log entries, in one transaction (all or none): a link
+     * not in the log becomes a new entry; a link already there (logged by hand, imported or synced
+     * before) stays that one entry, with the platform's time and, where it kept none or the last
+     * one was read, the platform's text. The clerk's page, format, topic and plan item stay as they
+     * are. Each gets its reach as read now (no longer marked gone).
+     */
+    public List<Kept> savePosts(List<ReadPost> posts) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        return db.write(c -> {
+            List<Kept> kept = new ArrayList<>(posts.size());
+            try (PreparedStatement find = c.prepareStatement("SELECT id, published_at, text, plan_item_id FROM post WHERE url = ?");
+                 PreparedStatement before = c.prepareStatement("SELECT views, likes, reposts, comments, approximate,"
+                         + " as_of, gone_since FROM post_reach WHERE post_id = ?");
+                 PreparedStatement insert = PostRepository.insert(c);
+                 PreparedStatement update = c.prepareStatement(
+                         "UPDATE post SET published_at = ?, text = ? WHERE id = ?");
+                 PreparedStatement reach = c.prepareStatement("INSERT INTO post_reach (post_id, views, likes, reposts,"
+                         + " comments, approximate, as_of, gone_since) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"
+                         + " ON CONFLICT (post_id) DO UPDATE SET views = excluded.views, likes = excluded.likes,"
+                         + " reposts = excluded.reposts, comments = excluded.comments,"
+                         + " approximate = excluded.approximate, as_of = excluded.as_of, gone_since = NULL")) {
+                for (ReadPost p : posts) {
+                    Long id = null;
+                    String storedAt = null;
+                    String storedText = null;
+                    boolean planned = false;
+                    find.setString(1, p.url());
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (rs.next()) {
+                            id = rs.getLong(1);
+                            storedAt = rs.getString(2);
+                            storedText = rs.getString(3);
+                            rs.getLong(4);
+                            planned = !rs.wasNull();
+                        }
+                    }
+                    PostReach previous = null;
+                    boolean added = id == null;
+                    boolean changed = false;
+                    if (added) {
+                        id = PostRepository.insert(insert, new ru.officialpages.domain.Post(0, p.pageId(), p.publishedAt(),
+                                p.url(), p.format(), p.topic(), p.text()), null).id();
+                    } else {
+                        before.setLong(1, id);
+                        try (ResultSet rs = before.executeQuery()) {
+                            if (rs.next()) {
+                                long views = rs.getLong(1);
+                                Long v = rs.wasNull() ? null : views;
+                                previous = new PostReach(v, rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                        rs.getInt(5) != 0, Iso.moment(rs.getString(6)), Iso.moment(rs.getString(7)));
+                            }
+                        }
+                        String at = Iso.minute(p.publishedAt());
+                        String stored = storedText == null ? "" : storedText;
+                        // The clerk's own text of a post is kept; one read before follows the platform's edits.
+                        String text = (stored.isEmpty() || previous != null) && !p.text().isEmpty() ? p.text() : stored;
+                        if (!at.equals(storedAt) || !text.equals(stored)) {
+                            update.setString(1, at);
+                            update.setString(2, text);
+                            update.setLong(3, id);
+                            update.executeUpdate();
+                            changed = true;
+                        }
+                    }
+                    PostReach r = p.reach();
+                    reach.setLong(1, id);
+                    if (r.views() == null) {
+                        reach.setNull(2, Types.INTEGER);
+                    } else {
+                        reach.setLong(2, r.views());
+                    }
+                    reach.setLong(3, r.likes());
+                    reach.setLong(4, r.reposts());
+                    reach.setLong(5, r.comments());
+                    reach.setInt(6, r.approximate() ? 1 : 0);
+                    reach.setString(7, Iso.minute(r.asOf()));
+                    reach.executeUpdate();
+                    kept.add(new Kept(id, p.url(), added, changed, planned, previous));
+                }
+            }
+            return kept;
+        });
+    }
+
+    /** How many comments are kept per post of the page (by post link), for posts with comments written since then. */
+    public Map<String, Integer> commentCounts(long pageId, LocalDateTime since) {
+        return db.read(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT post_link, COUNT(*) FROM synced_comment"
+                    + " WHERE page_id = ? AND post_link IN (SELECT post_link FROM synced_comment"
+                    + " WHERE page_id = ? AND written_at >= ?) GROUP BY post_link")) {
+                ps.setLong(1, pageId);
+                ps.setLong(2, pageId);
+                ps.setString(3, Iso.minute(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
 }
