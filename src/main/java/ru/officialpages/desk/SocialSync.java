@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,6 @@ import ru.officialpages.domain.Page;
 import ru.officialpages.domain.PageIdentity;
 import ru.officialpages.domain.PageSync;
 import ru.officialpages.domain.PlanItem;
-import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostReach;
 import ru.officialpages.domain.SyncedComment;
 import ru.officialpages.i18n.Tr;
@@ -189,54 +192,103 @@ public final class SocialSync {
     public Outcome run(Request request, Progress progress) {
         List<Page> pages = pagesFor(request);
         PageDirectory.Listing listing = directory.listing();
-        List<PageResult> results = new ArrayList<>();
         List<PlanOffer> offers = new ArrayList<>();
         Stop stop = Stop.NONE;
         String stopText = "";
         LocalDateTime retryAfter = null;
         VkClient vk = social.effectiveKey().isPresent() ? social.vk() : null;
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            String label = listing.label(page) + " — " + page.address();
-            if (stop != Stop.NONE || progress.cancelled()) {
-                if (stop == Stop.NONE) {
-                    stop = Stop.CANCELLED;
-                    stopText = Tr.tr("sync.cancelled");
+        PageResult[] slots = new PageResult[pages.size()];
+        List<PlanOffer> found = java.util.Collections.synchronizedList(offers);
+        // Pages are written on a thread of their own while the next is read: VK's pace leaves the
+        // network idle otherwise for as long as each page's writing takes.
+        ExecutorService store = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sync-store");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<PageResult> pending = null;
+        int pendingIndex = -1;
+        try {
+            for (int i = 0; i < pages.size(); i++) {
+                Page page = pages.get(i);
+                String label = listing.label(page) + " — " + page.address();
+                if (stop != Stop.NONE || progress.cancelled()) {
+                    if (stop == Stop.NONE) {
+                        stop = Stop.CANCELLED;
+                        stopText = Tr.tr("sync.cancelled");
+                    }
+                    slots[i] = new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, "");
+                    continue;
                 }
-                results.add(new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, ""));
-                continue;
-            }
-            progress.page(i, pages.size(), label);
-            try {
-                results.add(readPage(page, label, request.from(), vk, listing, offers, progress));
-            } catch (PlatformFailure f) {
-                if (progress.cancelled()) {
-                    stop = Stop.CANCELLED;
-                    stopText = Tr.tr("sync.cancelled");
-                    results.add(new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, ""));
-                } else if (f.pageOnly()) {
-                    synced.noted(page.id(), f.getMessage(), now.get());
+                progress.page(i, pages.size(), label);
+                try {
+                    Supplier<PageResult> keep = fetchPage(page, label, request.from(), vk, listing, found, progress);
+                    if (pending != null) {
+                        slots[pendingIndex] = await(pending);
+                    }
+                    pending = store.submit(keep::get);
+                    pendingIndex = i;
+                } catch (PlatformFailure f) {
+                    if (progress.cancelled()) {
+                        stop = Stop.CANCELLED;
+                        stopText = Tr.tr("sync.cancelled");
+                        slots[i] = new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, "");
+                    } else if (f.pageOnly()) {
+                        synced.noted(page.id(), f.getMessage(), now.get());
+                        changes.announce(Change.PAGES);
+                        slots[i] = new PageResult(page, label, PageState.NOTED, 0, 0, 0, 0, f.getMessage());
+                    } else {
+                        LOG.warn("Sync stopped at page {}: {}", page.id(), f.kind());
+                        stop = switch (f.kind()) {
+                            case KEY_REFUSED -> Stop.KEY_REFUSED;
+                            case DAILY_LIMIT -> Stop.DAILY_LIMIT;
+                            default -> Stop.NETWORK;
+                        };
+                        stopText = f.getMessage();
+                        retryAfter = f.retryAfter().orElse(null);
+                        slots[i] = new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, f.getMessage());
+                    }
+                } catch (NoReader n) {
+                    synced.noted(page.id(), n.getMessage(), now.get());
                     changes.announce(Change.PAGES);
-                    results.add(new PageResult(page, label, PageState.NOTED, 0, 0, 0, 0, f.getMessage()));
-                } else {
-                    LOG.warn("Sync stopped at page {}: {}", page.id(), f.kind());
-                    stop = switch (f.kind()) {
-                        case KEY_REFUSED -> Stop.KEY_REFUSED;
-                        case DAILY_LIMIT -> Stop.DAILY_LIMIT;
-                        default -> Stop.NETWORK;
-                    };
-                    stopText = f.getMessage();
-                    retryAfter = f.retryAfter().orElse(null);
-                    results.add(new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, f.getMessage()));
+                    slots[i] = new PageResult(page, label, PageState.NOTED, 0, 0, 0, 0, n.getMessage());
                 }
-            } catch (NoReader n) {
-                synced.noted(page.id(), n.getMessage(), now.get());
-                changes.announce(Change.PAGES);
-                results.add(new PageResult(page, label, PageState.NOTED, 0, 0, 0, 0, n.getMessage()));
             }
+            if (pending != null) {
+                slots[pendingIndex] = await(pending);
+            }
+        } finally {
+            store.shutdown();
         }
+        List<PageResult> results = List.of(slots);
         progress.page(pages.size(), pages.size(), "");
         return new Outcome(results, offers, stop, stopText, retryAfter);
+    }
+
+    /** The page's writing, waited for even when the reading thread is interrupted (a cancel): it is one transaction. */
+    private static PageResult await(Future<PageResult> writing) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return writing.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A page of a network the program cannot read now (VK without a key). */
@@ -248,8 +300,12 @@ public final class SocialSync {
         }
     }
 
-    private PageResult readPage(Page page, String label, LocalDate from, VkClient vk, PageDirectory.Listing listing,
-            List<PlanOffer> offers, Progress progress) {
+    /**
+     * Reads a page from its platform (the network part) and returns the step that keeps what was read
+     * (the database part), so the next page is read while this one is written.
+     */
+    private Supplier<PageResult> fetchPage(Page page, String label, LocalDate from, VkClient vk,
+            PageDirectory.Listing listing, List<PlanOffer> offers, Progress progress) {
         LocalDateTime started = now.get();
         LocalDateTime since = since(page, from, started);
         List<PlatformPost> read;
@@ -305,36 +361,40 @@ public final class SocialSync {
                 }
             }
         }
-        LocalDateTime asOf = now.get();
-        List<SyncedRepository.ReadPost> toKeep = read.stream().map(p -> new SyncedRepository.ReadPost(page.id(),
-                p.link(), p.publishedAt(), p.format(), topicOf(p.text()), p.text(), reach(p.reach(), asOf))).toList();
-        List<SyncedRepository.Kept> kept = synced.savePosts(toKeep);
-        int added = (int) kept.stream().filter(SyncedRepository.Kept::added).count();
-        int updated = (int) kept.stream().filter(k -> !k.added() && k.changed()).count();
-        int newComments = comments.isEmpty() ? 0 : synced.saveComments(page.id(), comments);
-        int gone = 0;
-        if (complete) {
-            Set<String> seen = new HashSet<>();
-            read.forEach(p -> seen.add(p.link()));
-            for (Post p : log.between(since, started)) {
-                if (p.pageId() == page.id() && p.url().startsWith(linkPrefix) && !seen.contains(p.url())
-                        && synced.markGone(p.id(), asOf)) {
-                    gone++;
+        List<PlatformPost> posts = read;
+        boolean whole = complete;
+        String prefix = linkPrefix;
+        return () -> {
+            LocalDateTime asOf = now.get();
+            List<SyncedRepository.ReadPost> toKeep = posts.stream().map(p -> new SyncedRepository.ReadPost(page.id(),
+                    p.link(), p.publishedAt(), p.format(), topicOf(p.text()), p.text(), reach(p.reach(), asOf))).toList();
+            List<SyncedRepository.Kept> kept = synced.savePosts(toKeep);
+            int added = (int) kept.stream().filter(SyncedRepository.Kept::added).count();
+            int updated = (int) kept.stream().filter(k -> !k.added() && k.changed()).count();
+            int newComments = comments.isEmpty() ? 0 : synced.saveComments(page.id(), comments);
+            int gone = 0;
+            if (whole) {
+                Set<String> seen = new HashSet<>();
+                posts.forEach(p -> seen.add(p.link()));
+                for (Map.Entry<String, Long> e : synced.linksOf(page.id(), since, started).entrySet()) {
+                    if (e.getKey().startsWith(prefix) && !seen.contains(e.getKey()) && synced.markGone(e.getValue(), asOf)) {
+                        gone++;
+                    }
                 }
             }
-        }
-        synced.synced(page.id(), started);
-        offers.addAll(offers(page, listing.label(page), kept, toKeep));
-        if (!kept.isEmpty() || gone > 0) {
-            changes.announce(Change.POSTS);
-        } else {
-            changes.announce(Change.PAGES);
-        }
-        if (newComments > 0) {
-            changes.announce(Change.MODERATION);
-        }
-        String note = complete ? "" : Tr.tr("sync.page.partial", read.size());
-        return new PageResult(page, label, PageState.READ, added, updated, gone, newComments, note);
+            synced.synced(page.id(), started);
+            offers.addAll(offers(page, listing.label(page), kept, toKeep));
+            if (!kept.isEmpty() || gone > 0) {
+                changes.announce(Change.POSTS);
+            } else {
+                changes.announce(Change.PAGES);
+            }
+            if (newComments > 0) {
+                changes.announce(Change.MODERATION);
+            }
+            String note = whole ? "" : Tr.tr("sync.page.partial", posts.size());
+            return new PageResult(page, label, PageState.READ, added, updated, gone, newComments, note);
+        };
     }
 
     /** Explicit date, else the last sync but at least the comments' two weeks, else the first eight weeks. */
