@@ -90,6 +90,19 @@ class SyncScreenTest extends WindowTestBase {
                 e -> e != null && e.post().url().equals("https://vk.com/wall-123456_1000")));
         assertThat(this.<javafx.scene.control.Button>node("#screen-posts #sync-button").isDisabled()).isFalse();
         assertThat(node("#screen-posts #sync-cancel").isVisible()).isFalse();
+
+        // At 1024×768 the button keeps its whole words; the status line gives way, its tooltip has the pages.
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        waitUntil(() -> stage.getScene().getWidth() < 1100);
+        interact(() -> stage.getScene().getRoot().layout());
+        javafx.scene.control.Button button = node("#screen-posts #sync-button");
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) button.lookup(".text");
+        assertThat(shown.getText()).isEqualTo("Обновить из соцсетей");
+        assertThat(this.<javafx.scene.control.Label>node("#screen-posts #sync-status").getTooltip().getText())
+                .contains("https://vk.com/adm_town: новых записей 112");
     }
 
     @Test

@@ -73,6 +73,11 @@ public final class SyncButton extends HBox {
         plan.visibleProperty().bind(vm.planOffersProperty().greaterThan(0));
         plan.managedProperty().bind(plan.visibleProperty());
         plan.setOnAction(e -> vm.markPlan());
+        // At 1024 pixels the buttons keep their whole words; the status line gives way (its tooltip has it all).
+        Toolbar.keepWhole(start);
+        Toolbar.keepWhole(stop);
+        Toolbar.keepWhole(plan);
+        status.setMinWidth(0);
         getChildren().addAll(start, bar, stop, status, plan);
     }
 }
