@@ -445,6 +445,7 @@ public final class MainWindow {
         if (sync != null && (s == Screen.POSTS || s == Screen.TODAY)) {
             Region gap = new Region();
             javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+            ru.officialpages.ui.common.Toolbar.keepWhole(title);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, title, gap, new ru.officialpages.ui.common.SyncButton(sync));
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             head = row;

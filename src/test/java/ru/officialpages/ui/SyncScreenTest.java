@@ -111,7 +111,8 @@ class SyncScreenTest extends WindowTestBase {
         givenSetupDone();
         openWindow();
         clickOn("#nav-posts");
-        clickOn("#screen-posts #sync-button");
+        waitUntil(() -> lookup("#screen-posts #sync-button").tryQuery().isPresent());
+        push(javafx.scene.input.KeyCode.F5); // the button's shortcut
         waitUntil(() -> labelText("#screen-posts #sync-status").startsWith("Ключ не подходит"));
         assertThat(node("#screen-posts #sync-status").getStyleClass()).contains("danger");
         assertThat(table().getItems()).isEmpty();

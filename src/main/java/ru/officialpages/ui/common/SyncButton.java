@@ -25,6 +25,13 @@ public final class SyncButton extends HBox {
         Button start = new Button(Tr.tr("sync.ui.button"), new FontIcon("mdi2r-refresh"));
         start.setId("sync-button");
         start.setTooltip(new Tooltip(Tr.tr("sync.ui.button.tip")));
+        // F5, as a browser refreshes: registered on the window the control is shown in.
+        javafx.scene.input.KeyCombination f5 = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5);
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.getAccelerators().put(f5, vm::start);
+            }
+        });
         start.disableProperty().bind(vm.runningProperty());
         start.setOnAction(e -> vm.start());
         ProgressBar bar = new ProgressBar();
