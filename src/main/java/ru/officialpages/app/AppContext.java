@@ -178,6 +178,21 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The whole database out to one workbook and back into an empty one (issue 9). */
+    /**
+     * The VK/Telegram sync over this run's desks (issue 17), reading with the data folder's key or the
+     * environment's {@code OFFICIAL_PAGES_VK_TOKEN}. Each call makes its own connections (and pace): the
+     * window keeps the one it made.
+     */
+    public ru.officialpages.desk.SocialSync socialSync(java.util.Map<String, String> env) {
+        return ru.officialpages.desk.SocialSync.over(desks, new ru.officialpages.storage.SyncedRepository(database),
+                ru.officialpages.desk.SocialConnections.inFolder(folder.path(), env));
+    }
+
+    /** As {@link #socialSync(java.util.Map)} with connections made elsewhere (the window's one pace). */
+    public ru.officialpages.desk.SocialSync socialSync(ru.officialpages.desk.SocialConnections social) {
+        return ru.officialpages.desk.SocialSync.over(desks, new ru.officialpages.storage.SyncedRepository(database), social);
+    }
+
     public ru.officialpages.storage.DataTransfer transfer() {
         return transfer;
     }

@@ -132,6 +132,7 @@ public final class Main {
             }
         }
         LazyContext context = new LazyContext(folder, writes, err);
+        context.env = env;
         try {
             return cli.run(invocation, context);
         } catch (StorageException e) {
@@ -158,6 +159,7 @@ public final class Main {
         private final PrintStream err;
         private AppContext context;
         private CliServices services;
+        private Map<String, String> env = Map.of();
 
         LazyContext(DataFolder folder, boolean writes, PrintStream err) {
             this.folder = folder;
@@ -193,6 +195,12 @@ public final class Main {
                         context.messages(), context::largeDemo, context.moderation(), context.desks());
             }
             return services;
+        }
+
+        @Override
+        public ru.officialpages.desk.SocialSync sync() {
+            get();
+            return context.socialSync(env);
         }
 
         @Override

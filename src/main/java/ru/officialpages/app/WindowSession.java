@@ -38,6 +38,8 @@ final class WindowSession {
     private AppContext ctx;
     private Stage stage;
     private FxTaskExecutor executor;
+    /** The window's «Обновить из соцсетей»; closed with the window (or when another window replaces it). */
+    private ru.officialpages.ui.common.SyncViewModel syncModel;
     /** The damaged file has been reported: by the quick check or by a read, whichever came first. */
     private boolean damagedSeen;
     /** The day's copy under way: closing waits for it, or a half-written copy would be left behind. */
@@ -59,6 +61,9 @@ final class WindowSession {
      */
     void show(GuiStart.Opened opened) {
         ctx = opened.ctx();
+        if (syncModel != null) {
+            syncModel.close();
+        }
         ru.officialpages.ui.Theme.apply();
         stage = new Stage();
         FxDialogService dialogs = new FxDialogService(stage);
@@ -101,6 +106,7 @@ final class WindowSession {
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
                 Clock.systemDefaultZone(), ctx.desks());
         stage.setOnHidden(e -> {
+            syncModel.close();
             awaitDailyCopy();
             executor.close();
             ctx.close();
@@ -113,8 +119,11 @@ final class WindowSession {
                 .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
                         LocalDateTime::now, ru.officialpages.cli.Cli.version(),
                         new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
-        window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(
-                ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path()), executor));
+        // One set of connections per window: the key's check and the sync share VK's pace of 3 a second.
+        ru.officialpages.desk.SocialConnections social = ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path());
+        syncModel = ru.officialpages.ui.common.SyncViewModel.forWindow(ctx.socialSync(social), executor, opened.prefs());
+        window.setSync(syncModel);
+        window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(social, executor).withSync(syncModel));
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
         // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
         if (folder.equals(own)) {

@@ -39,6 +39,11 @@ public interface Command {
             throw new IllegalStateException("this command needs no data");
         }
 
+        /** The VK/Telegram sync over the opened data (opens it, as {@link #get()} does). */
+        default ru.officialpages.desk.SocialSync sync() {
+            throw new IllegalStateException("this command needs no sync");
+        }
+
         /** The whole database for the full export and its load (opens it, as {@link #get()} does). */
         default ru.officialpages.storage.DataTransfer transfer() {
             throw new IllegalStateException("this command needs no full export");

@@ -54,7 +54,12 @@ public final class SocialConnections {
 
     /** For the program: the data folder's key file, the process's environment, the real clock. */
     public static SocialConnections inFolder(Path dataFolder) {
-        return new SocialConnections(new PlatformKeyFile(dataFolder), System.getenv(), LocalDateTime::now,
+        return inFolder(dataFolder, System.getenv());
+    }
+
+    /** As {@link #inFolder(Path)} with the environment a command was started with. */
+    public static SocialConnections inFolder(Path dataFolder, Map<String, String> environment) {
+        return new SocialConnections(new PlatformKeyFile(dataFolder), environment, LocalDateTime::now,
                 ZoneId.systemDefault(), Pace.Timer.SYSTEM);
     }
 

@@ -61,6 +61,8 @@ public final class MainWindow {
     private Screen current;
     private BackupsViewModel backups;
     private ru.officialpages.ui.settings.SocialSettingsViewModel social;
+    /** «Обновить из соцсетей» over Публикации and Сегодня; null (no control) where not given, as in some tests. */
+    private ru.officialpages.ui.common.SyncViewModel sync;
     /** The title without the mark of urgent messages. */
     private String plainTitle = Tr.tr("app.title");
     private DeadlineNotifier deadlines;
@@ -90,6 +92,11 @@ public final class MainWindow {
     /** The Соцсети settings tab (the VK key); without it, as in some tests, there is no such tab. */
     public void setSocial(ru.officialpages.ui.settings.SocialSettingsViewModel social) {
         this.social = social;
+    }
+
+    /** The window's one sync (issue 17): its control goes over Публикации and Сегодня. */
+    public void setSync(ru.officialpages.ui.common.SyncViewModel sync) {
+        this.sync = sync;
     }
 
     public void setBackups(BackupsViewModel backups) {
@@ -434,7 +441,16 @@ public final class MainWindow {
         VBox.setVgrow(body, Priority.ALWAYS);
         // A value cut short in a narrow column is whole in its tooltip (issue 16 item 4).
         ru.officialpages.ui.common.FullTextCells.install(body);
-        VBox screen = new VBox(12, title, body);
+        Node head = title;
+        if (sync != null && (s == Screen.POSTS || s == Screen.TODAY)) {
+            Region gap = new Region();
+            javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+            ru.officialpages.ui.common.Toolbar.keepWhole(title);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, title, gap, new ru.officialpages.ui.common.SyncButton(sync));
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            head = row;
+        }
+        VBox screen = new VBox(12, head, body);
         screen.setId("screen-" + s.name().toLowerCase(java.util.Locale.ROOT));
         screen.setPadding(new Insets(20, 24, 20, 24));
         return screen;

@@ -32,6 +32,10 @@ public final class StandIn implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Deque<Reply>> replies = new HashMap<>();
+    private final List<Rule> rules = Collections.synchronizedList(new ArrayList<>());
+
+    private record Rule(String path, String param, String value, Reply reply) {
+    }
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 
     public StandIn() {
@@ -47,7 +51,10 @@ public final class StandIn implements AutoCloseable {
                 params.putAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
             requests.add(new Request(path, params));
-            Reply r = next(path);
+            Reply r = ruled(path, params);
+            if (r == null) {
+                r = next(path);
+            }
             if (r.status() / 100 == 3) {
                 // A redirect: the body is where to.
                 exchange.getResponseHeaders().add("Location", r.body());
@@ -63,6 +70,28 @@ public final class StandIn implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    private Reply ruled(String path, Map<String, String> params) {
+        synchronized (rules) {
+            for (Rule rule : rules) {
+                if (rule.path().equals(path) && rule.value().equals(params.get(rule.param()))) {
+                    return rule.reply();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Answers a VK method from a recorded file (or literal JSON) whenever the request carries
+     * {@code param=value} (a wall by its owner, comments by their post); checked before the queue,
+     * the rule added last first.
+     */
+    public StandIn vkWhen(String method, String param, String value, String fileOrJson) {
+        rules.add(0, new Rule("/method/" + method, param, value, new Reply(200, "application/json; charset=utf-8",
+                fileOrJson.startsWith("{") ? fileOrJson : resource(fileOrJson))));
+        return this;
     }
 
     private synchronized Reply next(String path) {

@@ -155,4 +155,52 @@ class SyncedRepositoryTest {
         repo.synced(page.id(), T.plusDays(2));
         assertThat(repo.sync(page.id())).contains(new PageSync(page.id(), T.plusDays(2), "", null));
     }
+
+    private SyncedRepository.ReadPost read(String url, LocalDateTime at, String text, long views) {
+        return new SyncedRepository.ReadPost(page.id(), url, at, PostFormat.PHOTO, "Тема с платформы", text,
+                new PostReach(views, 1, 2, 3, false, T, null));
+    }
+
+    @Test
+    void readPostsBecomeOneEntryEachAndAHandLoggedOneKeepsWhatTheClerkSaid() {
+        List<SyncedRepository.Kept> kept = repo.savePosts(List.of(
+                read(POST, LocalDateTime.of(2026, 12, 1, 11, 58), "Текст из VK", 40),
+                read("https://vk.com/wall-123456_208", LocalDateTime.of(2026, 12, 2, 9, 0), "Новая запись", 10),
+                read("https://vk.com/wall-123456_208", LocalDateTime.of(2026, 12, 2, 9, 0), "Та же, второй раз", 10)));
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(0)).satisfies(k -> {
+            assertThat(k.postId()).isEqualTo(post.id());
+            assertThat(k.added()).isFalse();
+            assertThat(k.changed()).as("the platform's time").isTrue();
+            assertThat(k.before()).isNull();
+        });
+        assertThat(kept.get(1).added()).isTrue();
+        reopen();
+        PostRepository posts = new PostRepository(db);
+        assertThat(posts.count()).isEqualTo(2);
+        assertThat(posts.text(post.id())).as("the clerk's own text stays").isEqualTo("Опрос жителей");
+        assertThat(posts.text(kept.get(1).postId())).isEqualTo("Новая запись");
+        assertThat(repo.reach(post.id()).map(PostReach::views)).contains(40L);
+
+        // Read again: no new entry, the figures follow, the last read is known.
+        List<SyncedRepository.Kept> again = repo.savePosts(List.of(
+                read("https://vk.com/wall-123456_208", LocalDateTime.of(2026, 12, 2, 9, 0), "Новая запись", 99)));
+        assertThat(again.get(0)).satisfies(k -> {
+            assertThat(k.added()).isFalse();
+            assertThat(k.changed()).isFalse();
+            assertThat(k.before().views()).isEqualTo(10L);
+        });
+        assertThat(repo.reach(again.get(0).postId()).map(PostReach::views)).contains(99L);
+        assertThat(repo.linksOf(page.id(), LocalDateTime.of(2026, 12, 2, 0, 0), LocalDateTime.of(2026, 12, 3, 0, 0)))
+                .containsOnlyKeys("https://vk.com/wall-123456_208");
+    }
+
+    @Test
+    void aPostReadAgainIsNoLongerGone() {
+        repo.savePosts(List.of(read(POST, post.publishedAt(), "Опрос жителей", 5)));
+        assertThat(repo.markGone(post.id(), T)).isTrue();
+        assertThat(repo.reach(post.id()).get().gone()).isTrue();
+        repo.savePosts(List.of(read(POST, post.publishedAt(), "Опрос жителей", 6)));
+        assertThat(repo.reach(post.id()).get().gone()).isFalse();
+    }
 }

@@ -57,6 +57,8 @@ abstract class WindowTestBase extends FxRobot {
     /** Without LanguageTool: seconds per test class for nothing the screens' tests look at. */
     TextCheckService textChecks = new TextCheckService(false, java.util.Set.of(), word -> { });
     Stage stage;
+    /** The window's context, for a {@link #beforeShow} that wires more onto the same desks. */
+    UiContext context;
     /** Addresses the window asked to open in a browser; no browser starts in a test. */
     final java.util.List<String> openedLinks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -101,6 +103,7 @@ abstract class WindowTestBase extends FxRobot {
                 bare.textChecks(), bare.prefs(), bare.clock(), ru.officialpages.desk.Desks.over(bare.settings(),
                         bare.calendar(), bare.pages(), bare.organizations(), bare.networks(), bare.posts(), bare.plan(),
                         bare.messages(), bare.moderation()));
+        context = ctx;
         Settings loaded = settings.load();
         AtomicReference<Stage> made = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {

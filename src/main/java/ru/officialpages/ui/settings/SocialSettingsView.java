@@ -99,7 +99,10 @@ public final class SocialSettingsView extends VBox {
 
         Label reads = text("social.vk.reads");
         Label next = text("social.vk.next");
-        next.setId("social-next-version");
+        next.setId("social-sync-note");
+        VBox periodic = new VBox(4);
+        vm.sync().ifPresent(sync -> periodic.getChildren().addAll(periodRow(sync), text("sync.settings.period.hint")));
+        periodic.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(periodic.getChildren()));
 
         Label tgTitle = title("social.telegram.title");
         Label tg = text("social.telegram.text");
@@ -110,10 +113,37 @@ public final class SocialSettingsView extends VBox {
         max.setId("social-max-note");
 
         getChildren().addAll(vkTitle, intro, stepsTitle, steps, keyLabel, keyRow, keyError, verdictRow, status,
-                environment, reads, next, tgTitle, tg, otherTitle, ok, max);
+                environment, reads, next, periodic, tgTitle, tg, otherTitle, ok, max);
         VBox.setMargin(tgTitle, new Insets(12, 0, 0, 0));
         VBox.setMargin(otherTitle, new Insets(12, 0, 0, 0));
         vm.load();
+    }
+
+    /** «Обновлять из соцсетей каждые N минут» (0: only by the button), while the window is open. */
+    private static HBox periodRow(ru.officialpages.ui.common.SyncViewModel sync) {
+        Label label = new Label(Tr.tr("sync.settings.period"));
+        javafx.scene.control.Spinner<Integer> minutes = new javafx.scene.control.Spinner<>(0,
+                ru.officialpages.ui.common.SyncViewModel.MAX_PERIOD, sync.periodMinutesProperty().get(), 15);
+        minutes.setId("sync-period");
+        minutes.setEditable(true);
+        minutes.setPrefWidth(100);
+        label.setLabelFor(minutes);
+        // A typed number counts when it is a number in range; anything else goes back to the last good one.
+        minutes.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                try {
+                    int n = Integer.parseInt(minutes.getEditor().getText().strip());
+                    minutes.getValueFactory().setValue(Math.max(0, Math.min(ru.officialpages.ui.common.SyncViewModel.MAX_PERIOD, n)));
+                } catch (NumberFormatException e) {
+                    minutes.getEditor().setText(String.valueOf(minutes.getValue()));
+                }
+            }
+        });
+        minutes.valueProperty().addListener((o, was, now) -> sync.periodMinutesProperty().set(now));
+        Label unit = new Label(Tr.tr("sync.settings.period.unit"));
+        HBox row = new HBox(8, label, minutes, unit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label title(String key) {

@@ -115,4 +115,16 @@ public final class SocialSettingsViewModel {
     public ReadOnlyStringProperty environmentNoteProperty() {
         return environmentNote.getReadOnlyProperty();
     }
+
+    private ru.officialpages.ui.common.SyncViewModel sync;
+
+    /** Adds the window's sync, whose periodic refresh is set here; without it the tab has no such row. */
+    public SocialSettingsViewModel withSync(ru.officialpages.ui.common.SyncViewModel sync) {
+        this.sync = sync;
+        return this;
+    }
+
+    public java.util.Optional<ru.officialpages.ui.common.SyncViewModel> sync() {
+        return java.util.Optional.ofNullable(sync);
+    }
 }
