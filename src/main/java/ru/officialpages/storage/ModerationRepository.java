@@ -42,6 +42,11 @@ public final class ModerationRepository {
     }
 
     /** A record and the blacklist entry its action made (null when it made none). */
+    /** The comments read from the pages, kept in the same database: the moderation round reviews them. */
+    public SyncedRepository syncedComments() {
+        return new SyncedRepository(db);
+    }
+
     public record Saved(ModerationRecord record, BlacklistEntry entry) {
     }
 
