@@ -175,17 +175,18 @@ public final class ModerationDesk {
 
     /** The new comments of the given pages (in their order) as of {@code now}; pages with none are left out. */
     public NewComments newComments(List<Long> pageIds, LocalDateTime now) {
-        boolean everRead = false;
+        Map<Long, List<SyncedComment>> byPage = new java.util.HashMap<>();
+        for (SyncedComment c : synced.unreviewedSince(now.minus(CommentReview.NEW_FOR))) {
+            byPage.computeIfAbsent(c.pageId(), k -> new java.util.ArrayList<>()).add(c);
+        }
         List<PageComments> found = new java.util.ArrayList<>();
         for (long pageId : pageIds) {
-            everRead |= synced.sync(pageId).isPresent();
-            List<SyncedComment> fresh = synced.unreviewed(pageId).stream().filter(c -> CommentReview.isNew(c, now)).toList();
-            everRead |= !fresh.isEmpty();
+            List<SyncedComment> fresh = byPage.getOrDefault(pageId, List.of());
             if (!fresh.isEmpty()) {
                 found.add(new PageComments(pageId, CommentReview.threads(fresh)));
             }
         }
-        return new NewComments(everRead, found);
+        return new NewComments(!found.isEmpty() || synced.anyRead(), found);
     }
 
     /**

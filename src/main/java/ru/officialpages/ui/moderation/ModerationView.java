@@ -49,7 +49,7 @@ import ru.officialpages.ui.common.TableActions;
 import ru.officialpages.ui.common.UndoBar;
 import ru.officialpages.ui.posts.PageChoice;
 
-/** Модерация: records (list and form), the blacklist and today's round, each on its tab. */
+/** Модерация: records (list and form), the new comments read from the pages, the blacklist and today's round, each on its tab. */
 public final class ModerationView extends TabPane {
     static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     /** The key prefix of a ground's short name (the checklist, the tables); the full name is in the tooltip. */
@@ -64,6 +64,11 @@ public final class ModerationView extends TabPane {
     private final TableActions blacklistActions;
 
     public ModerationView(ModerationViewModel vm) {
+        this(vm, new ru.officialpages.ui.common.LinkOpener());
+    }
+
+    /** {@code links} opens a comment, its post or its author on the platform (tests pass one that records). */
+    public ModerationView(ModerationViewModel vm, java.util.function.Consumer<String> links) {
         this.vm = vm;
         recordActions = new TableActions(vm.records()::tableExport, vm::municipality, vm::today, "moderation");
         blacklistActions = new TableActions(vm.blacklist()::export, vm::municipality, vm::today, "blacklist");
@@ -84,7 +89,13 @@ public final class ModerationView extends TabPane {
         Tab round = new Tab(Tr.tr("moderation.tab.round"));
         round.setId("moderation-tab-round");
         round.setContent(round(round.selectedProperty()));
-        getTabs().addAll(records, black, round);
+        Tab comments = new Tab(Tr.tr("moderation.tab.comments"), new NewCommentsView(vm.newComments(), links));
+        comments.setId("moderation-tab-comments");
+        // The tab says how many wait, so the clerk sees them from the records.
+        vm.newComments().rows().addListener((ListChangeListener<CommentRow>) c -> comments.setText(
+                vm.newComments().rows().isEmpty() ? Tr.tr("moderation.tab.comments")
+                        : Tr.tr("moderation.tab.commentsCount", vm.newComments().rows().size())));
+        getTabs().addAll(records, comments, black, round);
         // Ctrl+E / Ctrl+P act on the tab shown: the records or the blacklist (the round is no table).
         recordActions.installShortcuts(this, () -> {
             if (black.isSelected()) {

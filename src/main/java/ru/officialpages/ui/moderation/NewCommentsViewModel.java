@@ -21,7 +21,6 @@ import ru.officialpages.text.CommentGrounds;
 import ru.officialpages.text.CommentHint;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
-import ru.officialpages.ui.posts.PageChoice;
 
 /**
  * Модерация → Новые комментарии (issue 17 item 3): the comments read from the active pages in the
@@ -134,12 +133,6 @@ public final class NewCommentsViewModel {
         rows.remove(row);
         afterWrite.run();
         reload();
-    }
-
-    /** The pages of the active registry that have new comments now (for the page headers). */
-    List<PageChoice> pagesWithComments() {
-        return context.activeChoices().stream()
-                .filter(c -> rows.stream().anyMatch(r -> r.comment().pageId() == c.page().id())).toList();
     }
 
     public ObservableList<CommentRow> rows() {
