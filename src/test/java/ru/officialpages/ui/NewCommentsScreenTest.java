@@ -77,6 +77,30 @@ class NewCommentsScreenTest extends WindowTestBase {
         waitUntil(() -> stage.getScene().getWidth() > 1000);
     }
 
+    /** With -Dui.snapshots=FOLDER the test leaves a picture of the screen there, to look at. */
+    private void snapshot(String name) {
+        String folder = System.getProperty("ui.snapshots");
+        if (folder == null) {
+            return;
+        }
+        interact(() -> {
+            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            try {
+                javax.imageio.ImageIO.write(out, "png", java.nio.file.Path.of(folder, name + ".png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The node lies whole inside the window (nothing pushed off its right edge at 1024 wide). */
     private void assertInsideTheWindow(String id) {
         Node n = node(id);
@@ -110,6 +134,7 @@ class NewCommentsScreenTest extends WindowTestBase {
         assertThat(reply.localToScene(0, 0).getX()).isGreaterThan(parent.localToScene(0, 0).getX());
         assertThat(lookup("Старый комментарий").tryQuery()).isEmpty();
         assertInsideTheWindow("#comment-record-" + obsceneId);
+        snapshot("moderation-new-comments");
         assertInsideTheWindow("#comment-open-" + obsceneId);
 
         clickOn("#comment-open-" + obsceneId);
@@ -178,7 +203,9 @@ class NewCommentsScreenTest extends WindowTestBase {
         clickOn("#moderation-tab-comments");
         waitUntil(() -> node("#moderation-comments-empty").isVisible()
                 && !labelText("#moderation-comments-empty").isEmpty());
+        assertThat(labelText("#moderation-comments-empty-title")).isEqualTo("Комментарии ещё не читались");
         assertThat(labelText("#moderation-comments-empty")).contains("Настройки → Соцсети");
         assertThat(node("#moderation-comments-summary").isVisible()).isFalse();
+        snapshot("moderation-new-comments-empty");
     }
 }

@@ -72,7 +72,10 @@ final class NewCommentsView extends VBox {
     }
 
     private Node empty() {
-        Label title = new Label(Tr.tr("moderation.comments.emptyTitle"));
+        Label title = new Label();
+        title.setId("moderation-comments-empty-title");
+        title.textProperty().bind(javafx.beans.binding.Bindings.when(vm.everReadProperty())
+                .then(Tr.tr("moderation.comments.emptyTitle")).otherwise(Tr.tr("moderation.comments.notReadTitle")));
         title.getStyleClass().add(Styles.TITLE_3);
         Label text = new Label();
         text.setId("moderation-comments-empty");
@@ -137,6 +140,13 @@ final class NewCommentsView extends VBox {
             reply.setMinWidth(Region.USE_PREF_SIZE);
             top.getChildren().add(reply);
         }
+        Button open = new Button(Tr.tr("moderation.comments.open"));
+        open.setId("comment-open-" + id);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> links.accept(c.link().isBlank() ? c.postLink() : c.link()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        top.getChildren().addAll(gap, open);
 
         Label text = new Label(c.text());
         text.setId("comment-text-" + id);
@@ -166,10 +176,19 @@ final class NewCommentsView extends VBox {
         MenuButton grounds = new MenuButton();
         grounds.setId("comment-grounds-" + id);
         grounds.setMnemonicParsing(false);
-        grounds.setPrefWidth(230);
-        grounds.setMinWidth(160);
-        Runnable title = () -> grounds.setText(row.chosenGrounds().isEmpty() ? Tr.tr("moderation.comments.grounds")
-                : ModerationContext.shortGroundsText(row.chosenGrounds()));
+        // As wide as the grounds ticked (the row wraps when they are many); the whole list is in the tooltip.
+        grounds.setMinWidth(Region.USE_PREF_SIZE);
+        grounds.setMaxWidth(520);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        grounds.setTooltip(tip);
+        Runnable title = () -> {
+            grounds.setText(row.chosenGrounds().isEmpty() ? Tr.tr("moderation.comments.grounds")
+                    : ModerationContext.shortGroundsText(row.chosenGrounds()));
+            tip.setText(row.chosenGrounds().isEmpty() ? Tr.tr("moderation.comments.grounds")
+                    : ModerationContext.groundsText(row.chosenGrounds()));
+        };
         for (DeletionGround g : DeletionGround.values()) {
             CheckMenuItem item = new CheckMenuItem(Tr.tr(ModerationView.SHORT + g.name()));
             item.setId("comment-ground-" + id + "-" + g.name());
@@ -180,7 +199,7 @@ final class NewCommentsView extends VBox {
         title.run();
         ComboBox<ModerationAction> action = new ComboBox<>(FXCollections.observableArrayList(ModerationAction.values()));
         action.setId("comment-action-" + id);
-        action.setPrefWidth(190);
+        action.setPrefWidth(180);
         action.setCellFactory(l -> new ActionCell());
         action.setButtonCell(new ActionCell());
         action.valueProperty().bindBidirectional(row.actionProperty());
@@ -193,11 +212,7 @@ final class NewCommentsView extends VBox {
         fine.setId("comment-fine-" + id);
         fine.setMinWidth(Region.USE_PREF_SIZE);
         fine.setOnAction(e -> vm.noViolations(row));
-        Button open = new Button(Tr.tr("moderation.comments.open"));
-        open.setId("comment-open-" + id);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        open.setOnAction(e -> links.accept(c.link().isBlank() ? c.postLink() : c.link()));
-        FlowPane decide = new FlowPane(8, 6, grounds, action, record, fine, open);
+        FlowPane decide = new FlowPane(8, 6, grounds, action, record, fine);
         decide.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("comment-error-" + id);
