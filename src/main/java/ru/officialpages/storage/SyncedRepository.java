@@ -203,6 +203,28 @@ public final class SyncedRepository {
         });
     }
 
+    /** Every page's comments not looked at yet and written from {@code since} on, oldest first: one query for the list. */
+    public List<SyncedComment> unreviewedSince(LocalDateTime since) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COMMENT_COLUMNS
+                    + " FROM synced_comment WHERE reviewed_at IS NULL AND written_at >= ? ORDER BY written_at, id")) {
+                ps.setString(1, Iso.minute(since));
+                return commentRows(ps);
+            }
+        });
+    }
+
+    /** True once any page has been read from its platform (a sync noted, or a comment kept). */
+    public boolean anyRead() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM page_sync)"
+                    + " + (SELECT COUNT(*) FROM (SELECT 1 FROM synced_comment LIMIT 1) AS one)");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        });
+    }
+
     private List<SyncedComment> comments(String where, long pageId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COMMENT_COLUMNS + " FROM synced_comment " + where)) {
@@ -295,30 +317,6 @@ public final class SyncedRepository {
                     return rs.next() ? Optional.of(new PageSync(pageId, Iso.moment(rs.getString(1)), rs.getString(2),
                             Iso.moment(rs.getString(3)))) : Optional.empty();
                 }
-            }
-        });
-    }
-
-    // --- moder: «Новые комментарии» (issue 17 item 3) ---
-
-    /** Every page's comments not looked at yet and written from {@code since} on, oldest first: one query for the list. */
-    public List<SyncedComment> unreviewedSince(LocalDateTime since) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COMMENT_COLUMNS
-                    + " FROM synced_comment WHERE reviewed_at IS NULL AND written_at >= ? ORDER BY written_at, id")) {
-                ps.setString(1, Iso.minute(since));
-                return commentRows(ps);
-            }
-        });
-    }
-
-    /** True once any page has been read from its platform (a sync noted, or a comment kept). */
-    public boolean anyRead() {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM page_sync)"
-                    + " + (SELECT COUNT(*) FROM (SELECT 1 FROM synced_comment LIMIT 1) AS one)");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
             }
         });
     }

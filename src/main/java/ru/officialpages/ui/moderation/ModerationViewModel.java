@@ -49,9 +49,9 @@ public final class ModerationViewModel {
             round.reload();
         });
         // A new page reaches the pickers and the round; records imported elsewhere the list; comments
-        // read by a sync (announced with the posts it read) the new comments.
+        // kept by a sync (announced as a moderation change) the new comments.
         onChange = what -> executor.onUiThread(this::load);
-        desks.changes().subscribe(EnumSet.of(Change.PAGES, Change.POSTS, Change.MODERATION, Change.SETTINGS), onChange);
+        desks.changes().subscribe(EnumSet.of(Change.PAGES, Change.MODERATION, Change.SETTINGS), onChange);
     }
 
     private void afterRecordWrite() {
