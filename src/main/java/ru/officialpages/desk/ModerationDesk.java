@@ -191,7 +191,8 @@ public final class ModerationDesk {
 
     /**
      * «Записать решение»: one moderation record made of the comment (its author, time and text; the
-     * comment's address in the note), the comment tied to it and so looked at. When the page has no
+     * comment's address in the note), the comment tied to it and so looked at, in one transaction
+     * (storage links it as {@code SyncedRepository.linkRecord} does). When the page has no
      * new comment left, that is the day's check of the page in the round.
      */
     public Saved recordComment(SyncedComment c, Set<DeletionGround> grounds, ModerationAction action, LocalDateTime now) {
@@ -200,11 +201,7 @@ public final class ModerationDesk {
         }
         ModerationRecord r = new ModerationRecord(0, c.pageId(), c.writtenAt(), c.authorName(), c.authorLink(), c.text(),
                 grounds, action, c.link(), now);
-        ModerationRepository.Saved saved = Refusals.said(() -> moderation.add(r));
-        Refusals.said(() -> {
-            synced.linkRecord(c.id(), saved.record().id(), now);
-            return c;
-        });
+        ModerationRepository.Saved saved = Refusals.said(() -> moderation.addOfComment(r, c.id(), now));
         roundIfReviewed(c.pageId(), now);
         return announced(Saved.of(saved));
     }

@@ -55,6 +55,18 @@ public final class ModerationRepository {
         return db.write(c -> insert(c, r));
     }
 
+    /**
+     * Adds a record made of a comment read from a page and ties the comment to it (so it is looked at
+     * from {@code at}), in one transaction: never a record whose comment still shows as new.
+     */
+    public Saved addOfComment(ModerationRecord r, long commentId, LocalDateTime at) {
+        return db.write(c -> {
+            Saved saved = insert(c, r);
+            SyncedRepository.link(c, commentId, saved.record().id(), at);
+            return saved;
+        });
+    }
+
     /** Adds records in one transaction: all of them or, on any failure, none. */
     public int addAll(Collection<ModerationRecord> records) {
         return db.write(c -> {

@@ -269,17 +269,22 @@ public final class SyncedRepository {
     /** Ties a comment to the moderation record made of it; that also counts as looking at it. */
     public void linkRecord(long commentId, long recordId, LocalDateTime at) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE synced_comment SET record_id = ?,"
-                    + " reviewed_at = COALESCE(reviewed_at, ?) WHERE id = ?")) {
-                ps.setLong(1, recordId);
-                ps.setString(2, Iso.minute(at));
-                ps.setLong(3, commentId);
-                if (ps.executeUpdate() != 1) {
-                    throw new StorageException("no synced comment " + commentId);
-                }
-            }
+            link(c, commentId, recordId, at);
             return null;
         });
+    }
+
+    /** {@link #linkRecord} inside a caller's transaction (the record made of the comment is written in the same). */
+    static void link(Connection c, long commentId, long recordId, LocalDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE synced_comment SET record_id = ?,"
+                + " reviewed_at = COALESCE(reviewed_at, ?) WHERE id = ?")) {
+            ps.setLong(1, recordId);
+            ps.setString(2, Iso.minute(at));
+            ps.setLong(3, commentId);
+            if (ps.executeUpdate() != 1) {
+                throw new StorageException("no synced comment " + commentId);
+            }
+        }
     }
 
     /** A read of the page went through: its time, and the note is cleared. */

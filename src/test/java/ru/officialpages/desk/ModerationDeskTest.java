@@ -129,4 +129,13 @@ class ModerationDeskTest {
         assertThat(f.desks.moderation().count(ru.officialpages.domain.ModerationFilter.ALL)).isZero();
         assertThat(f.desks.moderation().newComments(java.util.List.of(f.vk.id()), T).count()).isEqualTo(2);
     }
+
+    @Test
+    void aCommentGoneFromTheDatabaseLeavesNoRecordBehind() {
+        var gone = new ru.officialpages.domain.SyncedComment(9999, f.vk.id(), "-210001_5_9", "https://vk.com/wall-210001_5",
+                "", "Кто-то", "", T, "Текст", null, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.desks.moderation().recordComment(gone,
+                Set.of(DeletionGround.SPAM), ModerationAction.DELETED, T)).isInstanceOf(RuntimeException.class);
+        assertThat(f.desks.moderation().count(ru.officialpages.domain.ModerationFilter.ALL)).isZero();
+    }
 }
