@@ -34,7 +34,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import ru.officialpages.i18n.RuFormat;
-import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.ModerationEntry;
@@ -82,13 +81,13 @@ public final class ModerationView extends TabPane {
         // the records, and its entries read, were a good part of opening Модерация (issue 10).
         black.selectedProperty().addListener((o, was, now) -> {
             if (now && black.getContent() == null) {
-                black.setContent(blacklist());
+                black.setContent(new BlacklistView(vm.blacklist(), vm.context(), blacklistActions));
                 vm.blacklist().show();
             }
         });
         Tab round = new Tab(Tr.tr("moderation.tab.round"));
         round.setId("moderation-tab-round");
-        round.setContent(round(round.selectedProperty()));
+        round.setContent(new RoundView(vm.round(), round.selectedProperty()));
         Tab comments = new Tab(Tr.tr("moderation.tab.comments"), new NewCommentsView(vm.newComments(), links));
         comments.setId("moderation-tab-comments");
         // The tab says how many wait, so the clerk sees them from the records.
@@ -528,7 +527,7 @@ public final class ModerationView extends TabPane {
         return table;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> text) {
+    static <T> TableColumn<T, String> column(String title, double width, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
@@ -547,165 +546,6 @@ public final class ModerationView extends TabPane {
                 p.errors().stream().map(ImportProblem::text).toList(), p.warnings(),
                 p.records().stream().map(vm.records()::describe).toList(), p.canApply())
                 .showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> vm.records().applyImport(p));
-    }
-
-    // --- Blacklist ---
-
-    private VBox blacklist() {
-        TextField search = new TextField();
-        search.setId("blacklist-search");
-        search.setPromptText(Tr.tr("moderation.blacklist.search"));
-        search.setPrefColumnCount(22);
-        PauseTransition pause = new PauseTransition(Duration.millis(250));
-        pause.setOnFinished(e -> vm.blacklist().search.set(search.getText()));
-        search.textProperty().addListener((o, was, now) -> pause.playFromStart());
-        CheckBox all = new CheckBox(Tr.tr("moderation.blacklist.showTakenOff"));
-        all.setId("blacklist-show-taken-off");
-        all.selectedProperty().bindBidirectional(vm.blacklist().showTakenOff);
-
-        TableView<BlacklistListing> table = new TableView<>(vm.blacklist().listings());
-        table.setId("blacklist-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-        Label empty = new Label(Tr.tr("moderation.blacklist.empty"));
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
-        table.getColumns().add(column(Tr.tr("moderation.col.author"), 160, l -> l.entry().authorName()));
-        table.getColumns().add(column(Tr.tr("moderation.col.profile"), 170,
-                l -> l.entry().authorLink().replaceFirst("^https?://", "")));
-        table.getColumns().add(column(Tr.tr("moderation.col.page"), 190,
-                l -> l.organizationName() + ", " + vm.context().networkName(l.networkCode())));
-        table.getColumns().add(column(Tr.tr("moderation.col.restriction"), 130, l -> Tr.tr(l.entry().restriction().doneKey())));
-        TableColumn<BlacklistListing, String> since = column(Tr.tr("moderation.col.since"), 105,
-                l -> RuFormat.DATE.format(l.entry().since()));
-        TableColumn<BlacklistListing, String> until = column(Tr.tr("moderation.col.until"), 105,
-                l -> l.entry().until() == null ? "" : RuFormat.DATE.format(l.entry().until()));
-        since.setMinWidth(100);
-        until.setMinWidth(100);
-        table.getColumns().add(since);
-        table.getColumns().add(until);
-        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 220, l -> ModerationContext.shortGroundsText(l.entry().grounds())));
-        table.getColumns().forEach(c -> c.setSortable(false));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        // A reload (a search typed, an entry taken off) keeps the chosen author chosen.
-        long[] chosen = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                chosen[0] = now.entry().id();
-            }
-        });
-        vm.blacklist().listings().addListener((ListChangeListener<BlacklistListing>) c -> {
-            for (int i = 0; i < vm.blacklist().listings().size(); i++) {
-                if (vm.blacklist().listings().get(i).entry().id() == chosen[0]) {
-                    table.getSelectionModel().select(i);
-                    return;
-                }
-            }
-        });
-
-        DateField untilField = new DateField("blacklist-until");
-        untilField.setPrefWidth(140);
-        untilField.valueProperty().bindBidirectional(vm.blacklist().takeOffDay);
-        Button takeOff = new Button(Tr.tr("moderation.blacklist.takeOff"));
-        takeOff.setId("blacklist-take-off");
-        takeOff.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        takeOff.setOnAction(e -> {
-            BlacklistListing l = table.getSelectionModel().getSelectedItem();
-            if (l != null) {
-                vm.blacklist().takeOff(l);
-            }
-        });
-        Label untilLabel = new Label(Tr.tr("moderation.blacklist.from"));
-        untilLabel.setMinWidth(Region.USE_PREF_SIZE);
-        takeOff.setMinWidth(Region.USE_PREF_SIZE);
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        untilField.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff);
-        HBox.setHgrow(bar.getChildren().get(2), Priority.ALWAYS);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(Tr.tr("moderation.blacklist.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        // Export and print sit beside the hint: the bar above keeps room for the day to take off from.
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        hint.setMaxWidth(Double.MAX_VALUE);
-        HBox hintRow = new HBox(8, hint, blacklistActions.exportButton(), blacklistActions.printButton());
-        hintRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, bar, hintRow, blacklistActions.noticeNode(), table);
-        box.setPadding(new Insets(10, 0, 0, 0));
-        return box;
-    }
-
-    // --- Round ---
-
-    /**
-     * The round's rows are drawn only while its tab is shown: with 200 pages they are 400 controls, and
-     * styling them made opening Модерация take a second (docs/performance.md) for a tab seen once a day.
-     */
-    private VBox round(javafx.beans.value.ObservableBooleanValue shown) {
-        Label week = new Label();
-        week.setId("round-week");
-        week.getStyleClass().add(Styles.TITLE_4);
-        week.setWrapText(true);
-        week.textProperty().bind(vm.round().weekProperty());
-        Label lastWeek = new Label();
-        lastWeek.setId("round-last-week");
-        lastWeek.getStyleClass().add(Styles.TEXT_MUTED);
-        lastWeek.textProperty().bind(vm.round().lastWeekProperty());
-        Label hint = new Label(Tr.tr("moderation.round.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        Button all = new Button(Tr.tr("moderation.round.all"));
-        all.setId("round-check-all");
-        all.setOnAction(e -> vm.round().checkAll());
-        GridPane list = new GridPane();
-        list.setId("round-list");
-        list.setHgap(16);
-        list.setVgap(8);
-        Runnable draw = () -> {
-            list.getChildren().clear();
-            int r = 0;
-            for (RoundRow row : vm.round().rows()) {
-                CheckBox box = new CheckBox(row.label());
-                // Addresses have underscores ("vk.com/berezovka_sp"), not mnemonics.
-                box.setMnemonicParsing(false);
-                box.setId("round-page-" + row.pageId());
-                box.setSelected(row.checkedProperty().get());
-                row.checkedProperty().addListener((o, was, now) -> box.setSelected(now));
-                box.setOnAction(e -> vm.round().setChecked(row, box.isSelected()));
-                Label at = new Label();
-                at.setId("round-time-" + row.pageId());
-                at.getStyleClass().add(Styles.TEXT_MUTED);
-                at.textProperty().bind(row.timeProperty());
-                list.add(box, 0, r);
-                list.add(at, 1, r);
-                r++;
-            }
-            if (r == 0) {
-                list.add(new Label(Tr.tr("moderation.round.noPages")), 0, 0);
-            }
-        };
-        boolean[] stale = {true};
-        Runnable drawIfShown = () -> {
-            if (shown.get()) {
-                draw.run();
-                stale[0] = false;
-            } else {
-                stale[0] = true;
-            }
-        };
-        vm.round().rows().addListener((ListChangeListener<RoundRow>) c -> drawIfShown.run());
-        shown.addListener((o, was, now) -> {
-            if (now && stale[0]) {
-                drawIfShown.run();
-            }
-        });
-        VBox box = new VBox(12, new VBox(2, week, lastWeek), hint, list, all);
-        box.setPadding(new Insets(14, 4, 4, 4));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        VBox outer = new VBox(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        return outer;
     }
 
     private static final class GroundCell extends ListCell<DeletionGround> {
