@@ -208,4 +208,28 @@ class NewCommentsScreenTest extends WindowTestBase {
         assertThat(node("#moderation-comments-summary").isVisible()).isFalse();
         snapshot("moderation-new-comments-empty");
     }
+
+    @Test
+    void aFirstSyncOfManyCommentsDrawsTheFirstOnesAndSaysHowManyWait() throws Exception {
+        givenTwoPagesAndASync(false);
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            List<SyncedComment.Read> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                many.add(new SyncedComment.Read("-210001_5_" + (100 + i), null, POST, POST + "?reply=" + (100 + i),
+                        "Житель " + i, "", LocalDateTime.of(2026, 11, 22, 8, 0).plusMinutes(i), "Вопрос номер " + i));
+            }
+            new SyncedRepository(first).saveComments(vkId, many);
+        }
+        openWindow();
+        at1024();
+        clickOn("#nav-moderation");
+        clickOn("#moderation-tab-comments");
+        waitUntil(() -> lookup("#moderation-comments-more").tryQuery().isPresent());
+        assertThat(labelText("#moderation-comments-summary")).isEqualTo("160 новых комментариев (страниц: 1)");
+        assertThat(labelText("#moderation-comments-more")).startsWith("Показаны первые 150 из 160");
+        assertThat(lookup(".entry-card").queryAll().stream().filter(n -> n.getId() != null && n.getId().startsWith("comment-")))
+                .hasSize(150);
+        assertThat(lookup("Вопрос номер 0").tryQuery()).isPresent();
+        assertThat(lookup("Вопрос номер 159").tryQuery()).isEmpty();
+    }
 }

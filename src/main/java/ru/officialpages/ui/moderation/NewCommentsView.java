@@ -35,6 +35,11 @@ import ru.officialpages.ui.common.Icons;
  */
 final class NewCommentsView extends VBox {
     private static final double INDENT = 28;
+    /**
+     * Cards drawn at most: a district's first sync can bring thousands of comments, and a card is some
+     * twenty controls; the next ones are drawn as these are dealt with.
+     */
+    static final int SHOWN = 150;
     private final NewCommentsViewModel vm;
     private final Consumer<String> links;
     private final VBox cards = new VBox(10);
@@ -92,12 +97,22 @@ final class NewCommentsView extends VBox {
     private void draw() {
         cards.getChildren().clear();
         long page = -1;
+        int drawn = 0;
         for (CommentRow row : vm.rows()) {
+            if (drawn == SHOWN) {
+                Label more = new Label(Tr.tr("moderation.comments.more", SHOWN, vm.rows().size()));
+                more.setId("moderation-comments-more");
+                more.setWrapText(true);
+                more.getStyleClass().add(Styles.TEXT_MUTED);
+                cards.getChildren().add(more);
+                break;
+            }
             if (row.comment().pageId() != page) {
                 page = row.comment().pageId();
                 cards.getChildren().add(pageHeader(row));
             }
             cards.getChildren().add(card(row));
+            drawn++;
         }
     }
 
