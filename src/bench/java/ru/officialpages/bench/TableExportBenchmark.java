@@ -71,7 +71,7 @@ public final class TableExportBenchmark {
                 AtomicLong n = new AtomicLong();
                 moderation.stream(ModerationFilter.ALL, s -> s.forEach(e -> n.incrementAndGet()));
                 return n.get();
-            }, f -> mvm.tableExport().write(f, mvm.municipality(), WriteProgress.NONE));
+            }, f -> mvm.records().tableExport().write(f, mvm.municipality(), WriteProgress.NONE));
             MessageRepository messages = new MessageRepository(d);
             MessagesViewModel svm = new MessagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(d),
                     new CalendarRepository(d, BuiltInCalendars.load()), new PageRepository(d), new OrganizationRepository(d),

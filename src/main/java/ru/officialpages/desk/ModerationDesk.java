@@ -13,20 +13,34 @@ import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.ModerationEntry;
 import ru.officialpages.domain.ModerationFilter;
 import ru.officialpages.domain.ModerationRecord;
+import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.RoundCheck;
+import ru.officialpages.domain.SyncedComment;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.CommentReview;
 import ru.officialpages.storage.ModerationRepository;
+import ru.officialpages.storage.SyncedRepository;
 
 /**
  * Moderation: the records of comments dealt with, the blacklist that follows them (the policy is
  * {@link ru.officialpages.rules.BlacklistPolicy}, carried out by storage in the record's
- * transaction) and the daily round of the pages. Writes are announced as {@link Change#MODERATION}.
+ * transaction), the daily round of the pages, and the review of the comments read from the pages
+ * (issue 17 item 3, rules in {@link CommentReview}). Writes are announced as {@link Change#MODERATION}.
  */
 public final class ModerationDesk {
     private final ModerationRepository moderation;
+    private final SyncedRepository synced;
     private final Changes changes;
 
+    /** The synced comments are read from the moderation records' own database. */
     public ModerationDesk(ModerationRepository moderation, Changes changes) {
+        this(moderation, moderation.syncedComments(), changes);
+    }
+
+    public ModerationDesk(ModerationRepository moderation, SyncedRepository synced, Changes changes) {
         this.moderation = moderation;
+        this.synced = synced;
         this.changes = changes;
     }
 
@@ -141,6 +155,73 @@ public final class ModerationDesk {
 
     public Map<LocalDate, Set<Long>> rounds(LocalDate from, LocalDate to) {
         return moderation.rounds(from, to);
+    }
+
+    // --- New comments (issue 17 item 3) ---
+
+    /** A page's new comments in reading order (threads under their posts). */
+    public record PageComments(long pageId, List<CommentReview.Line> lines) {
+    }
+
+    /**
+     * What «Новые комментарии» shows: {@code everRead} is false while no page has been read from
+     * its platform yet (no key, or no sync so far), so the screen can say how to start.
+     */
+    public record NewComments(boolean everRead, List<PageComments> pages) {
+        public int count() {
+            return pages.stream().mapToInt(p -> p.lines().size()).sum();
+        }
+    }
+
+    /** The new comments of the given pages (in their order) as of {@code now}; pages with none are left out. */
+    public NewComments newComments(List<Long> pageIds, LocalDateTime now) {
+        Map<Long, List<SyncedComment>> byPage = new java.util.HashMap<>();
+        for (SyncedComment c : synced.unreviewedSince(now.minus(CommentReview.NEW_FOR))) {
+            byPage.computeIfAbsent(c.pageId(), k -> new java.util.ArrayList<>()).add(c);
+        }
+        List<PageComments> found = new java.util.ArrayList<>();
+        for (long pageId : pageIds) {
+            List<SyncedComment> fresh = byPage.getOrDefault(pageId, List.of());
+            if (!fresh.isEmpty()) {
+                found.add(new PageComments(pageId, CommentReview.threads(fresh)));
+            }
+        }
+        return new NewComments(!found.isEmpty() || synced.anyRead(), found);
+    }
+
+    /**
+     * «Записать решение»: one moderation record made of the comment (its author, time and text; the
+     * comment's address in the note), the comment tied to it and so looked at, in one transaction
+     * (storage links it as {@code SyncedRepository.linkRecord} does). When the page has no
+     * new comment left, that is the day's check of the page in the round.
+     */
+    public Saved recordComment(SyncedComment c, Set<DeletionGround> grounds, ModerationAction action, LocalDateTime now) {
+        if (CommentReview.needsGround(action) && grounds.isEmpty()) {
+            throw new DeskException(Tr.tr("moderation.error.grounds"), null);
+        }
+        ModerationRecord r = new ModerationRecord(0, c.pageId(), c.writtenAt(), c.authorName(), c.authorLink(), c.text(),
+                grounds, action, c.link(), now);
+        ModerationRepository.Saved saved = Refusals.said(() -> moderation.addOfComment(r, c.id(), now));
+        roundIfReviewed(c.pageId(), now);
+        return announced(Saved.of(saved));
+    }
+
+    /** «Нарушений нет»: the comments are looked at and nothing is recorded; the round as above. */
+    public int noViolations(long pageId, Collection<Long> commentIds, LocalDateTime now) {
+        int marked = Refusals.said(() -> synced.markReviewed(commentIds, now));
+        roundIfReviewed(pageId, now);
+        return announced(marked);
+    }
+
+    /** Reviewing a page's new comments counts as that day's check of the page (issue 17 item 3). */
+    private void roundIfReviewed(long pageId, LocalDateTime now) {
+        boolean left = synced.unreviewed(pageId).stream().anyMatch(c -> CommentReview.isNew(c, now));
+        if (!left && !moderation.checkedOn(now.toLocalDate()).containsKey(pageId)) {
+            Refusals.said(() -> {
+                moderation.check(pageId, now.toLocalDate(), now);
+                return pageId;
+            });
+        }
     }
 
     private <T> T announced(T result) {

@@ -165,7 +165,7 @@ public final class ModerationImport {
 
     /** Deleting or restricting needs a stated ground; leaving or answering does not. */
     public static boolean needsGround(ModerationAction action) {
-        return action == ModerationAction.DELETED || action.restrictsAuthor();
+        return ru.officialpages.rules.CommentReview.needsGround(action);
     }
 
     private static String key(String s) {

@@ -42,12 +42,29 @@ public final class ModerationRepository {
     }
 
     /** A record and the blacklist entry its action made (null when it made none). */
+    /** The comments read from the pages, kept in the same database: the moderation round reviews them. */
+    public SyncedRepository syncedComments() {
+        return new SyncedRepository(db);
+    }
+
     public record Saved(ModerationRecord record, BlacklistEntry entry) {
     }
 
     /** Adds a record; blacklisting or restricting also lists the author, all in one transaction. */
     public Saved add(ModerationRecord r) {
         return db.write(c -> insert(c, r));
+    }
+
+    /**
+     * Adds a record made of a comment read from a page and ties the comment to it (so it is looked at
+     * from {@code at}), in one transaction: never a record whose comment still shows as new.
+     */
+    public Saved addOfComment(ModerationRecord r, long commentId, LocalDateTime at) {
+        return db.write(c -> {
+            Saved saved = insert(c, r);
+            SyncedRepository.link(c, commentId, saved.record().id(), at);
+            return saved;
+        });
     }
 
     /** Adds records in one transaction: all of them or, on any failure, none. */

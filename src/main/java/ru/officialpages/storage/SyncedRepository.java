@@ -203,6 +203,28 @@ public final class SyncedRepository {
         });
     }
 
+    /** Every page's comments not looked at yet and written from {@code since} on, oldest first: one query for the list. */
+    public List<SyncedComment> unreviewedSince(LocalDateTime since) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COMMENT_COLUMNS
+                    + " FROM synced_comment WHERE reviewed_at IS NULL AND written_at >= ? ORDER BY written_at, id")) {
+                ps.setString(1, Iso.minute(since));
+                return commentRows(ps);
+            }
+        });
+    }
+
+    /** True once any page has been read from its platform (a sync noted, or a comment kept). */
+    public boolean anyRead() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM page_sync)"
+                    + " + (SELECT COUNT(*) FROM (SELECT 1 FROM synced_comment LIMIT 1) AS one)");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        });
+    }
+
     private List<SyncedComment> comments(String where, long pageId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COMMENT_COLUMNS + " FROM synced_comment " + where)) {
@@ -247,17 +269,22 @@ public final class SyncedRepository {
     /** Ties a comment to the moderation record made of it; that also counts as looking at it. */
     public void linkRecord(long commentId, long recordId, LocalDateTime at) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE synced_comment SET record_id = ?,"
-                    + " reviewed_at = COALESCE(reviewed_at, ?) WHERE id = ?")) {
-                ps.setLong(1, recordId);
-                ps.setString(2, Iso.minute(at));
-                ps.setLong(3, commentId);
-                if (ps.executeUpdate() != 1) {
-                    throw new StorageException("no synced comment " + commentId);
-                }
-            }
+            link(c, commentId, recordId, at);
             return null;
         });
+    }
+
+    /** {@link #linkRecord} inside a caller's transaction (the record made of the comment is written in the same). */
+    static void link(Connection c, long commentId, long recordId, LocalDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE synced_comment SET record_id = ?,"
+                + " reviewed_at = COALESCE(reviewed_at, ?) WHERE id = ?")) {
+            ps.setLong(1, recordId);
+            ps.setString(2, Iso.minute(at));
+            ps.setLong(3, commentId);
+            if (ps.executeUpdate() != 1) {
+                throw new StorageException("no synced comment " + commentId);
+            }
+        }
     }
 
     /** A read of the page went through: its time, and the note is cleared. */

@@ -432,7 +432,7 @@ public final class MainWindow {
             case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
                     ctx.reports(), ctx.settings(), ctx.calendar(), ctx.networks(), ctx.executor(), ctx.clock()));
             case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
-                    ctx.desks(), ctx.executor(), ctx.clock()));
+                    ctx.desks(), ctx.executor(), ctx.clock()), linkOpener);
             default -> {
                 String key = "empty." + s.name().toLowerCase(java.util.Locale.ROOT);
                 yield new EmptyState(s.icon(), Tr.tr(key + ".title"), Tr.tr(key + ".text"));

@@ -34,7 +34,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import ru.officialpages.i18n.RuFormat;
-import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.ModerationEntry;
@@ -46,9 +45,10 @@ import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 import ru.officialpages.ui.common.ImportPreviewDialog;
 import ru.officialpages.ui.common.TableActions;
+import ru.officialpages.ui.common.UndoBar;
 import ru.officialpages.ui.posts.PageChoice;
 
-/** Модерация: records (list and form), the blacklist and today's round, each on its tab. */
+/** Модерация: records (list and form), the new comments read from the pages, the blacklist and today's round, each on its tab. */
 public final class ModerationView extends TabPane {
     static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
     /** The key prefix of a ground's short name (the checklist, the tables); the full name is in the tooltip. */
@@ -63,9 +63,14 @@ public final class ModerationView extends TabPane {
     private final TableActions blacklistActions;
 
     public ModerationView(ModerationViewModel vm) {
+        this(vm, new ru.officialpages.ui.common.LinkOpener());
+    }
+
+    /** {@code links} opens a comment, its post or its author on the platform (tests pass one that records). */
+    public ModerationView(ModerationViewModel vm, java.util.function.Consumer<String> links) {
         this.vm = vm;
-        recordActions = new TableActions(vm::tableExport, vm::municipality, vm::today, "moderation");
-        blacklistActions = new TableActions(vm::blacklistExport, vm::municipality, vm::today, "blacklist");
+        recordActions = new TableActions(vm.records()::tableExport, vm::municipality, vm::today, "moderation");
+        blacklistActions = new TableActions(vm.blacklist()::export, vm::municipality, vm::today, "blacklist");
         setId("moderation-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab records = new Tab(Tr.tr("moderation.tab.records"), records());
@@ -76,14 +81,20 @@ public final class ModerationView extends TabPane {
         // the records, and its entries read, were a good part of opening Модерация (issue 10).
         black.selectedProperty().addListener((o, was, now) -> {
             if (now && black.getContent() == null) {
-                black.setContent(blacklist());
-                vm.showBlacklist();
+                black.setContent(new BlacklistView(vm.blacklist(), vm.context(), blacklistActions));
+                vm.blacklist().show();
             }
         });
         Tab round = new Tab(Tr.tr("moderation.tab.round"));
         round.setId("moderation-tab-round");
-        round.setContent(round(round.selectedProperty()));
-        getTabs().addAll(records, black, round);
+        round.setContent(new RoundView(vm.round(), round.selectedProperty()));
+        Tab comments = new Tab(Tr.tr("moderation.tab.comments"), new NewCommentsView(vm.newComments(), links));
+        comments.setId("moderation-tab-comments");
+        // The tab says how many wait, so the clerk sees them from the records.
+        vm.newComments().rows().addListener((ListChangeListener<CommentRow>) c -> comments.setText(
+                vm.newComments().rows().isEmpty() ? Tr.tr("moderation.tab.comments")
+                        : Tr.tr("moderation.tab.commentsCount", vm.newComments().rows().size())));
+        getTabs().addAll(records, comments, black, round);
         // Ctrl+E / Ctrl+P act on the tab shown: the records or the blacklist (the round is no table).
         recordActions.installShortcuts(this, () -> {
             if (black.isSelected()) {
@@ -128,24 +139,22 @@ public final class ModerationView extends TabPane {
         delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected(table));
-        Button undo = new Button(Tr.tr("moderation.undo"));
-        undo.setId("moderation-undo");
-        undo.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
-        undo.managedProperty().bind(undo.visibleProperty());
-        undo.setOnAction(e -> vm.undoDelete());
         Label status = new Label();
         status.setId("moderation-status");
         status.getStyleClass().add(Styles.SUCCESS);
         status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.context().statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         status.setMinWidth(0);
-        HBox bar = new HBox(8, add, importButton, delete, undo, status, gap, recordActions.exportButton(),
+        HBox bar = new HBox(8, add, importButton, delete, status, gap, recordActions.exportButton(),
                 recordActions.printButton());
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox listSide = new VBox(8, filters(), recordActions.noticeNode(), table);
+        // «Запись … удалена. Отменить» under the filters, as in Публикации and Сообщения.
+        VBox listSide = new VBox(8, filters(), UndoBar.of("moderation", vm.records().deletedTextProperty(),
+                vm.records().lastDeletedProperty(), vm.records()::undoDelete, vm.records()::dismissUndo),
+                recordActions.noticeNode(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         // The form is built when first opened: hidden beside the list, its fields (a check box with a
         // tooltip for every ground) were styled and laid out on every first opening (issue 10).
@@ -183,7 +192,7 @@ public final class ModerationView extends TabPane {
     }
 
     private void startNew() {
-        vm.newRecord();
+        vm.form().newRecord();
         formOpen.set(true);
         formScroll.setVvalue(0);
         formPage.requestFocus();
@@ -193,7 +202,7 @@ public final class ModerationView extends TabPane {
     private void editSelected(TableView<ModerationEntry> table) {
         ModerationEntry e = table.getSelectionModel().getSelectedItem();
         if (e != null) {
-            vm.edit(e);
+            vm.form().edit(e);
             formOpen.set(true);
             formScroll.setVvalue(0);
         }
@@ -202,14 +211,14 @@ public final class ModerationView extends TabPane {
     private void deleteSelected(TableView<ModerationEntry> table) {
         ModerationEntry e = table.getSelectionModel().getSelectedItem();
         if (e != null) {
-            vm.delete(e);
+            vm.records().delete(e);
         }
     }
 
     private VBox form() {
         Label titleText = new Label();
         titleText.setId("moderation-form-title");
-        titleText.textProperty().bind(vm.formTitleProperty());
+        titleText.textProperty().bind(vm.form().formTitleProperty());
         titleText.getStyleClass().add(Styles.TITLE_4);
         Button close = new Button(Tr.tr("moderation.form.close"));
         close.setId("moderation-form-close");
@@ -221,35 +230,35 @@ public final class ModerationView extends TabPane {
         title.setAlignment(Pos.CENTER_LEFT);
 
         formPage.setId("moderation-page");
-        formPage.setItems(vm.activeChoices());
+        formPage.setItems(vm.context().activeChoices());
         formPage.setMaxWidth(Double.MAX_VALUE);
         formPage.setPromptText(Tr.tr("moderation.form.page.prompt"));
-        formPage.valueProperty().bindBidirectional(vm.page);
+        formPage.valueProperty().bindBidirectional(vm.form().page);
         DateField date = new DateField("moderation-date");
-        date.valueProperty().bindBidirectional(vm.date);
+        date.valueProperty().bindBidirectional(vm.form().date);
         date.setPrefWidth(140);
         TextField time = new TextField();
         time.setId("moderation-time");
         time.setPrefColumnCount(4);
         time.setMaxWidth(Region.USE_PREF_SIZE);
-        time.textProperty().bindBidirectional(vm.time);
+        time.textProperty().bindBidirectional(vm.form().time);
         HBox when = new HBox(8, date, time);
 
         TextField author = new TextField();
         author.setId("moderation-author");
         author.setPromptText(Tr.tr("moderation.form.author.prompt"));
-        author.textProperty().bindBidirectional(vm.authorName);
+        author.textProperty().bindBidirectional(vm.form().authorName);
         TextField link = new TextField();
         link.setId("moderation-author-link");
         link.setPromptText(Tr.tr("moderation.form.authorLink.prompt"));
-        link.textProperty().bindBidirectional(vm.authorLink);
+        link.textProperty().bindBidirectional(vm.form().authorLink);
         Label warning = new Label();
         warning.setId("moderation-author-warning");
         warning.setWrapText(true);
         warning.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
         warning.setGraphic(Icons.ERROR.icon());
-        warning.textProperty().bind(vm.authorWarningProperty());
-        warning.visibleProperty().bind(vm.authorWarningProperty().isNotEmpty());
+        warning.textProperty().bind(vm.form().authorWarningProperty());
+        warning.visibleProperty().bind(vm.form().authorWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
         TextArea text = new TextArea();
@@ -257,28 +266,28 @@ public final class ModerationView extends TabPane {
         text.setWrapText(true);
         text.setPrefRowCount(3);
         text.setPromptText(Tr.tr("moderation.form.text.prompt"));
-        text.textProperty().bindBidirectional(vm.text);
+        text.textProperty().bindBidirectional(vm.form().text);
 
         VBox hints = new VBox(2);
         hints.setId("moderation-hints");
         Button accept = new Button(Tr.tr("moderation.form.acceptSuggested"));
         accept.setId("moderation-accept-suggested");
-        accept.setOnAction(e -> vm.acceptSuggested());
+        accept.setOnAction(e -> vm.form().acceptSuggested());
         VBox hintBox = new VBox(6, hints, accept);
         hintBox.setPadding(new Insets(8));
         hintBox.setStyle("-fx-background-color: -color-warning-subtle; -fx-background-radius: 6;");
         Runnable drawHints = () -> {
             hints.getChildren().clear();
-            for (String h : vm.hints()) {
+            for (String h : vm.form().hints()) {
                 Label l = new Label(h);
                 l.setWrapText(true);
                 l.getStyleClass().add("moderation-hint");
                 hints.getChildren().add(l);
             }
-            hintBox.setVisible(!vm.hints().isEmpty());
-            hintBox.setManaged(!vm.hints().isEmpty());
+            hintBox.setVisible(!vm.form().hints().isEmpty());
+            hintBox.setManaged(!vm.form().hints().isEmpty());
         };
-        vm.hints().addListener((ListChangeListener<String>) c -> drawHints.run());
+        vm.form().hints().addListener((ListChangeListener<String>) c -> drawHints.run());
         drawHints.run();
 
         GridPane grounds = new GridPane();
@@ -299,16 +308,16 @@ public final class ModerationView extends TabPane {
         action.setMaxWidth(Double.MAX_VALUE);
         action.setCellFactory(l -> new ActionCell(true));
         action.setButtonCell(new ActionCell(true));
-        action.valueProperty().bindBidirectional(vm.action);
+        action.valueProperty().bindBidirectional(vm.form().action);
         TextField note = new TextField();
         note.setId("moderation-note");
-        note.textProperty().bindBidirectional(vm.note);
+        note.textProperty().bindBidirectional(vm.form().note);
 
         Button save = new Button(Tr.tr("moderation.save"), Icons.SAVE.icon());
         save.setId("moderation-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(false);
-        save.setOnAction(e -> vm.save());
+        save.setOnAction(e -> vm.form().save());
 
         Label groundsTitle = new Label(Tr.tr("moderation.form.grounds"));
         groundsTitle.getStyleClass().add("field-label");
@@ -316,13 +325,13 @@ public final class ModerationView extends TabPane {
         groundsError.setId("moderation-grounds-error");
         groundsError.getStyleClass().add("field-error");
         groundsError.setWrapText(true);
-        groundsError.textProperty().bind(vm.groundsErrorProperty());
+        groundsError.textProperty().bind(vm.form().groundsErrorProperty());
         groundsError.managedProperty().bind(groundsError.textProperty().isNotEmpty());
 
         VBox fields = new VBox(8, title,
-                new FieldBox(Tr.tr("moderation.form.page"), formPage, vm.pageErrorProperty()),
-                new FieldBox(Tr.tr("moderation.form.when"), when, vm.timeErrorProperty()),
-                sideBySide(new FieldBox(Tr.tr("moderation.form.author"), author, vm.authorErrorProperty()),
+                new FieldBox(Tr.tr("moderation.form.page"), formPage, vm.form().pageErrorProperty()),
+                new FieldBox(Tr.tr("moderation.form.when"), when, vm.form().timeErrorProperty()),
+                sideBySide(new FieldBox(Tr.tr("moderation.form.author"), author, vm.form().authorErrorProperty()),
                         new FieldBox(Tr.tr("moderation.form.authorLink"), link, null)),
                 warning,
                 new FieldBox(Tr.tr("moderation.form.text"), text, null),
@@ -378,28 +387,28 @@ public final class ModerationView extends TabPane {
         CheckBox box = new CheckBox(Tr.tr(SHORT + g.name()));
         box.setId("moderation-ground-" + g.name());
         box.setWrapText(true);
-        box.selectedProperty().bindBidirectional(vm.chosen(g));
+        box.selectedProperty().bindBidirectional(vm.form().chosen(g));
         Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         // The full name of the ground and the clause behind it, by the settlement's preset once it is read.
-        Runnable describe = () -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.clausesOf(g));
-        vm.presetProperty().addListener(o -> describe.run());
+        Runnable describe = () -> tip.setText(Tr.tr(g.titleKey()) + "\n" + vm.context().clausesOf(g));
+        vm.context().presetProperty().addListener(o -> describe.run());
         describe.run();
         box.setTooltip(tip);
         Label badge = new Label(Tr.tr("moderation.form.suggested"));
         badge.setId("moderation-suggested-" + g.name());
         badge.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING, Styles.TEXT_BOLD);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.visibleProperty().bind(vm.suggested(g));
+        badge.visibleProperty().bind(vm.form().suggested(g));
         badge.managedProperty().bind(badge.visibleProperty());
         HBox row = new HBox(6, box, badge);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(box, Priority.ALWAYS);
         // A suggested ground stands out until the user has ticked it.
-        vm.suggested(g).addListener((o, was, now) -> row.setStyle(style(now, box.isSelected())));
-        box.selectedProperty().addListener((o, was, now) -> row.setStyle(style(vm.suggested(g).get(), now)));
+        vm.form().suggested(g).addListener((o, was, now) -> row.setStyle(style(now, box.isSelected())));
+        box.selectedProperty().addListener((o, was, now) -> row.setStyle(style(vm.form().suggested(g).get(), now)));
         return row;
     }
 
@@ -409,19 +418,19 @@ public final class ModerationView extends TabPane {
     }
 
     private FlowPane filters() {
-        ComboBox<PageChoice> page = new ComboBox<>(vm.pageChoices());
+        ComboBox<PageChoice> page = new ComboBox<>(vm.context().pageChoices());
         page.setId("moderation-filter-page");
         page.setPrefWidth(240);
         page.setPromptText(Tr.tr("moderation.filter.allPages"));
-        page.valueProperty().bindBidirectional(vm.filterPage);
+        page.valueProperty().bindBidirectional(vm.records().filterPage);
         DateField from = new DateField("moderation-filter-from");
         from.setPromptText(Tr.tr("posts.filter.from"));
         from.setPrefWidth(130);
-        from.valueProperty().bindBidirectional(vm.filterFrom);
+        from.valueProperty().bindBidirectional(vm.records().filterFrom);
         DateField to = new DateField("moderation-filter-to");
         to.setPromptText(Tr.tr("posts.filter.to"));
         to.setPrefWidth(130);
-        to.valueProperty().bindBidirectional(vm.filterTo);
+        to.valueProperty().bindBidirectional(vm.records().filterTo);
         ComboBox<DeletionGround> ground = new ComboBox<>(FXCollections.observableArrayList(DeletionGround.values()));
         ground.getItems().add(0, null);
         ground.setId("moderation-filter-ground");
@@ -429,20 +438,20 @@ public final class ModerationView extends TabPane {
         ground.setPromptText(Tr.tr("moderation.filter.allGrounds"));
         ground.setCellFactory(l -> new GroundCell());
         ground.setButtonCell(new GroundCell());
-        ground.valueProperty().bindBidirectional(vm.filterGround);
+        ground.valueProperty().bindBidirectional(vm.records().filterGround);
         ComboBox<ModerationAction> action = new ComboBox<>(FXCollections.observableArrayList(ModerationAction.values()));
         action.getItems().add(0, null);
         action.setId("moderation-filter-action");
         action.setPromptText(Tr.tr("moderation.filter.allActions"));
         action.setCellFactory(l -> new ActionCell(false));
         action.setButtonCell(new ActionCell(false));
-        action.valueProperty().bindBidirectional(vm.filterAction);
+        action.valueProperty().bindBidirectional(vm.records().filterAction);
         TextField search = new TextField();
         search.setId("moderation-search");
         search.setPromptText(Tr.tr("moderation.filter.search"));
         search.setPrefColumnCount(14);
         PauseTransition pause = new PauseTransition(Duration.millis(250));
-        pause.setOnFinished(e -> vm.filterText.set(search.getText()));
+        pause.setOnFinished(e -> vm.records().filterText.set(search.getText()));
         search.textProperty().addListener((o, was, now) -> pause.playFromStart());
         Button reset = new Button(Tr.tr("posts.filter.reset"));
         reset.setId("moderation-filter-reset");
@@ -457,14 +466,14 @@ public final class ModerationView extends TabPane {
         Label found = new Label();
         found.setId("moderation-found");
         found.getStyleClass().add(Styles.TEXT_MUTED);
-        found.textProperty().bind(vm.foundProperty());
+        found.textProperty().bind(vm.records().foundProperty());
         FlowPane bar = new FlowPane(8, 8, page, from, to, ground, action, search, reset, found);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private TableView<ModerationEntry> table() {
-        TableView<ModerationEntry> table = new TableView<>(vm.rows());
+        TableView<ModerationEntry> table = new TableView<>(vm.records().rows());
         table.setId("moderation-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label(Tr.tr("moderation.table.empty"));
@@ -475,12 +484,12 @@ public final class ModerationView extends TabPane {
         when.setMinWidth(125);
         table.getColumns().add(when);
         TableColumn<ModerationEntry, String> page = column(Tr.tr("moderation.col.page"), 170,
-                e -> e.organizationName() + ", " + vm.networkName(e.networkCode()));
+                e -> e.organizationName() + ", " + vm.context().networkName(e.networkCode()));
         table.getColumns().add(page);
         TableColumn<ModerationEntry, String> author = column(Tr.tr("moderation.col.author"), 140, e -> e.record().author());
         table.getColumns().add(author);
         table.getColumns().add(column(Tr.tr("moderation.col.text"), 220, e -> e.record().text()));
-        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 200, e -> vm.shortGroundsText(e.record().grounds())));
+        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 200, e -> ModerationContext.shortGroundsText(e.record().grounds())));
         TableColumn<ModerationEntry, String> action = column(Tr.tr("moderation.col.action"), 120,
                 e -> Tr.tr(e.record().action().doneKey()));
         table.getColumns().add(action);
@@ -518,7 +527,7 @@ public final class ModerationView extends TabPane {
         return table;
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> text) {
+    static <T> TableColumn<T, String> column(String title, double width, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue() == null ? "" : text.apply(d.getValue())));
@@ -527,7 +536,7 @@ public final class ModerationView extends TabPane {
 
     /** Reads the chosen file and shows what it would add; nothing is written until the user agrees. */
     public void importFile(java.nio.file.Path file) {
-        vm.previewImport(file, this::showPreview);
+        vm.records().previewImport(file, this::showPreview);
     }
 
     private void showPreview(ModerationImport.Preview p) {
@@ -535,167 +544,8 @@ public final class ModerationView extends TabPane {
                 : Tr.tr("moderation.import.errors", p.errors().size());
         new ImportPreviewDialog(getScene().getWindow(), Tr.tr("moderation.import.title"), summary,
                 p.errors().stream().map(ImportProblem::text).toList(), p.warnings(),
-                p.records().stream().map(vm::describe).toList(), p.canApply())
-                .showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> vm.applyImport(p));
-    }
-
-    // --- Blacklist ---
-
-    private VBox blacklist() {
-        TextField search = new TextField();
-        search.setId("blacklist-search");
-        search.setPromptText(Tr.tr("moderation.blacklist.search"));
-        search.setPrefColumnCount(22);
-        PauseTransition pause = new PauseTransition(Duration.millis(250));
-        pause.setOnFinished(e -> vm.blacklistSearch.set(search.getText()));
-        search.textProperty().addListener((o, was, now) -> pause.playFromStart());
-        CheckBox all = new CheckBox(Tr.tr("moderation.blacklist.showTakenOff"));
-        all.setId("blacklist-show-taken-off");
-        all.selectedProperty().bindBidirectional(vm.showTakenOff);
-
-        TableView<BlacklistListing> table = new TableView<>(vm.blacklist());
-        table.setId("blacklist-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
-        Label empty = new Label(Tr.tr("moderation.blacklist.empty"));
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
-        table.getColumns().add(column(Tr.tr("moderation.col.author"), 160, l -> l.entry().authorName()));
-        table.getColumns().add(column(Tr.tr("moderation.col.profile"), 170,
-                l -> l.entry().authorLink().replaceFirst("^https?://", "")));
-        table.getColumns().add(column(Tr.tr("moderation.col.page"), 190,
-                l -> l.organizationName() + ", " + vm.networkName(l.networkCode())));
-        table.getColumns().add(column(Tr.tr("moderation.col.restriction"), 130, l -> Tr.tr(l.entry().restriction().doneKey())));
-        TableColumn<BlacklistListing, String> since = column(Tr.tr("moderation.col.since"), 105,
-                l -> ModerationViewModel.DATE.format(l.entry().since()));
-        TableColumn<BlacklistListing, String> until = column(Tr.tr("moderation.col.until"), 105,
-                l -> l.entry().until() == null ? "" : ModerationViewModel.DATE.format(l.entry().until()));
-        since.setMinWidth(100);
-        until.setMinWidth(100);
-        table.getColumns().add(since);
-        table.getColumns().add(until);
-        table.getColumns().add(column(Tr.tr("moderation.col.grounds"), 220, l -> vm.shortGroundsText(l.entry().grounds())));
-        table.getColumns().forEach(c -> c.setSortable(false));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        // A reload (a search typed, an entry taken off) keeps the chosen author chosen.
-        long[] chosen = {-1};
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                chosen[0] = now.entry().id();
-            }
-        });
-        vm.blacklist().addListener((ListChangeListener<BlacklistListing>) c -> {
-            for (int i = 0; i < vm.blacklist().size(); i++) {
-                if (vm.blacklist().get(i).entry().id() == chosen[0]) {
-                    table.getSelectionModel().select(i);
-                    return;
-                }
-            }
-        });
-
-        DateField untilField = new DateField("blacklist-until");
-        untilField.setPrefWidth(140);
-        untilField.valueProperty().bindBidirectional(vm.takeOffDay);
-        Button takeOff = new Button(Tr.tr("moderation.blacklist.takeOff"));
-        takeOff.setId("blacklist-take-off");
-        takeOff.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        takeOff.setOnAction(e -> {
-            BlacklistListing l = table.getSelectionModel().getSelectedItem();
-            if (l != null) {
-                vm.takeOff(l);
-            }
-        });
-        Label untilLabel = new Label(Tr.tr("moderation.blacklist.from"));
-        untilLabel.setMinWidth(Region.USE_PREF_SIZE);
-        takeOff.setMinWidth(Region.USE_PREF_SIZE);
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        untilField.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, search, all, new Region(), untilLabel, untilField, takeOff);
-        HBox.setHgrow(bar.getChildren().get(2), Priority.ALWAYS);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(Tr.tr("moderation.blacklist.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        // Export and print sit beside the hint: the bar above keeps room for the day to take off from.
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        hint.setMaxWidth(Double.MAX_VALUE);
-        HBox hintRow = new HBox(8, hint, blacklistActions.exportButton(), blacklistActions.printButton());
-        hintRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, bar, hintRow, blacklistActions.noticeNode(), table);
-        box.setPadding(new Insets(10, 0, 0, 0));
-        return box;
-    }
-
-    // --- Round ---
-
-    /**
-     * The round's rows are drawn only while its tab is shown: with 200 pages they are 400 controls, and
-     * styling them made opening Модерация take a second (docs/performance.md) for a tab seen once a day.
-     */
-    private VBox round(javafx.beans.value.ObservableBooleanValue shown) {
-        Label week = new Label();
-        week.setId("round-week");
-        week.getStyleClass().add(Styles.TITLE_4);
-        week.setWrapText(true);
-        week.textProperty().bind(vm.roundWeekProperty());
-        Label lastWeek = new Label();
-        lastWeek.setId("round-last-week");
-        lastWeek.getStyleClass().add(Styles.TEXT_MUTED);
-        lastWeek.textProperty().bind(vm.roundLastWeekProperty());
-        Label hint = new Label(Tr.tr("moderation.round.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        Button all = new Button(Tr.tr("moderation.round.all"));
-        all.setId("round-check-all");
-        all.setOnAction(e -> vm.checkAll());
-        GridPane list = new GridPane();
-        list.setId("round-list");
-        list.setHgap(16);
-        list.setVgap(8);
-        Runnable draw = () -> {
-            list.getChildren().clear();
-            int r = 0;
-            for (RoundRow row : vm.round()) {
-                CheckBox box = new CheckBox(row.label());
-                // Addresses have underscores ("vk.com/berezovka_sp"), not mnemonics.
-                box.setMnemonicParsing(false);
-                box.setId("round-page-" + row.pageId());
-                box.setSelected(row.checkedProperty().get());
-                row.checkedProperty().addListener((o, was, now) -> box.setSelected(now));
-                box.setOnAction(e -> vm.setChecked(row, box.isSelected()));
-                Label at = new Label();
-                at.setId("round-time-" + row.pageId());
-                at.getStyleClass().add(Styles.TEXT_MUTED);
-                at.textProperty().bind(row.timeProperty());
-                list.add(box, 0, r);
-                list.add(at, 1, r);
-                r++;
-            }
-            if (r == 0) {
-                list.add(new Label(Tr.tr("moderation.round.noPages")), 0, 0);
-            }
-        };
-        boolean[] stale = {true};
-        Runnable drawIfShown = () -> {
-            if (shown.get()) {
-                draw.run();
-                stale[0] = false;
-            } else {
-                stale[0] = true;
-            }
-        };
-        vm.round().addListener((ListChangeListener<RoundRow>) c -> drawIfShown.run());
-        shown.addListener((o, was, now) -> {
-            if (now && stale[0]) {
-                drawIfShown.run();
-            }
-        });
-        VBox box = new VBox(12, new VBox(2, week, lastWeek), hint, list, all);
-        box.setPadding(new Insets(14, 4, 4, 4));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        VBox outer = new VBox(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        return outer;
+                p.records().stream().map(vm.records()::describe).toList(), p.canApply())
+                .showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> vm.records().applyImport(p));
     }
 
     private static final class GroundCell extends ListCell<DeletionGround> {

@@ -23,12 +23,9 @@ import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
 import ru.officialpages.domain.Settings;
-import ru.officialpages.imports.BuiltInCalendars;
 import ru.officialpages.report.WriteProgress;
-import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
 import ru.officialpages.storage.ModerationRepository;
-import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.OrganizationRepository;
 import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.SettingsRepository;
@@ -85,12 +82,12 @@ class ModerationExportTest {
 
     @Test
     void recordsOfOneGroundInAPeriodExportWithTypedDatesAndTheFilterInTheTitle() {
-        vm.filterGround.set(DeletionGround.SPAM);
-        vm.filterFrom.set(LocalDate.of(2026, 11, 1));
-        assertThat(vm.foundProperty().get()).isEqualTo("Найдено: 2 записи");
+        vm.records().filterGround.set(DeletionGround.SPAM);
+        vm.records().filterFrom.set(LocalDate.of(2026, 11, 1));
+        assertThat(vm.records().foundProperty().get()).isEqualTo("Найдено: 2 записи");
 
         Path file = dir.resolve("модерация.xlsx");
-        assertThat(vm.tableExport().write(file, vm.municipality(), WriteProgress.NONE)).isEqualTo(2);
+        assertThat(vm.records().tableExport().write(file, vm.municipality(), WriteProgress.NONE)).isEqualTo(2);
 
         XlsxSheet x = XlsxSheet.read(file);
         assertThat(x.text(0, 0)).isEqualTo("Журнал модерации — Берёзовское сельское поселение. Для служебного пользования");
@@ -112,18 +109,18 @@ class ModerationExportTest {
     @Test
     void theBlacklistIsReadOnlyWhenItsTabIsFirstShown() {
         // Opening Модерация does not read the blacklist (issue 10): its tab does, when first shown.
-        assertThat(vm.blacklist()).isEmpty();
-        vm.reloadBlacklist();
-        assertThat(vm.blacklist()).isEmpty();
-        vm.showBlacklist();
-        assertThat(vm.blacklist()).extracting(l -> l.entry().authorName()).containsExactly("Вера");
+        assertThat(vm.blacklist().listings()).isEmpty();
+        vm.blacklist().reload();
+        assertThat(vm.blacklist().listings()).isEmpty();
+        vm.blacklist().show();
+        assertThat(vm.blacklist().listings()).extracting(l -> l.entry().authorName()).containsExactly("Вера");
     }
 
     @Test
     void theBlacklistExportsItsEntriesWithTheDayAsADate() {
-        vm.showBlacklist();
+        vm.blacklist().show();
         Path file = dir.resolve("чёрный список.xlsx");
-        assertThat(vm.blacklistExport().write(file, vm.municipality(), WriteProgress.NONE)).isEqualTo(1);
+        assertThat(vm.blacklist().export().write(file, vm.municipality(), WriteProgress.NONE)).isEqualTo(1);
         XlsxSheet x = XlsxSheet.read(file);
         assertThat(x.text(0, 0)).endsWith("Для служебного пользования");
         assertThat(x.text(1, 0)).isEqualTo("Отбор: в списке на 23.11.2026");
@@ -137,42 +134,42 @@ class ModerationExportTest {
         Path checker = XlsxChecker.find();
         org.junit.jupiter.api.Assumptions.assumeTrue(checker != null, "no xlsx-check beside the repository");
         Path file = dir.resolve("модерация для проверки.xlsx");
-        vm.tableExport().write(file, vm.municipality(), WriteProgress.NONE);
+        vm.records().tableExport().write(file, vm.municipality(), WriteProgress.NONE);
         assertThat(XlsxChecker.run(checker, file)).isEqualTo("spreadsheet quality ok");
     }
 
     @Test
     void changingARecordReplacesItsGroundsAndKeepsTheBlacklistTrue() {
-        vm.showBlacklist();
+        vm.blacklist().show();
         ModerationEntry vera = repo.slice(ru.officialpages.domain.ModerationFilter.ALL, 0, 10).stream()
                 .filter(e -> e.record().authorName().equals("Вера")).findFirst().orElseThrow();
-        vm.edit(vera);
-        assertThat(vm.formTitleProperty().get()).isEqualTo("Запись от 18.11.2026 09:30");
-        vm.chosen(DeletionGround.OBSCENE_LANGUAGE).set(true);
-        vm.save();
+        vm.form().edit(vera);
+        assertThat(vm.form().formTitleProperty().get()).isEqualTo("Запись от 18.11.2026 09:30");
+        vm.form().chosen(DeletionGround.OBSCENE_LANGUAGE).set(true);
+        vm.form().save();
         ModerationRecord changed = repo.slice(ru.officialpages.domain.ModerationFilter.ALL, 0, 10).stream()
                 .filter(e -> e.record().id() == vera.record().id()).findFirst().orElseThrow().record();
         assertThat(changed.grounds()).containsExactlyInAnyOrder(DeletionGround.INSULT, DeletionGround.OBSCENE_LANGUAGE);
         assertThat(changed.recordedAt()).isEqualTo(vera.record().recordedAt());
         assertThat(repo.countRecords()).isEqualTo(5);
-        BlacklistListing listed = vm.blacklist().get(0);
+        BlacklistListing listed = vm.blacklist().listings().get(0);
         assertThat(listed.entry().grounds()).containsExactlyInAnyOrder(DeletionGround.INSULT, DeletionGround.OBSCENE_LANGUAGE);
 
         // No longer a blacklisting: the entry the record made goes with it.
-        vm.action.set(ModerationAction.DELETED);
-        vm.save();
-        assertThat(vm.statusProperty().get()).isEqualTo("Запись изменена");
+        vm.form().action.set(ModerationAction.DELETED);
+        vm.form().save();
+        assertThat(vm.context().statusProperty().get()).isEqualTo("Запись изменена");
         assertThat(repo.blacklistSize()).isZero();
         // And back: the author is listed again, since the record's day.
-        vm.action.set(ModerationAction.RESTRICTED);
-        vm.save();
-        assertThat(vm.blacklist()).hasSize(1);
-        assertThat(vm.blacklist().get(0).entry().restriction()).isEqualTo(ModerationAction.RESTRICTED);
-        assertThat(vm.blacklist().get(0).entry().since()).isEqualTo(LocalDate.of(2026, 11, 18));
+        vm.form().action.set(ModerationAction.RESTRICTED);
+        vm.form().save();
+        assertThat(vm.blacklist().listings()).hasSize(1);
+        assertThat(vm.blacklist().listings().get(0).entry().restriction()).isEqualTo(ModerationAction.RESTRICTED);
+        assertThat(vm.blacklist().listings().get(0).entry().since()).isEqualTo(LocalDate.of(2026, 11, 18));
 
         // Deleting the record open in the form leaves a new, empty form behind.
-        vm.delete(vera);
-        assertThat(vm.editingProperty().get()).isNull();
-        assertThat(vm.formTitleProperty().get()).isEqualTo("Запись о модерации");
+        vm.records().delete(vera);
+        assertThat(vm.form().editingProperty().get()).isNull();
+        assertThat(vm.form().formTitleProperty().get()).isEqualTo("Запись о модерации");
     }
 }
