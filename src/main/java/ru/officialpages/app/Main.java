@@ -152,6 +152,7 @@ public final class Main {
         private final boolean writes;
         private final PrintStream err;
         private AppContext context;
+        private AppContext exampleContext;
         private CliServices services;
 
         LazyContext(DataFolder folder, boolean writes, PrintStream err) {
@@ -160,15 +161,43 @@ public final class Main {
             this.err = err;
         }
 
-        @Override
-        public Backups backups() {
+        Backups backups() {
             return AppContext.backupsOf(folder);
         }
 
         @Override
-        public ru.officialpages.storage.DataTransfer transfer() {
+        public ru.officialpages.desk.Copies copies() {
+            return new ru.officialpages.desk.Copies(backups(), this::checkedFully);
+        }
+
+        @Override
+        public ru.officialpages.desk.Transfer transfer() {
             get();
-            return context.transfer();
+            return context.transferDesk();
+        }
+
+        /**
+         * The example's own folder (issue 16 item 5): the data folder itself when it is an example
+         * folder, else its {@code example/} folder, marked as such. The clerk's data never receives a
+         * demo row, and the example makes no daily copies of its own.
+         */
+        @Override
+        public ru.officialpages.desk.Example example() {
+            if (folder.isExample()) {
+                get();
+                return context.example();
+            }
+            DataFolder example = folder.example();
+            try {
+                example.prepare();
+                example.markExample();
+            } catch (DataFolder.DataFolderException e) {
+                throw new StorageException(e.getMessage(), e);
+            }
+            if (exampleContext == null) {
+                exampleContext = AppContext.open(example);
+            }
+            return exampleContext.example();
         }
 
         @Override
@@ -180,7 +209,7 @@ public final class Main {
                     throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator()
                             + damageAdvice(backups()), e);
                 }
-                if (writes) {
+                if (writes && !folder.isExample()) {
                     context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
@@ -190,8 +219,7 @@ public final class Main {
             return services;
         }
 
-        @Override
-        public CliServices checkedFully() {
+        CliServices checkedFully() {
             CliServices s = get();
             try {
                 context.checkFully();
@@ -204,6 +232,9 @@ public final class Main {
         void close() {
             if (context != null) {
                 context.close();
+            }
+            if (exampleContext != null) {
+                exampleContext.close();
             }
         }
     }

@@ -108,11 +108,11 @@ final class WindowSession {
             Platform.exit();
         });
         MainWindow window = new MainWindow(stage, ui, dialogs);
-        window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom)
-                .withSoundCheck(ctx::checkFully)
-                .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
-                        LocalDateTime::now, ru.officialpages.cli.Cli.version(),
-                        new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
+        window.setBackups(new BackupsViewModel(ctx.copies().checkedBy(ctx::checkFully), executor, dialogs,
+                LocalDateTime::now, this::restoreFrom)
+                .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transferDesk(), executor, dialogs,
+                        LocalDateTime::now, new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater,
+                        this::reopenWith)));
         window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(
                 ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path()), executor));
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
@@ -154,6 +154,10 @@ final class WindowSession {
                 // Made before the window, it held the first frame for the whole copy (0.8 s for the
                 // 295 MB large database). A copy that fails must not keep the user from working: the
                 // warning is shown, the cause logged.
+                if (!folder.equals(own) || folder.isExample()) {
+                    copied.complete(null); // the example makes no daily copies of its own (issue 16 item 5)
+                    return;
+                }
                 try {
                     tasks.execute(BackgroundTask.of(p -> {
                         try {
@@ -270,7 +274,7 @@ final class WindowSession {
 
     /** Where the example settlement is kept: {@code example/} in the user's data folder. */
     DataFolder example() {
-        return new DataFolder(own.path().resolve(EXAMPLE_FOLDER));
+        return own.example();
     }
 
     /**
@@ -285,9 +289,13 @@ final class WindowSession {
             GuiStart.Opened opened = null;
             try {
                 target.prepare();
+                if (loadExample) {
+                    target.markExample();
+                }
                 opened = GuiStart.open(target);
-                if (loadExample && opened.ctx().demo().canLoad()) {
-                    opened.ctx().demo().load(java.time.LocalDate.now());
+                ru.officialpages.desk.Example sample = opened.ctx().example();
+                if (loadExample && sample.canLoad()) {
+                    sample.load(java.time.LocalDate.now());
                     opened = new GuiStart.Opened(opened.ctx(), opened.ctx().settings().load(), opened.dictionary(),
                             opened.prefs());
                 }

@@ -62,6 +62,10 @@ public final class Cli {
             LoggerFactory.getLogger(Cli.class).error("Command {} failed", words.get(0), e);
             out.err().println(ru.officialpages.desk.Refusals.russian(e));
             return FAILURE;
+        } catch (ru.officialpages.desk.DeskException e) {
+            LoggerFactory.getLogger(Cli.class).error("Command {} failed", words.get(0), e);
+            out.err().println(e.getMessage());
+            return FAILURE;
         }
     }
 
