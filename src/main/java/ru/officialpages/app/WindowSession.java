@@ -91,7 +91,7 @@ final class WindowSession {
                 word -> writes.execute(BackgroundTask.of(p -> {
                     data.dictionary().add(word);
                     return word;
-                }))).keptIn(ctx.dictionary());
+                }))).keptIn(new ru.officialpages.desk.Dictionary(ctx.dictionary()));
         // The user's own officialese phrases (Настройки → Проверка текста), read off the UI thread.
         executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));

@@ -26,6 +26,11 @@ public final class Refusals {
         }
     }
 
+    /** True if {@code e} is said in Russian by {@link #russian}: a desk's refusal or a storage failure (not a bug). */
+    public static boolean isSaid(Throwable e) {
+        return e instanceof DeskException || e instanceof StorageException;
+    }
+
     /** The Russian text for {@code e}: a known refusal by its kind; any other storage failure carries its own. */
     public static String russian(Throwable e) {
         if (e instanceof DeskException d) {

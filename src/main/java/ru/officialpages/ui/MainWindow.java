@@ -170,7 +170,7 @@ public final class MainWindow {
 
     private void showSetup() {
         stage.setTitle(Tr.tr("app.title"));
-        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.executor(), ctx.clock(), dialogs);
+        SetupViewModel vm = new SetupViewModel(ctx.desks().office(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
         root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
                 openExample));
@@ -392,20 +392,16 @@ public final class MainWindow {
         title.getStyleClass().add(Styles.TITLE_2);
         Node body = switch (s) {
             case SETTINGS -> {
-                SettingsViewModel svm = new SettingsViewModel(ctx.settings(), ctx.executor());
+                SettingsViewModel svm = new SettingsViewModel(ctx.desks().office(), ctx.executor());
                 svm.statusProperty().addListener((o, was, now) -> {
                     if (!now.isEmpty()) {
                         updateTitle(svm.form().toSettings(true));
                     }
                 });
-                // Saved settings, organisations and calendar days reach every screen (the desks' change notice).
-                var changes = ctx.desks().changes();
-                svm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
-                OrganizationsViewModel orgs = new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs);
-                orgs.onChanged(() -> changes.announce(ru.officialpages.desk.Change.PAGES));
-                CalendarViewModel calendarVm = new CalendarViewModel(ctx.calendar(), ctx.executor(),
+                // Saved settings, organisations and calendar days reach every screen: the desks announce them.
+                OrganizationsViewModel orgs = new OrganizationsViewModel(ctx.desks().pages(), ctx.executor(), dialogs);
+                CalendarViewModel calendarVm = new CalendarViewModel(ctx.desks().office(), ctx.executor(),
                         () -> java.time.LocalDateTime.now(ctx.clock()));
-                calendarVm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
                 SettingsView settingsView = new SettingsView(svm, orgs, calendarVm, backups);
                 ctx.textChecks().store().ifPresent(store -> settingsView.addTextChecks(
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
