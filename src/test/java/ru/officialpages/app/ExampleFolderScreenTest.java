@@ -76,6 +76,10 @@ class ExampleFolderScreenTest extends FxRobot {
 
         clickOn("#example-back");
         waitUntil(() -> lookup("#setup-view").tryQuery().isPresent() && lookup("#example-bar").tryQuery().isEmpty());
+        // The example folder is marked as such, and makes no daily copies of its own.
+        assertThat(own.example().isExample()).isTrue();
+        assertThat(own.isExample()).isFalse();
+        assertThat(own.path().resolve("example").resolve("backups")).doesNotExist();
         // The user's folder never got a row of the example, and is still waiting for its setup.
         try (Database mine = Database.open(own.database())) {
             assertThat(new OrganizationRepository(mine).all()).isEmpty();
