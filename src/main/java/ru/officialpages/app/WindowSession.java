@@ -230,14 +230,14 @@ final class WindowSession {
         ctx.close();
         String done;
         try {
-            Optional<BackupCopy> before = ctx.backups().restore(copy, LocalDateTime.now());
+            Optional<ru.officialpages.desk.Copies.Copy> before = ctx.copies().restore(copy, LocalDateTime.now());
             String when = AppContext.backupsOf(folder).list().stream().filter(c -> c.file().equals(copy)).findFirst()
                     .map(c -> WHEN.format(c.madeAt())).orElse(copy.getFileName().toString());
             done = before.map(b -> Tr.tr("restore.ui.done.before", when, b.file().getFileName()))
                     .orElseGet(() -> Tr.tr("restore.ui.done", when));
-        } catch (StorageException e) {
+        } catch (StorageException | ru.officialpages.desk.DeskException e) {
             LoggerFactory.getLogger(WindowSession.class).error("Restore failed", e);
-            done = e.getMessage();
+            done = ru.officialpages.desk.Refusals.russian(e);
         }
         reopen(old, Tr.tr("restore.ui.confirm.title"), done);
     }

@@ -90,9 +90,15 @@ public final class Copies {
         return list();
     }
 
-    /** Refuses, with the reason in Russian, a copy that cannot be put in place of the data; reads it only. */
+    /**
+     * Refuses, with a {@link DeskException} saying why in Russian, a copy that cannot be put in place of
+     * the data (damaged, another program's, a newer program's, changed outside the program); reads it only.
+     */
     public void checkRestorable(Path copy) {
-        backups.checkRestorable(copy);
+        Refusals.said(() -> {
+            backups.checkRestorable(copy);
+            return null;
+        });
     }
 
     /**
@@ -100,7 +106,7 @@ public final class Copies {
      * as a copy of its own, which is returned if one could be made.
      */
     public Optional<Copy> restore(Path copy, LocalDateTime now) {
-        return backups.restore(copy, now).map(Copies::copy);
+        return Refusals.said(() -> backups.restore(copy, now)).map(Copies::copy);
     }
 
     /** The newest copy that is sound and ours: what to offer when the data file is damaged. */

@@ -93,9 +93,9 @@ class CopiesAndTransferTest {
         byte[] before = Files.readAllBytes(dir.resolve("official-pages.db"));
         Path junk = Files.writeString(dir.resolve("junk.db"), "not a database");
         Copies copies = new Copies(backups(dir));
-        assertThatThrownBy(() -> copies.checkRestorable(junk)).isInstanceOf(StorageException.class)
+        assertThatThrownBy(() -> copies.checkRestorable(junk)).isInstanceOf(DeskException.class)
                 .hasMessageContaining("junk.db");
-        assertThatThrownBy(() -> copies.restore(junk, NOW)).isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> copies.restore(junk, NOW)).isInstanceOf(DeskException.class).hasMessageContaining("Восстановление отменено");
         assertThat(Files.readAllBytes(dir.resolve("official-pages.db"))).isEqualTo(before);
     }
 
