@@ -5,6 +5,7 @@ import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.CopyRefusedException;
 import ru.officialpages.storage.DuplicatePostException;
+import ru.officialpages.storage.NotEmptyException;
 import ru.officialpages.storage.PageChangeRefusedException;
 import ru.officialpages.storage.RecordGoneException;
 import ru.officialpages.storage.StepRefusedException;
@@ -63,6 +64,9 @@ public final class Refusals {
                 case ALREADY_DELETED -> Tr.tr("pages.error.alreadyDeleted", date);
                 case DELETE_BEFORE_CREATED -> Tr.tr("pages.error.deleteBeforeCreated", date);
             };
+        }
+        if (e instanceof NotEmptyException) {
+            return Tr.tr("transfer.error.notEmpty");
         }
         if (e instanceof CopyRefusedException copy) {
             return switch (copy.reason()) {

@@ -109,7 +109,8 @@ class CopiesAndTransferTest {
             assertThat(transfer.canLoad()).isFalse();
             written = transfer.exportAll(out, NOW, WriteProgress.NONE);
             assertThat(written).isPositive();
-            assertThatThrownBy(() -> transfer.loadAll(out, n -> { })).isInstanceOf(DeskException.class);
+            assertThatThrownBy(() -> transfer.loadAll(out, n -> { })).isInstanceOf(DeskException.class)
+                    .hasMessageContaining("только в пустую базу");
         }
         try (Database fresh = Database.open(dir.resolve("new.db"))) {
             Changes changes = new Changes();
