@@ -117,7 +117,9 @@ final class WindowSession {
                 ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path()), executor));
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
         // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
-        if (folder.equals(own)) {
+        if (folder.equals(own) && folder.isExample()) {
+            window.markExample(null); // started on the example folder itself (the command line's demo says how)
+        } else if (folder.equals(own)) {
             window.offerExample(() -> switchTo(example(), true));
         } else {
             window.markExample(() -> switchTo(own, false));

@@ -103,7 +103,7 @@ public final class MainWindow {
 
     /**
      * This window shows the example settlement (issue 16 item 5): a coloured bar says so above every
-     * screen, with the way back to the user's own data.
+     * screen, with the way back to the user's own data ({@code back}; null when there is none).
      */
     public void markExample(Runnable back) {
         Label text = new Label();
@@ -118,6 +118,9 @@ public final class MainWindow {
         leave.setId("example-back");
         leave.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         leave.setOnAction(e -> back.run());
+        // Opened on the example folder itself (--data-dir …/example): no own data behind it to go back to.
+        leave.setVisible(back != null);
+        leave.setManaged(back != null);
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.DEMO.icon(18), text, leave);
         bar.setId("example-bar");
         bar.getStyleClass().add("example-bar");

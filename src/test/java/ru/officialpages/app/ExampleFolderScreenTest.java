@@ -86,4 +86,21 @@ class ExampleFolderScreenTest extends FxRobot {
             assertThat(new SettingsRepository(mine).load().setupDone()).isFalse();
         }
     }
+
+    @Test
+    void theCommandLinesExampleOpensMarkedWithNoExampleInsideIt() throws Exception {
+        Path data = dir.resolve("data");
+        CliRun cli = new CliRun(data);
+        assertThat(cli.run("demo")).isZero();
+        DataFolder example = new DataFolder(data.resolve("example"));
+        assertThat(cli.out()).contains(example.path().toString());
+        lock = DataFolderLock.tryAcquire(example).orElseThrow();
+        FxToolkit.setupFixture(() -> new WindowSession(example, lock).show(GuiStart.open(example)));
+        waitUntil(() -> lookup("#example-bar").tryQuery().isPresent() && lookup("#nav-rail").tryQuery().isPresent());
+        assertThat(lookup("#example-text").<Label>query().getText()).startsWith("Пример: Берёзовское сельское поселение.");
+        // No own data behind it to go back to, and no example of the example.
+        assertThat(lookup("#example-back").query().isVisible()).isFalse();
+        assertThat(example.path().resolve("example")).doesNotExist();
+        assertThat(data.resolve("official-pages.db")).doesNotExist();
+    }
 }
