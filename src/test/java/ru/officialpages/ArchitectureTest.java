@@ -69,34 +69,15 @@ class ArchitectureTest {
 
     /**
      * Screens and commands that still read and write through repositories instead of a desk: the
-     * settings screens, setup, backups, the reports screen (owned with the report package), the
-     * table export job and the command line's plumbing. Named one by one so the list can only
+     * reports screen (owned with the report package) and the two wiring records that still hand
+     * repositories to it and to the report and import commands. Named one by one so the list can only
      * shrink: a new class reaching storage from ui or cli fails the build
      * (docs/decisions/desks-use-case-layer.md).
      */
     private static final java.util.Set<String> NOT_YET_ON_DESKS = java.util.Set.of(
             "ru.officialpages.ui.UiContext",
-            "ru.officialpages.ui.common.FxDialogService",
-            "ru.officialpages.ui.common.TableExportJob",
-            "ru.officialpages.ui.common.TextCheckService",
             "ru.officialpages.ui.reports.ReportsViewModel",
-            "ru.officialpages.ui.settings.BackupsView",
-            "ru.officialpages.ui.settings.BackupsViewModel",
-            "ru.officialpages.ui.settings.CalendarViewModel",
-            "ru.officialpages.ui.settings.DataTransferViewModel",
-            "ru.officialpages.ui.settings.OrganizationsViewModel",
-            "ru.officialpages.ui.settings.SettingsViewModel",
-            "ru.officialpages.ui.settings.TextCheckSettingsViewModel",
-            "ru.officialpages.ui.setup.SetupViewModel",
-            "ru.officialpages.cli.BackupCommand",
-            "ru.officialpages.cli.Cli",
-            "ru.officialpages.cli.CliServices",
-            "ru.officialpages.cli.Command",
-            "ru.officialpages.cli.Command$Services",
-            "ru.officialpages.cli.DemoCommand",
-            "ru.officialpages.cli.FullImportCommand",
-            "ru.officialpages.cli.RestoreCommand",
-            "ru.officialpages.cli.ExportCommand");
+            "ru.officialpages.cli.CliServices");
 
     private static boolean notYetOnDesks(com.tngtech.archunit.core.domain.JavaClass c) {
         String name = c.getName();
@@ -135,7 +116,7 @@ class ArchitectureTest {
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Imports").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App", "Report")
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
-            .whereLayer("Demo").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Demo").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("Desk", "App", "Demo", "Report", "Imports")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Desk", "Connect", "Report", "Imports",
                     "Text", "Demo", "Storage")

@@ -26,14 +26,16 @@ public final class CliBenchmark {
     public static void main(String[] args) throws Exception {
         Path doc = Path.of(args.length > 0 ? args[0] : "docs/performance.md");
         Path large = LargeFixture.folder().toAbsolutePath();
-        Path small = LargeFixture.ROOT.resolve("small").toAbsolutePath();
+        // `demo` fills the example's own folder inside the data folder it is given (issue 16 item 5).
+        Path smallParent = LargeFixture.ROOT.resolve("small").toAbsolutePath();
+        Path small = smallParent.resolve("example");
         Path out = LargeFixture.ROOT.resolve("cli-out").toAbsolutePath();
         Files.createDirectories(out);
         String java17 = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         InstalledRuntime installed = InstalledRuntime.read(LargeFixture.ROOT.resolve("home").toAbsolutePath());
         Files.createDirectories(installed.archive().getParent());
         if (!Files.exists(small.resolve("official-pages.db"))) {
-            run(List.of(java17, "-jar", "target/official-pages.jar", "--data-dir", small.toString(), "demo"));
+            run(List.of(java17, "-jar", "target/official-pages.jar", "--data-dir", smallParent.toString(), "demo"));
         }
         Path text = out.resolve("post.txt");
         Files.writeString(text, "В соответствии с постановлением администрации проводится субботник.\n");

@@ -209,6 +209,21 @@ public final class AppContext implements AutoCloseable {
         return demo;
     }
 
+    /** The whole data out to a workbook and into an empty database, as the screens and commands use it. */
+    public ru.officialpages.desk.Transfer transferDesk() {
+        return new ru.officialpages.desk.Transfer(transfer, ru.officialpages.cli.Cli.version(), desks.changes());
+    }
+
+    /** The folder's copies, without a sound check of their own (the window's file checks itself). */
+    public ru.officialpages.desk.Copies copies() {
+        return new ru.officialpages.desk.Copies(backups);
+    }
+
+    /** The example settlement over this folder's data: opened only on an example folder (issue 16 item 5). */
+    public ru.officialpages.desk.Example example() {
+        return new ru.officialpages.desk.Example(folder.path(), demo, this::largeDemo, desks.changes());
+    }
+
     /** The district after five years (issue 10); made when asked, as only {@code demo --size large} needs it. */
     public ru.officialpages.demo.LargeDemo largeDemo() {
         return new ru.officialpages.demo.LargeDemo(new ru.officialpages.storage.BulkLoad(database), settings,

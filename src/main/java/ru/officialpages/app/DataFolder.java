@@ -15,6 +15,10 @@ public record DataFolder(Path path) {
     public static final String ENV = "OFFICIAL_PAGES_DATA";
     static final String FOLDER_NAME = "OfficialPages";
     static final String DATABASE_FILE = "official-pages.db";
+    /** The example settlement's folder inside the user's (issue 16 item 5). */
+    static final String EXAMPLE_FOLDER = "example";
+    /** The file that marks a folder as the example's. */
+    static final String EXAMPLE_MARK = "example-folder.txt";
 
     public static DataFolder resolve(String dataDirOption, Map<String, String> env, String osName, Path home) {
         if (dataDirOption != null && !dataDirOption.isBlank()) {
@@ -32,6 +36,28 @@ public record DataFolder(Path path) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
         return new DataFolder(base.resolve("official-pages"));
+    }
+
+    /** The example settlement's own folder inside this one (issue 16 item 5). */
+    public DataFolder example() {
+        return new DataFolder(path.resolve(EXAMPLE_FOLDER));
+    }
+
+    /** True if this folder holds the example settlement: demo rows go only here, and it makes no daily copies. */
+    public boolean isExample() {
+        return Files.isRegularFile(path.resolve(EXAMPLE_MARK));
+    }
+
+    /** Marks this (prepared) folder as the example's, with a note for whoever opens it in a file manager. */
+    public void markExample() throws DataFolderException {
+        try {
+            if (!isExample()) {
+                Files.writeString(path.resolve(EXAMPLE_MARK), Tr.tr("example.folder.note") + System.lineSeparator(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new DataFolderException(Tr.tr("datafolder.error.notWritable", path), e);
+        }
     }
 
     public Path database() {

@@ -149,7 +149,7 @@ final class GuiStart {
             return open(folder);
         } catch (StorageException e) {
             LoggerFactory.getLogger(GuiStart.class).error("Restore at start failed", e);
-            alert(Alert.AlertType.ERROR, e.getMessage());
+            alert(Alert.AlertType.ERROR, ru.officialpages.desk.Refusals.russian(e));
             return null;
         }
     }

@@ -158,6 +158,7 @@ public final class Main {
         private final boolean writes;
         private final PrintStream err;
         private AppContext context;
+        private AppContext exampleContext;
         private CliServices services;
         private Map<String, String> env = Map.of();
 
@@ -167,15 +168,43 @@ public final class Main {
             this.err = err;
         }
 
-        @Override
-        public Backups backups() {
+        Backups backups() {
             return AppContext.backupsOf(folder);
         }
 
         @Override
-        public ru.officialpages.storage.DataTransfer transfer() {
+        public ru.officialpages.desk.Copies copies() {
+            return new ru.officialpages.desk.Copies(backups(), this::checkedFully);
+        }
+
+        @Override
+        public ru.officialpages.desk.Transfer transfer() {
             get();
-            return context.transfer();
+            return context.transferDesk();
+        }
+
+        /**
+         * The example's own folder (issue 16 item 5): the data folder itself when it is an example
+         * folder, else its {@code example/} folder, marked as such. The clerk's data never receives a
+         * demo row, and the example makes no daily copies of its own.
+         */
+        @Override
+        public ru.officialpages.desk.Example example() {
+            if (folder.isExample()) {
+                get();
+                return context.example();
+            }
+            DataFolder example = folder.example();
+            try {
+                example.prepare();
+                example.markExample();
+            } catch (DataFolder.DataFolderException e) {
+                throw new StorageException(e.getMessage(), e);
+            }
+            if (exampleContext == null) {
+                exampleContext = AppContext.open(example);
+            }
+            return exampleContext.example();
         }
 
         @Override
@@ -187,7 +216,7 @@ public final class Main {
                     throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator()
                             + damageAdvice(backups()), e);
                 }
-                if (writes) {
+                if (writes && !folder.isExample()) {
                     context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
@@ -203,8 +232,7 @@ public final class Main {
             return context.socialSync(env);
         }
 
-        @Override
-        public CliServices checkedFully() {
+        CliServices checkedFully() {
             CliServices s = get();
             try {
                 context.checkFully();
@@ -217,6 +245,9 @@ public final class Main {
         void close() {
             if (context != null) {
                 context.close();
+            }
+            if (exampleContext != null) {
+                exampleContext.close();
             }
         }
     }

@@ -96,7 +96,7 @@ final class WindowSession {
                 word -> writes.execute(BackgroundTask.of(p -> {
                     data.dictionary().add(word);
                     return word;
-                }))).keptIn(ctx.dictionary());
+                }))).keptIn(new ru.officialpages.desk.Dictionary(ctx.dictionary()));
         // The user's own officialese phrases (Настройки → Проверка текста), read off the UI thread.
         executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
@@ -114,11 +114,11 @@ final class WindowSession {
             Platform.exit();
         });
         MainWindow window = new MainWindow(stage, ui, dialogs);
-        window.setBackups(new BackupsViewModel(ctx.backups(), executor, dialogs, LocalDateTime::now, this::restoreFrom)
-                .withSoundCheck(ctx::checkFully)
-                .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transfer(), executor, dialogs,
-                        LocalDateTime::now, ru.officialpages.cli.Cli.version(),
-                        new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater, this::reopenWith)));
+        window.setBackups(new BackupsViewModel(ctx.copies().checkedBy(ctx::checkFully), executor, dialogs,
+                LocalDateTime::now, this::restoreFrom)
+                .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transferDesk(), executor, dialogs,
+                        LocalDateTime::now, new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater,
+                        this::reopenWith)));
         // One set of connections per window: the key's check and the sync share VK's pace of 3 a second.
         ru.officialpages.desk.SocialConnections social = ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path());
         syncModel = ru.officialpages.ui.common.SyncViewModel.forWindow(ctx.socialSync(social), executor, opened.prefs());
@@ -126,7 +126,9 @@ final class WindowSession {
         window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(social, executor).withSync(syncModel));
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
         // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
-        if (folder.equals(own)) {
+        if (folder.equals(own) && folder.isExample()) {
+            window.markExample(null); // started on the example folder itself (the command line's demo says how)
+        } else if (folder.equals(own)) {
             window.offerExample(() -> switchTo(example(), true));
         } else {
             window.markExample(() -> switchTo(own, false));
@@ -163,6 +165,10 @@ final class WindowSession {
                 // Made before the window, it held the first frame for the whole copy (0.8 s for the
                 // 295 MB large database). A copy that fails must not keep the user from working: the
                 // warning is shown, the cause logged.
+                if (!folder.equals(own) || folder.isExample()) {
+                    copied.complete(null); // the example makes no daily copies of its own (issue 16 item 5)
+                    return;
+                }
                 try {
                     tasks.execute(BackgroundTask.of(p -> {
                         try {
@@ -235,14 +241,14 @@ final class WindowSession {
         ctx.close();
         String done;
         try {
-            Optional<BackupCopy> before = ctx.backups().restore(copy, LocalDateTime.now());
+            Optional<ru.officialpages.desk.Copies.Copy> before = ctx.copies().restore(copy, LocalDateTime.now());
             String when = AppContext.backupsOf(folder).list().stream().filter(c -> c.file().equals(copy)).findFirst()
                     .map(c -> WHEN.format(c.madeAt())).orElse(copy.getFileName().toString());
             done = before.map(b -> Tr.tr("restore.ui.done.before", when, b.file().getFileName()))
                     .orElseGet(() -> Tr.tr("restore.ui.done", when));
-        } catch (StorageException e) {
+        } catch (StorageException | ru.officialpages.desk.DeskException e) {
             LoggerFactory.getLogger(WindowSession.class).error("Restore failed", e);
-            done = e.getMessage();
+            done = ru.officialpages.desk.Refusals.russian(e);
         }
         reopen(old, Tr.tr("restore.ui.confirm.title"), done);
     }
@@ -279,7 +285,7 @@ final class WindowSession {
 
     /** Where the example settlement is kept: {@code example/} in the user's data folder. */
     DataFolder example() {
-        return new DataFolder(own.path().resolve(EXAMPLE_FOLDER));
+        return own.example();
     }
 
     /**
@@ -294,9 +300,13 @@ final class WindowSession {
             GuiStart.Opened opened = null;
             try {
                 target.prepare();
+                if (loadExample) {
+                    target.markExample();
+                }
                 opened = GuiStart.open(target);
-                if (loadExample && opened.ctx().demo().canLoad()) {
-                    opened.ctx().demo().load(java.time.LocalDate.now());
+                ru.officialpages.desk.Example sample = opened.ctx().example();
+                if (loadExample && sample.canLoad()) {
+                    sample.load(java.time.LocalDate.now());
                     opened = new GuiStart.Opened(opened.ctx(), opened.ctx().settings().load(), opened.dictionary(),
                             opened.prefs());
                 }

@@ -9,9 +9,8 @@ import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.OutputTarget;
 import ru.officialpages.report.SpreadsheetWriteException;
-import ru.officialpages.storage.BackupCopy;
-import ru.officialpages.storage.BackupReason;
-import ru.officialpages.storage.Backups;
+import ru.officialpages.desk.Copies;
+import ru.officialpages.desk.Copies.Copy;
 
 /**
  * {@code backup} makes a copy in the backups folder, {@code backup --out FILE} a copy to a file of
@@ -33,19 +32,18 @@ final class BackupCommand implements Command {
 
     @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
-        Backups backups = services.backups();
+        Copies backups = services.copies();
         if (args.isEmpty()) {
-            services.checkedFully();
-            BackupCopy copy = backups.create(BackupReason.MANUAL, LocalDateTime.now());
+            Copy copy = backups.make(LocalDateTime.now());
             out.out().println(Tr.tr("backup.cli.done", copy.file(), size(copy.size())));
             return Cli.OK;
         }
         if (args.size() == 1 && args.get(0).equals("--list")) {
-            List<BackupCopy> copies = backups.list();
+            List<Copy> copies = backups.list();
             if (copies.isEmpty()) {
                 out.out().println(Tr.tr("backup.cli.none", backups.folder()));
             }
-            for (BackupCopy c : copies) {
+            for (Copy c : copies) {
                 out.out().printf("%s  %-9s  %-24s %s%n", WHEN.format(c.madeAt()), size(c.size()),
                         Tr.tr("backup.reason." + c.reason().name()), c.file());
             }
@@ -59,7 +57,6 @@ final class BackupCommand implements Command {
                 out.err().println(e.getMessage());
                 return Cli.FAILURE;
             }
-            services.checkedFully();
             backups.exportTo(target);
             out.out().println(Tr.tr("backup.cli.done", target, size(sizeOf(target))));
             return Cli.OK;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.storage.StorageException;
 
 /** The command-line mode: runs one command and returns the process exit code. */
 public final class Cli {
@@ -59,7 +58,11 @@ public final class Cli {
             out.err().println(e.getMessage());
             out.err().println(Tr.tr("cli.hint.help"));
             return USAGE;
-        } catch (StorageException e) {
+        } catch (RuntimeException e) {
+            // A desk's refusal or a storage failure is said in Russian; anything else is a bug and goes on up.
+            if (!ru.officialpages.desk.Refusals.isSaid(e)) {
+                throw e;
+            }
             LoggerFactory.getLogger(Cli.class).error("Command {} failed", words.get(0), e);
             out.err().println(ru.officialpages.desk.Refusals.russian(e));
             return FAILURE;

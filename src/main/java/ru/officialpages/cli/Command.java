@@ -1,7 +1,8 @@
 package ru.officialpages.cli;
 
 import java.util.List;
-import ru.officialpages.storage.Backups;
+import ru.officialpages.desk.Copies;
+import ru.officialpages.desk.Transfer;
 
 /** One command-line command. */
 public interface Command {
@@ -26,17 +27,18 @@ public interface Command {
     interface Services {
         CliServices get();
 
-        /** The backup copies of the data folder, reachable without opening (or trusting) the database. */
-        default Backups backups() {
+        /**
+         * The data folder's copies, reachable without opening (or trusting) the database; a copy made
+         * through them opens the database and runs its full quick check first (issue 20: other commands
+         * run it once a day): a backup copy must never be made of a damaged file.
+         */
+        default Copies copies() {
             throw new IllegalStateException("this command needs no backups");
         }
 
-        /**
-         * As {@link #get()}, with the data file's full quick check run now (issue 20: other commands
-         * run it once a day): a backup copy must never be made of a damaged file.
-         */
-        default CliServices checkedFully() {
-            throw new IllegalStateException("this command needs no data");
+        /** The whole data out to a workbook and into an empty database (opens it, as {@link #get()} does). */
+        default Transfer transfer() {
+            throw new IllegalStateException("this command needs no full export");
         }
 
         /** The VK/Telegram sync over the opened data (opens it, as {@link #get()} does). */
@@ -44,9 +46,9 @@ public interface Command {
             throw new IllegalStateException("this command needs no sync");
         }
 
-        /** The whole database for the full export and its load (opens it, as {@link #get()} does). */
-        default ru.officialpages.storage.DataTransfer transfer() {
-            throw new IllegalStateException("this command needs no full export");
+        /** The example settlement's desk for the data folder of this run (issue 16 item 5). */
+        default ru.officialpages.desk.Example example() {
+            throw new IllegalStateException("this command needs no example");
         }
     }
 }

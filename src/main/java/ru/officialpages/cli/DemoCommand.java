@@ -2,13 +2,14 @@ package ru.officialpages.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import ru.officialpages.demo.DemoData;
-import ru.officialpages.demo.LargeDemo;
+import ru.officialpages.desk.Example;
 import ru.officialpages.i18n.Tr;
 
 /**
- * Fills an empty data folder with a settlement to look around in, or with {@code --size large}
- * a district after five years of use (issue 10), to feel the program at full load.
+ * Fills the example's own folder with a settlement to look around in, or with {@code --size large}
+ * a district after five years of use (issue 10), to feel the program at full load. The example
+ * folder is the data folder's {@code example/} (the one «Посмотреть на примере» opens), or the data
+ * folder itself when it is one: demo rows never reach the clerk's data (issue 16 item 5).
  */
 final class DemoCommand implements Command {
     @Override
@@ -29,19 +30,21 @@ final class DemoCommand implements Command {
     @Override
     public int run(List<String> args, CliOutput out, Services services) throws UsageException {
         boolean large = parseLarge(args);
-        CliServices s = services.get();
+        // Never into the clerk's own data (issue 16 item 5): the example has a folder of its own.
+        Example example = services.example();
         if (large) {
-            return loadLarge(s.largeDemo().get(), out);
+            return loadLarge(example, out);
         }
-        DemoData demo = s.demo();
-        if (!demo.canLoad()) {
+        if (!example.canLoad()) {
             out.err().println(Tr.tr("demo.error.notEmpty"));
-            return 1;
+            out.err().println(Tr.tr("demo.example.folder", example.folder()));
+            return Cli.FAILURE;
         }
-        DemoData.Summary summary = demo.load(LocalDate.now());
+        Example.Loaded summary = example.load(LocalDate.now());
         out.out().println(Tr.tr("demo.done", summary.organizations(), summary.pages(), summary.posts(), summary.planItems(),
                 summary.moderationRecords(), summary.messages()));
-        return 0;
+        out.out().println(Tr.tr("demo.example.where", example.folder()));
+        return Cli.OK;
     }
 
     /** {@code --size large}, {@code --size=large}, or nothing; {@code --size small} is the ordinary demo. */
@@ -66,22 +69,23 @@ final class DemoCommand implements Command {
         throw new UsageException(Tr.tr("demo.large.error.size", size));
     }
 
-    private static int loadLarge(LargeDemo demo, CliOutput out) {
-        if (!demo.canLoad()) {
+    private static int loadLarge(Example example, CliOutput out) {
+        if (!example.canLoadLarge()) {
             out.err().println(Tr.tr("demo.large.error.notEmpty"));
-            return 1;
+            out.err().println(Tr.tr("demo.example.folder", example.folder()));
+            return Cli.FAILURE;
         }
         out.out().println(Tr.tr("demo.large.start"));
-        LargeDemo.Summary summary = demo.load(LargeDemo.Size.LARGE, (table, rows, millis) -> {
-            out.out().println(Tr.tr("demo.large.table", Tr.tr("demo.large.table." + table.sqlName()), rows,
+        Example.Loaded size = example.loadLarge((table, rows, millis) -> {
+            out.out().println(Tr.tr("demo.large.table", Tr.tr("demo.large.table." + table), rows,
                     Tr.plural(rows, Tr.tr("demo.large.row.one"), Tr.tr("demo.large.row.few"), Tr.tr("demo.large.row.many")),
                     String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)));
             out.out().flush();
         });
-        LargeDemo.Size size = summary.size();
         out.out().println(Tr.tr("demo.large.done", size.organizations(), size.pages(), size.posts(), size.planItems(),
                 size.moderationRecords(), size.messages(), size.blacklist(),
-                String.format(java.util.Locale.ROOT, "%.1f", summary.millis() / 1000.0)));
-        return 0;
+                String.format(java.util.Locale.ROOT, "%.1f", size.millis() / 1000.0)));
+        out.out().println(Tr.tr("demo.example.where", example.folder()));
+        return Cli.OK;
     }
 }

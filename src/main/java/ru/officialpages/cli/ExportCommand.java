@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.report.FullExportXlsx;
 import ru.officialpages.report.OutputTarget;
 import ru.officialpages.report.SpreadsheetWriteException;
 import ru.officialpages.report.WriteProgress;
-import ru.officialpages.storage.DataTables;
 
 /** {@code export --out FILE}: every table of the data in one workbook (issue 9), for a new PC or for reading. */
 final class ExportCommand implements Command {
@@ -31,10 +29,7 @@ final class ExportCommand implements Command {
         long rows;
         try {
             target = OutputTarget.requireNew(Path.of(args.get(1)));
-            rows = services.transfer().dump(dump -> {
-                FullExportXlsx.write(target, dump, VersionCommand.version(), LocalDateTime.now(), WriteProgress.NONE);
-                return DataTables.ALL.stream().mapToLong(dump::count).sum();
-            });
+            rows = services.transfer().exportAll(target, LocalDateTime.now(), WriteProgress.NONE);
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;

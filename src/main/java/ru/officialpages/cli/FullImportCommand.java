@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.FullImportException;
-import ru.officialpages.imports.FullImportXlsx;
 
 /** {@code import all FILE}: a full export loaded into an empty database, all of it or nothing. */
 final class FullImportCommand {
@@ -16,15 +15,15 @@ final class FullImportCommand {
             out.err().println(Tr.tr("cli.error.noFile", file));
             return Cli.FAILURE;
         }
-        long[] rows = {0};
+        long rows;
         try {
-            services.transfer().load(load -> rows[0] = new FullImportXlsx(file).loadInto(load));
+            rows = services.transfer().loadAll(file, n -> { });
         } catch (FullImportException e) {
             out.err().println(Tr.tr("importAll.cli.refused", file.getFileName()));
             out.err().println(e.getMessage());
             return Cli.FAILURE;
         }
-        out.out().println(Tr.tr("importAll.cli.done", rows[0]));
+        out.out().println(Tr.tr("importAll.cli.done", rows));
         return Cli.OK;
     }
 }

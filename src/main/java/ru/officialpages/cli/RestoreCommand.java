@@ -36,7 +36,7 @@ final class RestoreCommand implements Command {
             out.err().println(Tr.tr("cli.error.noFile", copy));
             return Cli.FAILURE;
         }
-        var before = services.backups().restore(copy, LocalDateTime.now());
+        var before = services.copies().restore(copy, LocalDateTime.now());
         out.out().println(Tr.tr("restore.cli.done", copy));
         before.ifPresent(b -> out.out().println(Tr.tr("restore.cli.before", b.file())));
         return Cli.OK;

@@ -73,4 +73,25 @@ public final class Office {
     public void calendarChanged() {
         changes.announce(Change.SETTINGS);
     }
+
+    /** The office's working hours (Настройки → Календарь). */
+    public ru.officialpages.rules.OfficeHours officeHours() {
+        return Refusals.said(calendar::officeHours);
+    }
+
+    /** One day of the calendar marked as {@code type} (a moved holiday; null: as the calendar has it); norms and deadlines follow. */
+    public void setCalendarDay(LocalDate day, DayType type) {
+        Map<LocalDate, DayType> one = new java.util.TreeMap<>();
+        one.put(day, type);
+        setCalendarDays(one);
+    }
+
+    /** New working hours; every deadline counted from now on follows them. */
+    public void saveOfficeHours(ru.officialpages.rules.OfficeHours hours) {
+        Refusals.said(() -> {
+            calendar.saveOfficeHours(hours);
+            return null;
+        });
+        changes.announce(Change.SETTINGS);
+    }
 }

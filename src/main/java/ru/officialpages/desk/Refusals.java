@@ -3,7 +3,9 @@ package ru.officialpages.desk;
 import java.util.function.Supplier;
 import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.CopyRefusedException;
 import ru.officialpages.storage.DuplicatePostException;
+import ru.officialpages.storage.NotEmptyException;
 import ru.officialpages.storage.PageChangeRefusedException;
 import ru.officialpages.storage.RecordGoneException;
 import ru.officialpages.storage.StepRefusedException;
@@ -24,6 +26,11 @@ public final class Refusals {
         } catch (StorageException e) {
             throw new DeskException(russian(e), e);
         }
+    }
+
+    /** True if {@code e} is said in Russian by {@link #russian}: a desk's refusal or a storage failure (not a bug). */
+    public static boolean isSaid(Throwable e) {
+        return e instanceof DeskException || e instanceof StorageException;
     }
 
     /** The Russian text for {@code e}: a known refusal by its kind; any other storage failure carries its own. */
@@ -56,6 +63,19 @@ public final class Refusals {
                 case SAME_ADDRESS -> Tr.tr("pages.error.sameAddress");
                 case ALREADY_DELETED -> Tr.tr("pages.error.alreadyDeleted", date);
                 case DELETE_BEFORE_CREATED -> Tr.tr("pages.error.deleteBeforeCreated", date);
+            };
+        }
+        if (e instanceof NotEmptyException) {
+            return Tr.tr("transfer.error.notEmpty");
+        }
+        if (e instanceof CopyRefusedException copy) {
+            return switch (copy.reason()) {
+                case NOT_SOUND -> Tr.tr("restore.error.badCopy", copy.copy());
+                case FOREIGN -> Tr.tr("restore.error.foreign", copy.copy());
+                case NEWER -> Tr.tr("restore.error.newer", copy.copy(), copy.version(), copy.latest());
+                case EXTRA -> Tr.tr("restore.error.extra", copy.copy(), copy.object());
+                case CHANGED -> Tr.tr("restore.error.changed", copy.copy(), copy.object());
+                case MISSING -> Tr.tr("restore.error.missing", copy.copy(), copy.object());
             };
         }
         if (e instanceof StorageException) {

@@ -214,9 +214,9 @@ public final class Backups {
             throw new NewerDatabaseException(Tr.tr("restore.error.newer", copy, version, MigrationFiles.latestVersion()));
         }
         // Only a copy of ours goes in place of the data: no planted trigger, no foreign or cut-down schema (issue 21).
-        Optional<String> refusal = new CopyCheck().refusal(copy);
+        Optional<CopyRefusedException> refusal = new CopyCheck().refusal(copy);
         if (refusal.isPresent()) {
-            throw new StorageException(refusal.get());
+            throw refusal.get();
         }
     }
 

@@ -18,7 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.officialpages.i18n.Tr;
+import ru.officialpages.storage.CopyRefusedException.Reason;
 
 /**
  * Says whether a database file is a copy of this program's data, before it is put in place of the
@@ -36,51 +36,51 @@ public final class CopyCheck {
     /** Expected schema per version, built once per check (a restore looks at one copy, the offer at several). */
     private final Map<Integer, Map<String, String>> expected = new HashMap<>();
 
-    /** Empty when {@code copy} may be restored; else the Russian reason, naming the file. */
-    public Optional<String> refusal(Path copy) {
+    /** Empty when {@code copy} may be restored; else why not (the desks say it in Russian, naming the file). */
+    public Optional<CopyRefusedException> refusal(Path copy) {
         if (!Backups.isSound(copy)) {
-            return Optional.of(Tr.tr("restore.error.badCopy", copy));
+            return Optional.of(CopyRefusedException.of(Reason.NOT_SOUND, copy));
         }
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath(), config.toProperties())) {
             Map<String, String> schema = schemaOf(c);
             if (!schema.containsKey("table " + HISTORY)) {
-                return Optional.of(Tr.tr("restore.error.foreign", copy));
+                return Optional.of(CopyRefusedException.of(Reason.FOREIGN, copy));
             }
             int version = Backups.schemaVersion(copy);
             int latest = MigrationFiles.latestVersion();
             if (version > latest) {
-                return Optional.of(Tr.tr("restore.error.newer", copy, version, latest));
+                return Optional.of(new CopyRefusedException(Reason.NEWER, copy, "", version, latest));
             }
             if (!historyIsOurs(c, version)) {
-                return Optional.of(Tr.tr("restore.error.foreign", copy));
+                return Optional.of(CopyRefusedException.of(Reason.FOREIGN, copy));
             }
             Map<String, String> ours = expected(version);
             for (Map.Entry<String, String> e : schema.entrySet()) {
                 if (!ours.containsKey(e.getKey())) {
                     LOG.warn("Copy {} has an object the migrations do not make: {}", copy, e.getKey());
-                    return Optional.of(Tr.tr("restore.error.extra", copy, e.getKey()));
+                    return Optional.of(new CopyRefusedException(Reason.EXTRA, copy, e.getKey(), version, latest));
                 }
                 if (!ours.get(e.getKey()).equals(e.getValue())) {
                     LOG.warn("Copy {} has a changed object: {}", copy, e.getKey());
-                    return Optional.of(Tr.tr("restore.error.changed", copy, e.getKey()));
+                    return Optional.of(new CopyRefusedException(Reason.CHANGED, copy, e.getKey(), version, latest));
                 }
             }
             for (String name : ours.keySet()) {
                 if (!schema.containsKey(name)) {
-                    return Optional.of(Tr.tr("restore.error.missing", copy, name));
+                    return Optional.of(new CopyRefusedException(Reason.MISSING, copy, name, version, latest));
                 }
             }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SqliteDialect.integrityCheck())) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    return Optional.of(Tr.tr("restore.error.badCopy", copy));
+                    return Optional.of(CopyRefusedException.of(Reason.NOT_SOUND, copy));
                 }
             }
             return Optional.empty();
         } catch (SQLException e) {
             LOG.warn("Could not check the copy {}", copy, e);
-            return Optional.of(Tr.tr("restore.error.badCopy", copy));
+            return Optional.of(CopyRefusedException.of(Reason.NOT_SOUND, copy));
         }
     }
 

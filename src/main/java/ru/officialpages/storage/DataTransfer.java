@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
-import ru.officialpages.i18n.Tr;
 
 /**
  * The whole database out to a file and back into an empty one (issue 9: moving to a new PC,
@@ -78,7 +77,7 @@ public final class DataTransfer {
         try {
             database.write(c -> {
                 if (!isEmpty(c)) {
-                    throw new StorageException(Tr.tr("transfer.error.notEmpty"));
+                    throw new NotEmptyException();
                 }
                 try (Statement s = c.createStatement()) {
                     for (String t : PREFILLED) {

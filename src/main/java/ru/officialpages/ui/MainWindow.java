@@ -110,7 +110,7 @@ public final class MainWindow {
 
     /**
      * This window shows the example settlement (issue 16 item 5): a coloured bar says so above every
-     * screen, with the way back to the user's own data.
+     * screen, with the way back to the user's own data ({@code back}; null when there is none).
      */
     public void markExample(Runnable back) {
         Label text = new Label();
@@ -125,6 +125,9 @@ public final class MainWindow {
         leave.setId("example-back");
         leave.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         leave.setOnAction(e -> back.run());
+        // Opened on the example folder itself (--data-dir …/example): no own data behind it to go back to.
+        leave.setVisible(back != null);
+        leave.setManaged(back != null);
         javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, ru.officialpages.ui.common.Icons.DEMO.icon(18), text, leave);
         bar.setId("example-bar");
         bar.getStyleClass().add("example-bar");
@@ -177,7 +180,7 @@ public final class MainWindow {
 
     private void showSetup() {
         stage.setTitle(Tr.tr("app.title"));
-        SetupViewModel vm = new SetupViewModel(ctx.settings(), ctx.executor(), ctx.clock(), dialogs);
+        SetupViewModel vm = new SetupViewModel(ctx.desks().office(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
         root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
                 openExample));
@@ -399,20 +402,16 @@ public final class MainWindow {
         title.getStyleClass().add(Styles.TITLE_2);
         Node body = switch (s) {
             case SETTINGS -> {
-                SettingsViewModel svm = new SettingsViewModel(ctx.settings(), ctx.executor());
+                SettingsViewModel svm = new SettingsViewModel(ctx.desks().office(), ctx.executor());
                 svm.statusProperty().addListener((o, was, now) -> {
                     if (!now.isEmpty()) {
                         updateTitle(svm.form().toSettings(true));
                     }
                 });
-                // Saved settings, organisations and calendar days reach every screen (the desks' change notice).
-                var changes = ctx.desks().changes();
-                svm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
-                OrganizationsViewModel orgs = new OrganizationsViewModel(ctx.organizations(), ctx.executor(), dialogs);
-                orgs.onChanged(() -> changes.announce(ru.officialpages.desk.Change.PAGES));
-                CalendarViewModel calendarVm = new CalendarViewModel(ctx.calendar(), ctx.executor(),
+                // Saved settings, organisations and calendar days reach every screen: the desks announce them.
+                OrganizationsViewModel orgs = new OrganizationsViewModel(ctx.desks().pages(), ctx.executor(), dialogs);
+                CalendarViewModel calendarVm = new CalendarViewModel(ctx.desks().office(), ctx.executor(),
                         () -> java.time.LocalDateTime.now(ctx.clock()));
-                calendarVm.onChanged(() -> changes.announce(ru.officialpages.desk.Change.SETTINGS));
                 SettingsView settingsView = new SettingsView(svm, orgs, calendarVm, backups);
                 ctx.textChecks().store().ifPresent(store -> settingsView.addTextChecks(
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));

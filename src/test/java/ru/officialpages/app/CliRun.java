@@ -38,6 +38,16 @@ final class CliRun {
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("OFFICIAL_PAGES_NO_DIALOG", "1"));
     }
 
+    /**
+     * Fills this folder's own data with the example settlement, as a clerk could: {@code demo} fills the
+     * example's folder (never the clerk's data, issue 16 item 5) and {@code restore} puts a copy of it in
+     * place. For tests that need a filled database; returns the first failing exit code, or 0.
+     */
+    int demoData() {
+        int code = run("demo");
+        return code != 0 ? code : run("restore", dataDir.resolve("example").resolve("official-pages.db").toString());
+    }
+
     String out() {
         return out.toString(StandardCharsets.UTF_8);
     }

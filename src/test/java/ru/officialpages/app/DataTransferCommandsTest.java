@@ -28,7 +28,7 @@ class DataTransferCommandsTest {
     @Test
     void exportOnOnePcAndImportAllOnAnotherGiveTheSameData() throws Exception {
         CliRun old = new CliRun(dir.resolve("old"));
-        assertThat(old.run("demo")).isZero();
+        assertThat(old.demoData()).isZero();
         Path file = dir.resolve("перенос.xlsx");
         assertThat(old.run("export", "--out", file.toString())).isZero();
         assertThat(old.out()).contains("Выгрузка сохранена", "перенос.xlsx");
@@ -65,7 +65,7 @@ class DataTransferCommandsTest {
     @Test
     void aCopyMadeByANewerProgramIsNotRestoredAndTheDataStay() throws Exception {
         CliRun cli = new CliRun(dir.resolve("data"));
-        assertThat(cli.run("demo")).isZero();
+        assertThat(cli.demoData()).isZero();
         Path copy = dir.resolve("из будущего.db");
         assertThat(cli.run("backup", "--out", copy.toString())).isZero();
         try (Database future = Database.open(copy)) {
@@ -81,7 +81,7 @@ class DataTransferCommandsTest {
     @Test
     void aDataFileFromANewerProgramIsNotOpenedNorChanged() throws Exception {
         CliRun cli = new CliRun(dir.resolve("data"));
-        assertThat(cli.run("demo")).isZero();
+        assertThat(cli.demoData()).isZero();
         Path data = dir.resolve("data").resolve("official-pages.db");
         try (Database db = Database.open(data)) {
             SqlDumps.markAsNewer(db);

@@ -76,10 +76,31 @@ class ExampleFolderScreenTest extends FxRobot {
 
         clickOn("#example-back");
         waitUntil(() -> lookup("#setup-view").tryQuery().isPresent() && lookup("#example-bar").tryQuery().isEmpty());
+        // The example folder is marked as such, and makes no daily copies of its own.
+        assertThat(own.example().isExample()).isTrue();
+        assertThat(own.isExample()).isFalse();
+        assertThat(own.path().resolve("example").resolve("backups")).doesNotExist();
         // The user's folder never got a row of the example, and is still waiting for its setup.
         try (Database mine = Database.open(own.database())) {
             assertThat(new OrganizationRepository(mine).all()).isEmpty();
             assertThat(new SettingsRepository(mine).load().setupDone()).isFalse();
         }
+    }
+
+    @Test
+    void theCommandLinesExampleOpensMarkedWithNoExampleInsideIt() throws Exception {
+        Path data = dir.resolve("data");
+        CliRun cli = new CliRun(data);
+        assertThat(cli.run("demo")).isZero();
+        DataFolder example = new DataFolder(data.resolve("example"));
+        assertThat(cli.out()).contains(example.path().toString());
+        lock = DataFolderLock.tryAcquire(example).orElseThrow();
+        FxToolkit.setupFixture(() -> new WindowSession(example, lock).show(GuiStart.open(example)));
+        waitUntil(() -> lookup("#example-bar").tryQuery().isPresent() && lookup("#nav-rail").tryQuery().isPresent());
+        assertThat(lookup("#example-text").<Label>query().getText()).startsWith("Пример: Берёзовское сельское поселение.");
+        // No own data behind it to go back to, and no example of the example.
+        assertThat(lookup("#example-back").query().isVisible()).isFalse();
+        assertThat(example.path().resolve("example")).doesNotExist();
+        assertThat(data.resolve("official-pages.db")).doesNotExist();
     }
 }

@@ -42,13 +42,15 @@ class LargeDemoKilledTest {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(tables).as("the child was killed inside the load, after two tables").isEqualTo(2);
 
-        Path file = data.resolve("official-pages.db");
+        // The large example goes into the example's own folder (issue 16 item 5).
+        Path file = data.resolve("example").resolve("official-pages.db");
+        assertThat(data.resolve("official-pages.db")).doesNotExist();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
                 java.sql.ResultSet r = c.createStatement().executeQuery("PRAGMA integrity_check")) {
             assertThat(r.next()).isTrue();
             assertThat(r.getString(1)).isEqualTo("ok");
         }
-        try (AppContext ctx = AppContext.open(new DataFolder(data))) {
+        try (AppContext ctx = AppContext.open(new DataFolder(data.resolve("example")))) {
             assertThat(ctx.largeDemo().canLoad()).as("the large demo can be loaded again").isTrue();
             assertThat(ctx.demo().canLoad()).as("nor does the small demo find rows").isTrue();
         }

@@ -64,14 +64,31 @@ class MainTest {
     }
 
     @Test
-    void demoFillsAnEmptyFolderOnceOnly() {
+    void demoFillsTheExampleFolderOnceOnlyAndNeverTheClerksData() {
         assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
-        assertThat(out()).contains("организаций — 4", "страниц — 7", "записей модерации — 12", "сообщений граждан — 10");
-        assertThat(dir.resolve("official-pages.db")).exists();
+        assertThat(out()).contains("организаций — 4", "страниц — 7", "записей модерации — 12", "сообщений граждан — 10",
+                "папку примера", dir.resolve("example").toString());
+        // Issue 16 item 5: the clerk's own folder receives no demo row, not even a database.
+        assertThat(dir.resolve("official-pages.db")).doesNotExist();
+        assertThat(dir.resolve("example").resolve("official-pages.db")).exists();
+        assertThat(dir.resolve("example").resolve("example-folder.txt")).content().contains("пример");
         assertThat(dir.resolve("logs")).isDirectory();
 
         assertThat(run("--data-dir=" + dir, "demo")).isEqualTo(1);
-        assertThat(err()).contains("только в пустую базу");
+        assertThat(err()).contains("только в пустую базу", "Папка примера: " + dir.resolve("example"));
+        // Opened on the example folder itself, demo loads there (no example inside the example), once.
+        assertThat(run("--data-dir", dir.resolve("example").toString(), "demo")).isEqualTo(1);
+        assertThat(dir.resolve("example").resolve("example")).doesNotExist();
+    }
+
+    @Test
+    void theExampleFolderMakesNoDailyCopiesOfItsOwn() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        Path example = dir.resolve("example");
+        Path days = Files.writeString(dir.resolve("days.csv"), "23.11.2026;выходной\n");
+        assertThat(run("--data-dir", example.toString(), "calendar", "import", days.toString())).isZero();
+        assertThat(example.resolve("backups")).doesNotExist();
+        assertThat(dir.resolve("backups")).doesNotExist();
     }
 
     @Test
@@ -85,7 +102,7 @@ class MainTest {
         Path db = dir.resolve("official-pages.db");
         byte[] content = "PK\u0003\u0004 definitely a zip".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(db, content);
-        assertThat(run("--data-dir", dir.toString(), "demo")).isEqualTo(1);
+        assertThat(run("--data-dir", dir.toString(), "calendar", "show", "2026")).isEqualTo(1);
         assertThat(err()).contains("не является базой данных программы");
         assertThat(Files.readAllBytes(db)).isEqualTo(content);
     }
@@ -99,7 +116,9 @@ class MainTest {
 
     @Test
     void aCommandThatWritesMakesTheDailyCopyOnce() throws Exception {
-        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        Path days = Files.writeString(dir.resolve("days.csv"), "23.11.2026;выходной\n");
+        assertThat(run("--data-dir", dir.toString(), "calendar", "import", days.toString())).isZero();
+        assertThat(run("--data-dir", dir.toString(), "calendar", "import", days.toString())).isZero();
         assertThat(run("--data-dir", dir.toString(), "calendar", "show", "2026")).isZero();
         try (var files = Files.list(dir.resolve("backups"))) {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
@@ -109,7 +128,7 @@ class MainTest {
 
     @Test
     void backupListsAndWritesCopiesAndRestoreBringsOneBack() throws Exception {
-        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        demoData();
         Path copy = dir.resolve("копия.db");
         assertThat(run("--data-dir", dir.toString(), "backup", "--out", copy.toString())).isZero();
         assertThat(out()).contains("Резервная копия сохранена", "копия.db");
@@ -122,13 +141,24 @@ class MainTest {
 
         assertThat(run("--data-dir", dir.toString(), "restore", copy.toString())).isZero();
         assertThat(out()).contains("Данные восстановлены из копии", "Состояние до восстановления сохранено");
-        assertThat(run("--data-dir", dir.toString(), "demo")).isEqualTo(1);
-        assertThat(err()).contains("только в пустую базу");
+        assertThat(run("--data-dir", dir.toString(), "report", "registry", "--quarter", "2026-Q4", "--out",
+                dir.resolve("реестр.xlsx").toString())).isZero();
+    }
+
+    /**
+     * The example settlement in this folder's own data, as a clerk could put it there: {@code demo} fills
+     * the example folder, a restore puts a copy of it in place; then a writing command makes the day's copy.
+     */
+    private void demoData() throws Exception {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        assertThat(run("--data-dir", dir.toString(), "restore", dir.resolve("example/official-pages.db").toString())).isZero();
+        Path days = Files.writeString(dir.resolve("days.csv"), "23.11.2026;выходной\n");
+        assertThat(run("--data-dir", dir.toString(), "calendar", "import", days.toString())).isZero();
     }
 
     @Test
     void restoreRefusesAFileThatIsNotACopy() throws Exception {
-        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        demoData();
         Path junk = Files.writeString(dir.resolve("junk.db"), "junk");
         assertThat(run("--data-dir", dir.toString(), "restore", junk.toString())).isEqualTo(1);
         assertThat(err()).contains("Восстановление отменено");
@@ -150,7 +180,7 @@ class MainTest {
 
     @Test
     void aDamagedFileIsReportedWithTheNewestGoodCopyAndTheRestoreCommand() throws Exception {
-        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        demoData();
         assertThat(run("--data-dir", dir.toString(), "backup")).isZero();
         Path db = dir.resolve("official-pages.db");
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.toFile(), "rw")) {

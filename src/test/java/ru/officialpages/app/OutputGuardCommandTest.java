@@ -21,7 +21,7 @@ class OutputGuardCommandTest {
     void aReportOverTheDatabaseOrABackupCopyIsRefusedAndTheDataStayUsable() throws Exception {
         Path data = dir.resolve("data");
         CliRun cli = new CliRun(data);
-        assertThat(cli.run("demo")).isZero();
+        assertThat(cli.demoData()).isZero();
         assertThat(cli.run("backup")).isZero();
         Path db = data.resolve("official-pages.db");
         byte[] before = Files.readAllBytes(db);
@@ -54,7 +54,7 @@ class OutputGuardCommandTest {
     @Test
     void twoExportsToOnePathOneWinsTheOtherRefuses() throws Exception {
         Path data = dir.resolve("data");
-        assertThat(new CliRun(data).run("demo")).isZero();
+        assertThat(new CliRun(data).demoData()).isZero();
         Path target = dir.resolve("выгрузка.xlsx");
         Callable<Integer> export = () -> new CliRun(data).run("export", "--out", target.toString());
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -49,6 +49,8 @@ class PersonalDataStaysOutOfLogsTest {
     void theLogHoldsNoPersonalDataAndThePublicRegistryNone() throws Exception {
         Path data = dir.resolve("data");
         assertThat(run(data, "demo")).isNotBlank();
+        // The example fills its own folder (issue 16 item 5); a restore puts a copy of it in the clerk's.
+        assertThat(run(data, "restore", data.resolve("example").resolve("official-pages.db").toString())).isNotBlank();
         try (Database db = Database.open(data.resolve("official-pages.db"))) {
             new PageRepository(db).savePeople(1, List.of(new ResponsiblePerson(PERSONAL.get(0), "специалист",
                     PERSONAL.get(1), PERSONAL.get(2), true, true)));

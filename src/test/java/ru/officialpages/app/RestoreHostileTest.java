@@ -23,7 +23,7 @@ class RestoreHostileTest {
     void demo() {
         data = dir.resolve("data");
         cli = new CliRun(data);
-        assertThat(cli.run("demo")).isZero();
+        assertThat(cli.demoData()).isZero();
     }
 
     private Path copy(String name) {
@@ -131,7 +131,7 @@ class RestoreHostileTest {
         byte[] before = Files.readAllBytes(db);
         long copies = backups();
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThat(cli.run("demo")).isEqualTo(1);
+            assertThat(cli.run("backup")).isEqualTo(1);
             assertThat(cli.err()).contains("база данных другой программы", "official-pages.db", "Последняя исправная резервная копия",
                     "restore");
         }

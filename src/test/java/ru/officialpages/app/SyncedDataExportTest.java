@@ -30,7 +30,7 @@ class SyncedDataExportTest {
     void commentsGoToTheirOwnSheetAndComeBackWithImportAll() throws Exception {
         Path data = dir.resolve("old");
         CliRun old = new CliRun(data);
-        assertThat(old.run("demo")).isZero();
+        assertThat(old.demoData()).isZero();
         try (Database db = Database.open(data.resolve("official-pages.db"))) {
             SyncedRepository synced = new SyncedRepository(db);
             String post = "https://vk.com/wall-1_2";

@@ -34,7 +34,7 @@ class VkKeyStaysPrivateTest {
     void theKeyIsInNeitherTheLogNorTheFullExport() throws Exception {
         Path data = dir.resolve("data");
         CliRun cli = new CliRun(data);
-        assertThat(cli.run("demo")).isZero();
+        assertThat(cli.demoData()).isZero();
 
         Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> log = new ListAppender<>();

@@ -22,7 +22,7 @@ class BackupsScreenTest extends WindowTestBase {
     @Override
     void beforeShow(MainWindow window, FxTaskExecutor executor) {
         DialogService yes = TestDialogs.answering(true);
-        window.setBackups(new BackupsViewModel(new Backups(dir.resolve("official-pages.db"), new BackupSettingsFile(dir)),
+        window.setBackups(new BackupsViewModel(new ru.officialpages.desk.Copies(new Backups(dir.resolve("official-pages.db"), new BackupSettingsFile(dir))),
                 executor, yes, () -> LocalDateTime.of(2026, 11, 23, 10, 0), restored::add));
     }
 

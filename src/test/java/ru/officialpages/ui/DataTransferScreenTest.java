@@ -57,10 +57,10 @@ class DataTransferScreenTest extends WindowTestBase {
                 return Optional.of(toLoad);
             }
         };
-        window.setBackups(new BackupsViewModel(new Backups(dir.resolve("official-pages.db"), new BackupSettingsFile(dir)),
+        window.setBackups(new BackupsViewModel(new ru.officialpages.desk.Copies(new Backups(dir.resolve("official-pages.db"), new BackupSettingsFile(dir))),
                 executor, TestDialogs.answering(true), () -> NOW, copy -> { })
-                .withTransfer(new DataTransferViewModel(new DataTransfer(db), executor, TestDialogs.answering(true),
-                        () -> NOW, "1.0-test", files, Platform::runLater, reopened::add)));
+                .withTransfer(new DataTransferViewModel(new ru.officialpages.desk.Transfer(new DataTransfer(db), "1.0-test", new ru.officialpages.desk.Changes()),
+                        executor, TestDialogs.answering(true), () -> NOW, files, Platform::runLater, reopened::add)));
     }
 
     private static void demo(Path file) {

@@ -145,6 +145,6 @@ class TablePrintAndLexiconScreenTest extends WindowTestBase {
 
     @Override
     void beforeShow(MainWindow window, FxTaskExecutor executor) {
-        textChecks.keptIn(new DictionaryRepository(db));
+        textChecks.keptIn(new ru.officialpages.desk.Dictionary(new DictionaryRepository(db)));
     }
 }

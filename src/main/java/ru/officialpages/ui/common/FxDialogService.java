@@ -7,7 +7,6 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.storage.StorageException;
 
 /** Dialogs with Russian buttons: JavaFX has no Russian texts of its own. */
 public final class FxDialogService implements DialogService {
@@ -32,7 +31,7 @@ public final class FxDialogService implements DialogService {
     static String userText(Throwable error) {
         Throwable t = error;
         while (t != null) {
-            if (t instanceof ru.officialpages.desk.DeskException || t instanceof StorageException) {
+            if (ru.officialpages.desk.Refusals.isSaid(t)) {
                 return ru.officialpages.desk.Refusals.russian(t);
             }
             t = t.getCause();

@@ -103,7 +103,7 @@ public final class TableExportJob {
                 return t.getMessage();
             }
         }
-        return e instanceof ru.officialpages.storage.StorageException ? e.getMessage() : Tr.tr("error.unexpected");
+        return ru.officialpages.desk.Refusals.russian(e);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -38,7 +38,7 @@ public final class TextCheckService implements AutoCloseable {
     private volatile PersonalDictionary settlement = PersonalDictionary.empty();
     /** The user's officialese phrases; read and written on the check thread only. */
     private ru.officialpages.text.UserLexicon lexicon;
-    private ru.officialpages.storage.DictionaryRepository store;
+    private ru.officialpages.desk.Dictionary store;
 
     /**
      * {@code spelling}: false keeps LanguageTool out entirely (tests, or a machine short of memory).
@@ -73,11 +73,11 @@ public final class TextCheckService implements AutoCloseable {
      * Where the words and the user's lexicon are kept, for Настройки → Проверка текста to list and
      * change them; empty in a window without data behind it (some tests).
      */
-    public java.util.Optional<ru.officialpages.storage.DictionaryRepository> store() {
+    public java.util.Optional<ru.officialpages.desk.Dictionary> store() {
         return java.util.Optional.ofNullable(store);
     }
 
-    public TextCheckService keptIn(ru.officialpages.storage.DictionaryRepository store) {
+    public TextCheckService keptIn(ru.officialpages.desk.Dictionary store) {
         this.store = store;
         return this;
     }

@@ -569,40 +569,25 @@ public final class PagesView extends StackPane {
     private void importFile() {
         File f = chooser(Tr.tr("pages.import.title")).showOpenDialog(getScene().getWindow());
         if (f != null) {
-            vm.previewImport(f.toPath(), this::showPreview);
+            importFile(f.toPath());
         }
     }
 
+    /** Reads the chosen file and shows what it would add; nothing is written until the user agrees. */
+    public void importFile(java.nio.file.Path file) {
+        vm.previewImport(file, this::showPreview);
+    }
+
+    /** The same preview as every other import (ui/common/ImportPreviewDialog): errors, warnings, then each page with its line. */
     private void showPreview(PageImportPreview preview) {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(getScene().getWindow());
-        d.setTitle(Tr.tr("pages.import.title"));
-        ButtonType apply = new ButtonType(Tr.tr("pages.import.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Tr.tr("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        d.getDialogPane().getButtonTypes().addAll(apply, cancel);
-        d.getDialogPane().lookupButton(apply).setDisable(!preview.canApply());
-        ListView<String> lines = new ListView<>();
-        lines.setId("import-preview");
-        for (ImportProblem p : preview.errors()) {
-            lines.getItems().add(p.text());
-        }
-        for (String w : preview.warnings()) {
-            lines.getItems().add(w);
-        }
-        for (PageImportPreview.Line l : preview.pages()) {
-            lines.getItems().add(Tr.tr("pages.import.line", l.line(), l.entry().organization(), l.entry().address()));
-        }
-        Label summary = new Label(preview.errors().isEmpty()
+        String summary = preview.errors().isEmpty()
                 ? Tr.tr("pages.import.summary", preview.pages().size(), preview.newOrganizations().size())
-                : Tr.tr("pages.import.errors", preview.errors().size()));
-        summary.setWrapText(true);
-        if (!preview.errors().isEmpty()) {
-            summary.getStyleClass().add(Styles.DANGER);
-        }
-        VBox content = new VBox(8, summary, lines);
-        content.setPrefSize(640, 400);
-        d.getDialogPane().setContent(content);
-        d.showAndWait().filter(b -> b == apply).ifPresent(b -> vm.applyImport(preview));
+                : Tr.tr("pages.import.errors", preview.errors().size());
+        new ru.officialpages.ui.common.ImportPreviewDialog(getScene().getWindow(), Tr.tr("pages.import.title"), summary,
+                preview.errors().stream().map(ImportProblem::text).toList(), preview.warnings(),
+                preview.pages().stream().map(l -> Tr.tr("pages.import.line", l.line(), l.entry().organization(),
+                        l.entry().address())).toList(), preview.canApply())
+                .showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> vm.applyImport(preview));
     }
 
     private void saveTemplate() {

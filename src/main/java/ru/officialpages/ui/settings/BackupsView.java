@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.RetentionPolicy;
-import ru.officialpages.storage.BackupCopy;
+import ru.officialpages.desk.Copies.Copy;
 import ru.officialpages.ui.common.Icons;
 
 /** The copies of the data with their dates and sizes, and the backup settings below them. */
@@ -38,15 +38,15 @@ public final class BackupsView extends VBox {
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
-        TableView<BackupCopy> table = new TableView<>(vm.copies());
+        TableView<Copy> table = new TableView<>(vm.copies());
         table.setId("backup-table");
         table.setPlaceholder(new Label(Tr.tr("backup.ui.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<BackupCopy, String> date = new TableColumn<>(Tr.tr("backup.ui.col.date"));
+        TableColumn<Copy, String> date = new TableColumn<>(Tr.tr("backup.ui.col.date"));
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupsViewModel.WHEN.format(c.getValue().madeAt())));
-        TableColumn<BackupCopy, String> size = new TableColumn<>(Tr.tr("backup.ui.col.size"));
+        TableColumn<Copy, String> size = new TableColumn<>(Tr.tr("backup.ui.col.size"));
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(Tr.tr("backup.size", c.getValue().size() / (1024.0 * 1024.0))));
-        TableColumn<BackupCopy, String> reason = new TableColumn<>(Tr.tr("backup.ui.col.reason"));
+        TableColumn<Copy, String> reason = new TableColumn<>(Tr.tr("backup.ui.col.reason"));
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(Tr.tr("backup.reason." + c.getValue().reason().name())));
         date.setPrefWidth(150);
         size.setPrefWidth(100);

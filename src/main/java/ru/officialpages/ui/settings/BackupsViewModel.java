@@ -16,10 +16,8 @@ import javafx.collections.ObservableList;
 import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.RetentionPolicy;
-import ru.officialpages.storage.BackupCopy;
-import ru.officialpages.storage.BackupReason;
-import ru.officialpages.storage.BackupSettings;
-import ru.officialpages.storage.Backups;
+import ru.officialpages.desk.Copies;
+import ru.officialpages.desk.Copies.Copy;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.TaskExecutor;
@@ -40,22 +38,20 @@ public final class BackupsViewModel {
         void from(Path copy);
     }
 
-    private final Backups backups;
+    private final Copies backups;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<LocalDateTime> now;
     private final Restore restore;
     private DataTransferViewModel transfer;
-    /** The full check of the live file before a copy, so a damaged file never pushes a sound copy out of the rotation. */
-    private Runnable soundCheck = () -> { };
-    private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
+    private final ObservableList<Copy> copies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     public final StringProperty folder = new SimpleStringProperty("");
     public final IntegerProperty daily = new SimpleIntegerProperty(RetentionPolicy.standard().daily());
     public final IntegerProperty weekly = new SimpleIntegerProperty(RetentionPolicy.standard().weekly());
     public final IntegerProperty monthly = new SimpleIntegerProperty(RetentionPolicy.standard().monthly());
 
-    public BackupsViewModel(Backups backups, TaskExecutor executor, DialogService dialogs, Supplier<LocalDateTime> now,
+    public BackupsViewModel(Copies backups, TaskExecutor executor, DialogService dialogs, Supplier<LocalDateTime> now,
             Restore restore) {
         this.backups = backups;
         this.executor = executor;
@@ -64,14 +60,8 @@ public final class BackupsViewModel {
         this.restore = restore;
     }
 
-    /** The window's database checks itself fully before each copy the clerk asks for (issue 20). */
-    public BackupsViewModel withSoundCheck(Runnable check) {
-        this.soundCheck = check;
-        return this;
-    }
-
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Loaded(backups.settingsFile().load(), backups.list()))
+        executor.execute(BackgroundTask.of(p -> new Loaded(backups.place(), backups.list()))
                 .onSuccess(l -> {
                     folder.set(l.settings().folder().toString());
                     daily.set(l.settings().retention().daily());
@@ -84,8 +74,7 @@ public final class BackupsViewModel {
     public void createCopy() {
         LocalDateTime at = now.get();
         executor.execute(BackgroundTask.of(p -> {
-            soundCheck.run();
-            BackupCopy c = backups.create(BackupReason.MANUAL, at);
+            Copy c = backups.make(at);
             return new Created(c, backups.list());
         }).onSuccess(c -> {
             copies.setAll(c.copies());
@@ -94,7 +83,7 @@ public final class BackupsViewModel {
     }
 
     /** Asks first; the answer "yes" hands over to the entry point, which reopens the window. */
-    public void restore(BackupCopy copy) {
+    public void restore(Copy copy) {
         if (copy == null) {
             return;
         }
@@ -113,20 +102,18 @@ public final class BackupsViewModel {
     public void saveSettings() {
         String f = folder.get() == null ? "" : folder.get().strip();
         if (f.isEmpty()) {
-            f = backups.settingsFile().defaultFolder().toString();
+            f = backups.defaultFolder().toString();
         }
-        BackupSettings settings;
+        Copies.Place settings;
         try {
-            settings = new BackupSettings(Path.of(f), new RetentionPolicy(daily.get(), weekly.get(), monthly.get()));
+            settings = new Copies.Place(Path.of(f), new RetentionPolicy(daily.get(), weekly.get(), monthly.get()));
         } catch (IllegalArgumentException e) {
             status.set(Tr.tr("backup.ui.badSettings", RetentionPolicy.MAX));
             return;
         }
         LocalDateTime at = now.get();
         executor.execute(BackgroundTask.of(p -> {
-            backups.settingsFile().save(settings);
-            backups.prune(at.toLocalDate());
-            return backups.list();
+            return backups.savePlace(settings, at.toLocalDate());
         }).onSuccess(list -> {
             copies.setAll(list);
             folder.set(settings.folder().toString());
@@ -144,7 +131,7 @@ public final class BackupsViewModel {
         return transfer;
     }
 
-    public ObservableList<BackupCopy> copies() {
+    public ObservableList<Copy> copies() {
         return copies;
     }
 
@@ -152,9 +139,9 @@ public final class BackupsViewModel {
         return status.getReadOnlyProperty();
     }
 
-    private record Loaded(BackupSettings settings, List<BackupCopy> copies) {
+    private record Loaded(Copies.Place settings, List<Copy> copies) {
     }
 
-    private record Created(BackupCopy copy, List<BackupCopy> copies) {
+    private record Created(Copy copy, List<Copy> copies) {
     }
 }

@@ -34,7 +34,7 @@ import ru.officialpages.rules.Deadline;
 import ru.officialpages.rules.OfficeHours;
 import ru.officialpages.rules.ProductionCalendar;
 import ru.officialpages.rules.WorkingTime;
-import ru.officialpages.storage.CalendarRepository;
+import ru.officialpages.desk.Office;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -50,7 +50,7 @@ public final class CalendarViewModel {
 
     private static final DateTimeFormatter DATE_TIME = RuFormat.DATE_TIME;
 
-    private final CalendarRepository repository;
+    private final Office office;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -77,8 +77,8 @@ public final class CalendarViewModel {
         LocalDateTime now();
     }
 
-    public CalendarViewModel(CalendarRepository repository, TaskExecutor executor, Clock clock) {
-        this.repository = repository;
+    public CalendarViewModel(Office office, TaskExecutor executor, Clock clock) {
+        this.office = office;
         this.executor = executor;
         this.clock = clock;
         LocalDateTime now = clock.now();
@@ -101,7 +101,7 @@ public final class CalendarViewModel {
     }
 
     public void load() {
-        executor.execute(BackgroundTask.of(p -> new Loaded(repository.calendar(), repository.officeHours()))
+        executor.execute(BackgroundTask.of(p -> new Loaded(office.calendar(), office.officeHours()))
                 .onSuccess(this::apply));
     }
 
@@ -135,8 +135,8 @@ public final class CalendarViewModel {
     /** Corrects one day; {@code null} returns it to what the calendar says. */
     public void setDay(LocalDate day, DayType type) {
         executor.execute(BackgroundTask.of(p -> {
-            repository.setDay(day, type);
-            return new Loaded(repository.calendar(), repository.officeHours());
+            office.setCalendarDay(day, type);
+            return new Loaded(office.calendar(), office.officeHours());
         }).onSuccess(l -> {
             apply(l);
             status.set(type == null ? Tr.tr("calendar.ui.reset", day.format(RuFormat.DATE))
@@ -157,11 +157,11 @@ public final class CalendarViewModel {
         executor.execute(BackgroundTask.of(p -> {
             CalendarFile read = CalendarFile.read(file);
             if (!read.years().isEmpty()) {
-                repository.importYears(read.years(), clock.now());
+                office.importCalendarYears(read.years(), clock.now());
             } else {
-                repository.setDays(read.days());
+                office.setCalendarDays(read.days());
             }
-            return new Imported(read, new Loaded(repository.calendar(), repository.officeHours()));
+            return new Imported(read, new Loaded(office.calendar(), office.officeHours()));
         }).onSuccess(i -> {
             apply(i.loaded());
             changed.run();
@@ -244,8 +244,8 @@ public final class CalendarViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(p -> {
-            repository.saveOfficeHours(h);
-            return new Loaded(repository.calendar(), repository.officeHours());
+            office.saveOfficeHours(h);
+            return new Loaded(office.calendar(), office.officeHours());
         }).onSuccess(l -> {
             apply(l);
             status.set(Tr.tr("calendar.ui.hours.saved"));

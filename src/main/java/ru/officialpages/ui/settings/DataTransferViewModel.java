@@ -12,10 +12,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.desk.DeskException;
+import ru.officialpages.desk.Transfer;
 import ru.officialpages.imports.FullImportException;
-import ru.officialpages.imports.FullImportXlsx;
-import ru.officialpages.report.FullExportXlsx;
-import ru.officialpages.storage.DataTransfer;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.TaskExecutor;
@@ -28,11 +27,10 @@ import ru.officialpages.ui.common.TaskExecutor;
 public final class DataTransferViewModel {
     private static final DateTimeFormatter DAY = RuFormat.DATE;
 
-    private final DataTransfer transfer;
+    private final Transfer transfer;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Supplier<LocalDateTime> now;
-    private final String programVersion;
     private final TransferFiles files;
     private final Executor ui;
     private final Consumer<String> reopen;
@@ -46,14 +44,13 @@ public final class DataTransferViewModel {
      * load every screen holds the old (empty) data, so the window opens again on the loaded data
      * and then shows the message it is given.
      */
-    public DataTransferViewModel(DataTransfer transfer, TaskExecutor executor, DialogService dialogs,
-            Supplier<LocalDateTime> now, String programVersion, TransferFiles files, Executor ui,
+    public DataTransferViewModel(Transfer transfer, TaskExecutor executor, DialogService dialogs,
+            Supplier<LocalDateTime> now, TransferFiles files, Executor ui,
             Consumer<String> reopen) {
         this.transfer = transfer;
         this.executor = executor;
         this.dialogs = dialogs;
         this.now = now;
-        this.programVersion = programVersion;
         this.files = files;
         this.ui = ui;
         this.reopen = reopen;
@@ -61,7 +58,7 @@ public final class DataTransferViewModel {
 
     /** Finds out whether the database is empty, which is when a load is offered. */
     public void load() {
-        executor.execute(BackgroundTask.of(p -> transfer.isEmpty()).onSuccess(canLoad::set));
+        executor.execute(BackgroundTask.of(p -> transfer.canLoad()).onSuccess(canLoad::set));
     }
 
     public void exportAll() {
@@ -72,11 +69,7 @@ public final class DataTransferViewModel {
         files.exportTarget(Tr.tr("transfer.ui.export.file", DAY.format(at))).ifPresent(target -> {
             start(Tr.tr("transfer.ui.export.started"));
             executor.execute(BackgroundTask.of(p -> {
-                transfer.dump(dump -> {
-                    FullExportXlsx.write(target, dump, programVersion, at,
-                            (sheet, rows) -> show(Tr.tr("transfer.ui.export.progress", sheet, rows)));
-                    return null;
-                });
+                transfer.exportAll(target, at, (sheet, rows) -> show(Tr.tr("transfer.ui.export.progress", sheet, rows)));
                 return target;
             }).onSuccess(t -> {
                 busy.set(false);
@@ -95,15 +88,8 @@ public final class DataTransferViewModel {
                 return;
             }
             start(Tr.tr("transfer.ui.load.started"));
-            executor.execute(BackgroundTask.of(p -> {
-                long[] rows = {0};
-                transfer.load(l -> rows[0] = new FullImportXlsx(file)
-                        .progress(n -> {
-                            show(Tr.tr("transfer.ui.load.progress", n));
-                        })
-                        .loadInto(l));
-                return rows[0];
-            }).onSuccess(rows -> {
+            executor.execute(BackgroundTask.of(p -> transfer.loadAll(file,
+                    n -> show(Tr.tr("transfer.ui.load.progress", n)))).onSuccess(rows -> {
                 busy.set(false);
                 canLoad.set(false);
                 status.set(Tr.tr("transfer.ui.load.done", rows));
@@ -129,7 +115,7 @@ public final class DataTransferViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         status.set("");
-        if (e instanceof FullImportException || e instanceof ru.officialpages.storage.StorageException
+        if (e instanceof FullImportException || e instanceof DeskException
                 || e instanceof ru.officialpages.report.SpreadsheetWriteException) {
             failure.set(e.getMessage());
         } else {

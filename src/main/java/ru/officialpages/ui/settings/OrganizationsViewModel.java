@@ -21,7 +21,7 @@ import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.OrganizationCheck;
 import ru.officialpages.rules.OrganizationCheck.Field;
-import ru.officialpages.storage.OrganizationRepository;
+import ru.officialpages.desk.PageDirectory;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.TaskExecutor;
@@ -34,7 +34,7 @@ public final class OrganizationsViewModel {
     /** Told after a change is saved, so other screens hear of it (the desks' change notice). */
     private Runnable changed = () -> { };
 
-    private final OrganizationRepository repository;
+    private final PageDirectory directory;
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
@@ -60,8 +60,8 @@ public final class OrganizationsViewModel {
     private final BooleanBinding canSave;
     private boolean loadingCard;
 
-    public OrganizationsViewModel(OrganizationRepository repository, TaskExecutor executor, DialogService dialogs) {
-        this.repository = repository;
+    public OrganizationsViewModel(PageDirectory directory, TaskExecutor executor, DialogService dialogs) {
+        this.directory = directory;
         this.executor = executor;
         this.dialogs = dialogs;
         for (Field f : Field.values()) {
@@ -76,7 +76,7 @@ public final class OrganizationsViewModel {
     }
 
     public void load() {
-        executor.execute(BackgroundTask.of(p -> repository.all()).onSuccess(all::setAll));
+        executor.execute(BackgroundTask.of(p -> directory.organizations()).onSuccess(all::setAll));
     }
 
     /** Opens an empty card; false if the user chose to keep unsaved changes of the open one. */
@@ -161,8 +161,8 @@ public final class OrganizationsViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(p -> {
-            Organization saved = repository.save(card);
-            return new Saved(saved, repository.all());
+            Organization saved = directory.saveOrganization(card);
+            return new Saved(saved, directory.organizations());
         }).onSuccess(s -> {
             all.setAll(s.all());
             open(s.saved());
@@ -187,8 +187,8 @@ public final class OrganizationsViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(p -> {
-            Organization saved = repository.save(o.withArchived(archived));
-            return new Saved(saved, repository.all());
+            Organization saved = directory.saveOrganization(o.withArchived(archived));
+            return new Saved(saved, directory.organizations());
         }).onSuccess(s -> {
             all.setAll(s.all());
             if (editing.get() != null && editing.get().id() == o.id()) {

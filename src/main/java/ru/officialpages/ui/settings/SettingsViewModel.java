@@ -3,7 +3,7 @@ package ru.officialpages.ui.settings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.desk.Office;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -12,18 +12,18 @@ public final class SettingsViewModel {
     /** Told after a change is saved, so other screens hear of it (the desks' change notice). */
     private Runnable changed = () -> { };
 
-    private final SettingsRepository repository;
+    private final Office office;
     private final TaskExecutor executor;
     private final SettingsFormModel form = new SettingsFormModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(SettingsRepository repository, TaskExecutor executor) {
-        this.repository = repository;
+    public SettingsViewModel(Office office, TaskExecutor executor) {
+        this.office = office;
         this.executor = executor;
     }
 
     public void load() {
-        executor.execute(BackgroundTask.of(p -> repository.load()).onSuccess(s -> {
+        executor.execute(BackgroundTask.of(p -> office.settings()).onSuccess(s -> {
             form.load(s);
             status.set("");
         }));
@@ -35,7 +35,7 @@ public final class SettingsViewModel {
         }
         var settings = form.toSettings(true);
         executor.execute(BackgroundTask.of(p -> {
-            repository.save(settings);
+            office.save(settings);
             return settings;
         }).onSuccess(s -> {
             status.set(Tr.tr("settings.saved"));

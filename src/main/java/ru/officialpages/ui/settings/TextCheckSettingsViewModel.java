@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.storage.DictionaryRepository;
+import ru.officialpages.desk.Dictionary;
 import ru.officialpages.text.LexiconException;
 import ru.officialpages.text.UserLexicon;
 import ru.officialpages.ui.common.BackgroundTask;
@@ -22,7 +22,7 @@ import ru.officialpages.ui.common.TextCheckService;
  */
 public final class TextCheckSettingsViewModel {
     private final TextCheckService checks;
-    private final DictionaryRepository store;
+    private final Dictionary store;
     private final TaskExecutor executor;
     private final ObservableList<String> words = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper lexicon = new ReadOnlyStringWrapper("");
@@ -30,20 +30,20 @@ public final class TextCheckSettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper hasLexicon = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
-    public TextCheckSettingsViewModel(TextCheckService checks, DictionaryRepository store, TaskExecutor executor) {
+    public TextCheckSettingsViewModel(TextCheckService checks, Dictionary store, TaskExecutor executor) {
         this.checks = checks;
         this.store = store;
         this.executor = executor;
     }
 
-    private record Loaded(List<String> words, Optional<DictionaryRepository.LexiconFile> lexicon) {
+    private record Loaded(List<String> words, Optional<UserLexicon> lexicon) {
     }
 
     public void load() {
         executor.execute(BackgroundTask.of(p -> new Loaded(List.copyOf(store.words()), store.lexicon())).onSuccess(l -> {
             words.setAll(l.words());
             hasLexicon.set(l.lexicon().isPresent());
-            lexicon.set(l.lexicon().map(f -> describe(new UserLexicon(f.name(), f.content())))
+            lexicon.set(l.lexicon().map(TextCheckSettingsViewModel::describe)
                     .orElse(Tr.tr("settings.lexicon.none")));
         }));
     }
@@ -68,7 +68,7 @@ public final class TextCheckSettingsViewModel {
         status.set("");
         executor.execute(BackgroundTask.of(p -> {
             UserLexicon l = UserLexicon.read(file);
-            store.saveLexicon(new DictionaryRepository.LexiconFile(l.name(), l.content()));
+            store.saveLexicon(l);
             return l;
         }).onSuccess(l -> {
             checks.useLexicon(l);
@@ -76,7 +76,7 @@ public final class TextCheckSettingsViewModel {
             lexicon.set(describe(l));
             status.set(Tr.tr("settings.lexicon.loaded", l.name()));
         }).onFailure(e -> lexiconError.set(e instanceof LexiconException ? e.getMessage()
-                : e instanceof ru.officialpages.storage.StorageException ? e.getMessage() : Tr.tr("error.unexpected"))));
+                : ru.officialpages.desk.Refusals.russian(e))));
     }
 
     /** Back to the built-in phrases alone. */

@@ -4,7 +4,7 @@ import java.time.Clock;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import ru.officialpages.domain.Settings;
-import ru.officialpages.storage.SettingsRepository;
+import ru.officialpages.desk.Office;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.DialogService;
 import ru.officialpages.ui.common.TaskExecutor;
@@ -12,15 +12,15 @@ import ru.officialpages.ui.settings.SettingsFormModel;
 
 /** The first start: who the user works for and which norms apply. */
 public final class SetupViewModel {
-    private final SettingsRepository settings;
+    private final Office office;
     private final TaskExecutor executor;
     private final Clock clock;
     private final DialogService dialogs;
     private final SettingsFormModel form = new SettingsFormModel();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
 
-    public SetupViewModel(SettingsRepository settings, TaskExecutor executor, Clock clock, DialogService dialogs) {
-        this.settings = settings;
+    public SetupViewModel(Office office, TaskExecutor executor, Clock clock, DialogService dialogs) {
+        this.office = office;
         this.executor = executor;
         this.clock = clock;
         this.dialogs = dialogs;
@@ -37,7 +37,7 @@ public final class SetupViewModel {
         Settings chosen = form.toSettings(true);
         working.set(true);
         executor.execute(BackgroundTask.of(p -> {
-            settings.save(chosen);
+            office.save(chosen);
             return chosen;
         }).onSuccess(s -> {
             working.set(false);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Copies;
 import ru.officialpages.storage.BackupReason;
 import ru.officialpages.storage.BackupSettingsFile;
 import ru.officialpages.storage.Backups;
@@ -48,7 +49,7 @@ class BackupsViewModelTest {
                 return answerYes;
             }
         };
-        vm = new BackupsViewModel(backups, new DirectTaskExecutor(dialogs), dialogs, () -> NOW, restored::add);
+        vm = new BackupsViewModel(new Copies(backups), new DirectTaskExecutor(dialogs), dialogs, () -> NOW, restored::add);
     }
 
     @Test
@@ -68,16 +69,30 @@ class BackupsViewModelTest {
         vm.load();
         vm.createCopy();
         assertThat(vm.copies()).hasSize(2);
-        assertThat(vm.copies().get(0).reason()).isEqualTo(BackupReason.MANUAL);
+        assertThat(vm.copies().get(0).reason()).isEqualTo(Copies.Reason.MANUAL);
         assertThat(vm.statusProperty().get()).startsWith("Копия создана");
     }
 
     @Test
     void aDamagedLiveFileMakesNoCopy() {
-        vm.withSoundCheck(() -> {
+        BackupsViewModel checked = new BackupsViewModel(new Copies(backups, () -> {
             throw new DamagedDatabaseException("Файл данных повреждён");
-        });
-        org.assertj.core.api.Assertions.assertThatThrownBy(vm::createCopy)
+        }), new DirectTaskExecutor(new ru.officialpages.ui.common.DialogService() {
+            @Override
+            public void showError(Throwable error) {
+                throw new AssertionError(error);
+            }
+
+            @Override
+            public void showInfo(String title, String text) {
+            }
+
+            @Override
+            public boolean confirm(String title, String question, String yesText) {
+                return false;
+            }
+        }), null, () -> NOW, restored::add);
+        org.assertj.core.api.Assertions.assertThatThrownBy(checked::createCopy)
                 .hasRootCauseInstanceOf(DamagedDatabaseException.class);
         assertThat(backups.list()).isEmpty();
     }
@@ -142,9 +157,9 @@ class BackupsViewModelTest {
                 return true;
             }
         };
-        BackupsViewModel refusing = new BackupsViewModel(backups, new DirectTaskExecutor(dialogs), dialogs, () -> NOW,
+        BackupsViewModel refusing = new BackupsViewModel(new Copies(backups), new DirectTaskExecutor(dialogs), dialogs, () -> NOW,
                 restored::add);
-        refusing.restore(new ru.officialpages.storage.BackupCopy(copy, NOW, BackupReason.MANUAL, 1));
+        refusing.restore(new Copies.Copy(copy, NOW, Copies.Reason.MANUAL, 1));
         assertThat(shown).singleElement().extracting(Throwable::getMessage).asString()
                 .contains("сделана более новой версией программы");
         assertThat(questions).as("not even asked").isEmpty();

@@ -32,7 +32,7 @@ class CalendarViewModelTest {
         db = Database.open(dir.resolve("t.db"));
         repo = new CalendarRepository(db, BuiltInCalendars.load());
         DialogService failing = TestDialogs.failing();
-        vm = new CalendarViewModel(repo, new DirectTaskExecutor(failing), () -> LocalDateTime.of(2026, 11, 23, 10, 0));
+        vm = new CalendarViewModel(ru.officialpages.desk.TestDesks.over(db).office(), new DirectTaskExecutor(failing), () -> LocalDateTime.of(2026, 11, 23, 10, 0));
         vm.load();
     }
 

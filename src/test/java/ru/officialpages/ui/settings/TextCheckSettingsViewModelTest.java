@@ -31,8 +31,9 @@ class TextCheckSettingsViewModelTest {
         store = new DictionaryRepository(db);
         store.add("Пяткоуров");
         store.add("Берёзовка");
-        checks = new TextCheckService(false, store.words(), store::add).keptIn(store);
-        vm = new TextCheckSettingsViewModel(checks, store, new DirectTaskExecutor(TestDialogs.failing()));
+        ru.officialpages.desk.Dictionary desk = new ru.officialpages.desk.Dictionary(store);
+        checks = new TextCheckService(false, store.words(), store::add).keptIn(desk);
+        vm = new TextCheckSettingsViewModel(checks, desk, new DirectTaskExecutor(TestDialogs.failing()));
         vm.load();
     }
 
