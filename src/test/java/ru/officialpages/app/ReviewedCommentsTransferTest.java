@@ -35,7 +35,7 @@ class ReviewedCommentsTransferTest {
     void aDecidedCommentComesBackTiedToItsRecordAndAFineOneStaysLookedAt() throws Exception {
         Path data = dir.resolve("old");
         CliRun old = new CliRun(data);
-        assertThat(old.run("demo")).isZero();
+        assertThat(old.demoData()).isZero();
         long recordId;
         try (Database db = Database.open(data.resolve("official-pages.db"))) {
             SyncedRepository synced = new SyncedRepository(db);
