@@ -48,7 +48,39 @@ final class ReportPages {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     /** A piece of content; a table row remembers its table so the header can be repeated. */
-    private record Block(Region node, PrintTable table) {
+    private record Block(Region node, PrintTable table, boolean keepWithNext) {
+        Block(Region node, PrintTable table) {
+            this(node, table, false);
+        }
+    }
+
+    private static PrintTable.Fonts fonts;
+
+    /**
+     * The fonts of the table cells as the style sheet makes them, read once from a styled probe:
+     * the columns are measured in them so no word is broken inside (issue 18 item 5).
+     */
+    static synchronized PrintTable.Fonts fonts() {
+        if (fonts == null) {
+            javafx.scene.text.Text cell = probe("print-table-row");
+            javafx.scene.text.Text header = probe("print-table-header");
+            javafx.scene.text.Text total = probe("print-table-total");
+            VBox page = new VBox((Node) cell.getParent(), (Node) header.getParent(), (Node) total.getParent());
+            page.getStyleClass().add("print-page");
+            Scene scene = new Scene(new Group(page));
+            scene.getStylesheets().addAll(stylesheets());
+            page.applyCss();
+            fonts = new PrintTable.Fonts(cell.getFont(), header.getFont(), total.getFont());
+        }
+        return fonts;
+    }
+
+    private static javafx.scene.text.Text probe(String rowClass) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text("Ж");
+        t.getStyleClass().setAll("print-cell");
+        Pane row = new Pane(t);
+        row.getStyleClass().add(rowClass);
+        return t;
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -375,6 +407,7 @@ final class ReportPages {
     private static Region heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("print-heading");
+        l.setWrapText(true);
         l.setPadding(new Insets(10, 0, 3, 0));
         return l;
     }
@@ -402,7 +435,7 @@ final class ReportPages {
     }
 
     private void add(Region node) {
-        blocks.add(new Block(node, null));
+        blocks.add(new Block(node, null, node.getStyleClass().contains("print-heading")));
     }
 
     private void add(PrintTable table) {
@@ -466,6 +499,19 @@ final class ReportPages {
                 if (firstRow.node() instanceof PrintRow row && b.node() instanceof PrintRow header) {
                     samples.put(firstRow.table(), row);
                     headers.put(firstRow.table(), header);
+                }
+            }
+            if (b.keepWithNext() && i + 1 < blocks.size()) {
+                // A heading goes with what it heads: the next block, and a table header's first row too.
+                for (int k = i + 1; k < blocks.size() && k <= i + 2; k++) {
+                    Region next = blocks.get(k).node();
+                    sheet.body.getChildren().add(built(next));
+                    need += height(next);
+                    sheet.body.getChildren().remove(next);
+                    boolean tableHeader = k + 1 < blocks.size() && blocks.get(k + 1).table() != null && blocks.get(k).table() == null;
+                    if (!tableHeader) {
+                        break;
+                    }
                 }
             }
             if (used + need > CONTENT_HEIGHT && !sheet.content.isEmpty()) {
