@@ -42,7 +42,7 @@ public final class RegistryXlsx {
                 .column(Column.text(PageColumns.NETWORK, 16, n -> network(n.entry().networkCode())))
                 .column(Column.hyperlink(PageColumns.ADDRESS, 36, n -> n.entry().address()))
                 .column(Column.date(PageColumns.CREATED, 14, n -> n.entry().createdOn()))
-                .column(Column.wrappedText(PageColumns.CHANGED, 16, n -> changeDates(n.entry().earlier())))
+                .column(Column.asGiven(PageColumns.CHANGED, 16, n -> changeDates(n.entry().earlier())))
                 .column(Column.wrappedText(PageColumns.PREVIOUS, 36, n -> previous(n.entry().earlier())));
         write(target, sheet);
     }
@@ -146,7 +146,14 @@ public final class RegistryXlsx {
         return networkNames.getOrDefault(code, code);
     }
 
-    private static String changeDates(List<AddressPeriod> earlier) {
+    /** One change: a date cell (xlsx-check: dates are dates); several: their dates, a line each. */
+    private static Object changeDates(List<AddressPeriod> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        if (earlier.size() == 1) {
+            return earlier.get(0).validTo();
+        }
         return String.join("\n", earlier.stream().map(a -> DATE.format(a.validTo())).toList());
     }
 
