@@ -225,6 +225,19 @@ final class ReportPages {
             p.add(note(Tr.tr("report.weekly.publications.prorated")));
         }
 
+        p.add(heading(Tr.tr("report.section.reach")));
+        if (!pub.reach().known()) {
+            p.add(note(Tr.tr("report.reach.none")));
+        } else {
+            PrintTable reach = reachTable("reports-print-reach", Tr.tr("report.col.organization"), 40);
+            for (PageLine l : pub.pages()) {
+                reach.row(reachRow(l.organization() + ", " + l.network(), l.reach()));
+            }
+            reach.row(true, false, reachRow(Tr.tr("xlsx.totals"), pub.reach()));
+            p.add(reach);
+            p.add(note(Tr.tr("report.reach.note")));
+        }
+
         WeeklyReport.Plan plan = r.plan();
         p.add(heading(Tr.tr("report.section.plan")));
         p.add(figures("reports-print-plan", List.of(
@@ -302,6 +315,23 @@ final class ReportPages {
                 String.valueOf(r.weeks().stream().mapToInt(w -> w.publications().missing()).sum()));
         p.add(pub);
 
+        WeeklyReport.Reach periodReach = WeeklyReport.Reach.UNKNOWN;
+        for (WeeklyReport w : r.weeks()) {
+            periodReach = periodReach.plus(w.publications().reach());
+        }
+        p.add(heading(Tr.tr("report.section.reach")));
+        if (!periodReach.known()) {
+            p.add(note(Tr.tr("report.reach.none")));
+        } else {
+            PrintTable reach = reachTable("reports-print-period-reach", Tr.tr("report.col.week"), 26);
+            for (WeeklyReport w : r.weeks()) {
+                reach.row(reachRow(week(w), w.publications().reach()));
+            }
+            reach.row(true, false, reachRow(Tr.tr("xlsx.totals"), periodReach));
+            p.add(reach);
+            p.add(note(Tr.tr("report.reach.note")));
+        }
+
         p.add(heading(Tr.tr("report.section.plan")));
         PrintTable plan = weekTable("reports-print-period-plan").col(Tr.tr("report.plan.planned"), 12, true)
                 .col(Tr.tr("report.plan.published"), 12, true).col(Tr.tr("reports.col.moved"), 12, true)
@@ -338,6 +368,18 @@ final class ReportPages {
         p.add(msg);
         p.signatures(signers);
         return p;
+    }
+
+    /** The reach columns after a first column {@code first}: blank where unknown (issue 17 item 4). */
+    private static PrintTable reachTable(String id, String first, double share) {
+        return new PrintTable(id).col(first, share, false).col(Tr.tr("report.col.views"), 14, true)
+                .col(Tr.tr("report.col.likes"), 11, true).col(Tr.tr("report.col.reposts"), 11, true)
+                .col(Tr.tr("report.col.commentsCount"), 14, true);
+    }
+
+    private static String[] reachRow(String label, WeeklyReport.Reach r) {
+        return new String[] {label, WeeklyReport.Reach.text(r.views(), r.approximate()), WeeklyReport.Reach.text(r.likes(), false),
+                WeeklyReport.Reach.text(r.reposts(), false), WeeklyReport.Reach.text(r.comments(), false)};
     }
 
     private static PrintTable weekTable(String id) {

@@ -79,6 +79,31 @@ class ReportPagesTest {
         assertThat(headingsMovedOn).isPositive();
     }
 
+    @Test
+    void theReachTableShowsKnownFiguresAndBlanksForPagesNeverRead() throws Exception {
+        WeeklyReport plain = report(2, 0);
+        List<PageLine> lines = new ArrayList<>(plain.publications().pages());
+        PageLine read = lines.get(0);
+        lines.set(0, new PageLine(read.organization(), read.network(), read.address(), read.norm(), read.published(),
+                read.daysExisted(), read.formats(), new WeeklyReport.Reach(2, 120L, 8L, 1L, 3L, true)));
+        WeeklyReport report = new WeeklyReport(MONDAY, new WeeklyReport.Publications(lines), plain.plan(), plain.moderation(),
+                plain.messages());
+        List<List<String>> rows = fx(() -> {
+            List<List<String>> texts = new ArrayList<>();
+            for (Region page : ReportPages.of(new Shown(report, trend(), null, SIGNERS))) {
+                for (Node n : body(page)) {
+                    if (n instanceof PrintRow row && row.texts().size() == 5) {
+                        texts.add(row.texts());
+                    }
+                }
+            }
+            return texts;
+        });
+        assertThat(rows).contains(List.of("Организация", "Просмотры", "Лайки", "Репосты", "Комментарии"))
+                .contains(List.of(read.organization() + ", " + read.network(), "≈120", "8", "1", "3"))
+                .contains(List.of(lines.get(1).organization() + ", " + lines.get(1).network(), "", "", "", ""));
+    }
+
     private static void assertWordsFit(PrintRow row) {
         List<Text> texts = row.cellTexts();
         assertThat(texts).isNotEmpty();
