@@ -79,7 +79,6 @@ class ArchitectureTest {
             "ru.officialpages.ui.common.FxDialogService",
             "ru.officialpages.ui.common.TableExportJob",
             "ru.officialpages.ui.common.TextCheckService",
-            "ru.officialpages.ui.reports.ReportsViewModel",
             "ru.officialpages.ui.settings.BackupsView",
             "ru.officialpages.ui.settings.BackupsViewModel",
             "ru.officialpages.ui.settings.CalendarViewModel",
