@@ -65,6 +65,9 @@ final class PdfLayout implements AutoCloseable {
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            close(); // the lock is not left held by a layout that was never made
+            throw e;
         }
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator(tr("app.title"));
