@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import ru.officialpages.desk.DeskException;
+import ru.officialpages.desk.ReportDesk;
 import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.PeriodReport;
 import ru.officialpages.report.PeriodReportXlsx;
-import ru.officialpages.report.ReportSigners;
 import ru.officialpages.report.SpreadsheetWriteException;
 import ru.officialpages.report.WeeklyReport;
 import ru.officialpages.report.WeeklyReportXlsx;
-import ru.officialpages.report.WeeklyReports;
 import ru.officialpages.rules.IsoWeek;
 
 /**
@@ -63,12 +63,16 @@ final class WeeklyReportCommand {
         if (!isNew(target, out)) {
             return Cli.FAILURE;
         }
-        CliServices s = services.get();
-        WeeklyReports reports = reports(s);
-        WeeklyReport report = reports.week(week.monday(), now);
+        ReportDesk.Week made;
         try {
-            new WeeklyReportXlsx(ReportSigners.of(s.desks().office().settings())).write(target, report,
-                    reports.trend(week.monday(), WeeklyReportXlsx.TREND_WEEKS));
+            made = desk(services.get()).week(week.monday(), now);
+        } catch (DeskException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
+        }
+        WeeklyReport report = made.report();
+        try {
+            new WeeklyReportXlsx(made.signers()).write(target, report, made.trend());
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;
@@ -107,10 +111,16 @@ final class WeeklyReportCommand {
         if (!isNew(target, out)) {
             return Cli.FAILURE;
         }
-        CliServices s = services.get();
-        PeriodReport report = PeriodReport.make(reports(s), from, to, LocalDateTime.now());
+        ReportDesk.Period made;
         try {
-            new PeriodReportXlsx(ReportSigners.of(s.desks().office().settings())).write(target, report);
+            made = desk(services.get()).period(from, to, LocalDateTime.now());
+        } catch (DeskException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
+        }
+        PeriodReport report = made.report();
+        try {
+            new PeriodReportXlsx(made.signers()).write(target, report);
         } catch (SpreadsheetWriteException e) {
             out.err().println(e.getMessage());
             return Cli.FAILURE;
@@ -142,7 +152,7 @@ final class WeeklyReportCommand {
         return d;
     }
 
-    private static WeeklyReports reports(CliServices s) {
-        return WeeklyReports.from(s.reports(), s.settings(), s.calendar(), s.networks());
+    private static ReportDesk desk(CliServices s) {
+        return new ReportDesk(s.reports(), s.settings(), s.calendar(), s.networks());
     }
 }

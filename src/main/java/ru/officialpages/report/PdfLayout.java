@@ -46,27 +46,47 @@ final class PdfLayout implements AutoCloseable {
     private boolean landscape;
     float y;
 
+    /**
+     * The two fonts, parsed once per run: parsing DejaVu took most of a weekly PDF's time (issue 20
+     * item 5). A parsed font is not safe for two documents at once, so one PDF is laid out at a
+     * time: the lock is held from here to {@link #close}.
+     */
+    private static final java.util.Map<String, org.apache.fontbox.ttf.TrueTypeFont> PARSED = new java.util.HashMap<>();
+    private static final java.util.concurrent.locks.ReentrantLock FONTS = new java.util.concurrent.locks.ReentrantLock();
+    private boolean locked;
+
     PdfLayout(String title) {
         this.runningTitle = title;
+        FONTS.lock();
+        locked = true;
         try {
             regular = load("DejaVuSans.ttf");
             bold = load("DejaVuSans-Bold.ttf");
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            close(); // the lock is not left held by a layout that was never made
+            throw e;
         }
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator(tr("app.title"));
     }
 
     private PDFont load(String name) throws IOException {
-        try (InputStream in = PdfLayout.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) {
-                throw new IOException("font " + name + " is missing from the program");
+        org.apache.fontbox.ttf.TrueTypeFont ttf = PARSED.get(name);
+        if (ttf == null) {
+            try (InputStream in = PdfLayout.class.getResourceAsStream("fonts/" + name)) {
+                if (in == null) {
+                    throw new IOException("font " + name + " is missing from the program");
+                }
+                ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                        new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
+                PARSED.put(name, ttf);
             }
-            // Embedded as a subset: only the letters used travel with the file.
-            return PDType0Font.load(doc, in, true);
         }
+        // Embedded as a subset: only the letters used travel with the file. The document does not close the shared font.
+        return PDType0Font.load(doc, ttf, true);
     }
 
     float left() {
@@ -493,6 +513,11 @@ final class PdfLayout implements AutoCloseable {
             doc.close();
         } catch (IOException | RuntimeException e) {
             // Closing after a failure: the first error is the one worth reporting.
+        } finally {
+            if (locked) {
+                locked = false;
+                FONTS.unlock();
+            }
         }
     }
 }

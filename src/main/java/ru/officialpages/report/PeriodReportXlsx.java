@@ -76,7 +76,14 @@ public final class PeriodReportXlsx {
                 .column(Column.integer(tr("report.col.published"), 13, (WeekPage r) -> r.page().published()))
                 .column(Column.yesNo(tr("report.col.met"), 11, (WeekPage r) -> r.page().met()))
                 .column(Column.integer(tr("report.col.missing"), 11, (WeekPage r) -> r.page().missing()))
-                .totals()));
+                .columns(WeeklyReportXlsx.reachColumns((WeekPage r) -> r.page().reach()))
+                .totalsExcept(WeeklyReportXlsx.reachTotals(reach(p).known()))));
+
+        sheets.add(signed(weekColumns(SheetSpec.of(tr("report.section.reach"), p.weeks())
+                .title(title("report.section.reach", period)))
+                .subtitle(tr("report.reach.note"))
+                .columns(WeeklyReportXlsx.reachColumns((WeeklyReport w) -> w.publications().reach()))
+                .totalsExcept(WeeklyReportXlsx.reachTotals(reach(p).known()))));
 
         sheets.add(signed(weekColumns(SheetSpec.of(tr("report.section.plan"), p.weeks())
                 .title(title("report.section.plan", period)))
@@ -111,6 +118,15 @@ public final class PeriodReportXlsx {
                 .column(Column.integer(tr("report.messages.closed"), 13, w -> w.messages().closedNoAnswer()))
                 .totals()));
         return sheets;
+    }
+
+    /** The reach of the period's posts; unknown when none was read. */
+    static WeeklyReport.Reach reach(PeriodReport p) {
+        WeeklyReport.Reach all = WeeklyReport.Reach.UNKNOWN;
+        for (WeeklyReport w : p.weeks()) {
+            all = all.plus(w.publications().reach());
+        }
+        return all;
     }
 
     /** Moderation over the whole period by ground and by action. */

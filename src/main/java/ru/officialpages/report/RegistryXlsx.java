@@ -42,7 +42,7 @@ public final class RegistryXlsx {
                 .column(Column.text(PageColumns.NETWORK, 16, n -> network(n.entry().networkCode())))
                 .column(Column.hyperlink(PageColumns.ADDRESS, 36, n -> n.entry().address()))
                 .column(Column.date(PageColumns.CREATED, 14, n -> n.entry().createdOn()))
-                .column(Column.wrappedText(PageColumns.CHANGED, 16, n -> changeDates(n.entry().earlier())))
+                .column(Column.asGiven(PageColumns.CHANGED, 16, n -> changeDates(n.entry().earlier())))
                 .column(Column.wrappedText(PageColumns.PREVIOUS, 36, n -> previous(n.entry().earlier())));
         write(target, sheet);
     }
@@ -60,7 +60,9 @@ public final class RegistryXlsx {
                         i < e.people().size() ? e.people().get(i) : null));
             }
         }
-        SheetSpec<Line> sheet = internalSheet(lines)
+        // The PDF is read, not imported back: the person's five columns become one cell, so the
+        // words fit landscape A4 at 8 pt instead of breaking inside fourteen narrow columns.
+        SheetSpec<Line> sheet = (ReportPdf.isPdf(target) ? internalPrintSheet(lines) : internalSheet(lines))
                 .title(title(municipality, quarter) + " " + Tr.tr("registry.internal"))
                 .subtitle(Tr.tr("registry.asOf", DATE.format(quarter.lastDay())));
         write(target, sheet);
@@ -102,6 +104,39 @@ public final class RegistryXlsx {
                 .column(Column.integer(PageColumns.NORM, 12, l -> l.entry().weeklyNorm()));
     }
 
+    private SheetSpec<Line> internalPrintSheet(List<Line> lines) {
+        return SheetSpec.of(Tr.tr("registry.sheet"), lines)
+                .orientation(PageOrientation.LANDSCAPE)
+                .column(Column.wrappedText(PageColumns.ORGANIZATION, 28, l -> l.entry().organization()))
+                .column(Column.text(PageColumns.NETWORK, 13, l -> network(l.entry().networkCode())))
+                .column(Column.hyperlink(PageColumns.ADDRESS, 24, l -> l.entry().address()))
+                .column(Column.date(PageColumns.CREATED, 11, l -> l.entry().createdOn()))
+                .column(Column.date(PageColumns.DELETED, 11, l -> l.entry().deletedOn()))
+                .column(Column.text(PageColumns.PREVIOUS, 24, l -> l.earlier() == null ? null : l.earlier().address()))
+                .column(Column.date(PageColumns.CHANGED, 11, l -> l.earlier() == null ? null : l.earlier().validTo()))
+                .column(Column.wrappedText(PageColumns.PERSON, 50, l -> person(l.person())))
+                .column(Column.integer(PageColumns.NORM, 12, l -> l.entry().weeklyNorm()));
+    }
+
+    /** The person in one cell: name, position, phone and e-mail, then what the yes/no columns say. */
+    private static String person(ResponsiblePerson p) {
+        if (p == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(joined(", ", p.name()));
+        lines.add(joined(", ", p.position()));
+        lines.add(joined(", ", p.phone(), p.email()));
+        lines.add(joined(", ", p.responsible() ? Tr.tr("registry.print.main") : null,
+                p.hasAccess() ? Tr.tr("registry.print.access") : null));
+        lines.removeIf(String::isEmpty);
+        return String.join("\n", lines);
+    }
+
+    private static String joined(String separator, String... parts) {
+        return String.join(separator, java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).toList());
+    }
+
     private static String title(String municipality, Quarter quarter) {
         return municipality.isBlank() ? Tr.tr("registry.title", quarter.russian())
                 : Tr.tr("registry.title.with", municipality, quarter.russian());
@@ -111,7 +146,14 @@ public final class RegistryXlsx {
         return networkNames.getOrDefault(code, code);
     }
 
-    private static String changeDates(List<AddressPeriod> earlier) {
+    /** One change: a date cell (xlsx-check: dates are dates); several: their dates, a line each. */
+    private static Object changeDates(List<AddressPeriod> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        if (earlier.size() == 1) {
+            return earlier.get(0).validTo();
+        }
         return String.join("\n", earlier.stream().map(a -> DATE.format(a.validTo())).toList());
     }
 

@@ -89,6 +89,24 @@ public final class ReportPdf {
                 pdf.paragraph(tr("report.weekly.publications.prorated"), pdf.regular, PdfLayout.SMALL);
             }
 
+            pdf.heading(tr("report.section.reach"), 40);
+            if (!pub.reach().known()) {
+                pdf.paragraph(tr("report.reach.none"), pdf.regular, PdfLayout.BODY);
+            } else {
+                PdfLayout.Table reach = pdf.table(new float[] {44, 14, 12, 12, 16},
+                        new String[] {tr("report.col.page"), tr("report.col.views"), tr("report.col.likes"), tr("report.col.reposts"),
+                                tr("report.col.commentsCount")},
+                        new boolean[] {false, true, true, true, true});
+                List<String[]> reachRows = new java.util.ArrayList<>();
+                for (PageLine p : ordered) {
+                    reachRows.add(reachRow(WeeklySummarySheet.pageLabel(p), p.reach()));
+                }
+                reach.fit(reachRows).header();
+                reachRows.forEach(row -> reach.row(row, false));
+                reach.row(reachRow(tr("xlsx.totals"), pub.reach()), true);
+                pdf.paragraph(tr("report.reach.note"), pdf.regular, PdfLayout.SMALL);
+            }
+
             pdf.heading(tr("report.section.moderation"), 40);
             PdfLayout.Table m = pdf.table(new float[] {30, 60, 12},
                     new String[] {tr("report.col.group"), tr("report.col.figure"), tr("report.col.count")},
@@ -121,6 +139,12 @@ public final class ReportPdf {
             signatures(pdf);
             pdf.save(target);
         }
+    }
+
+    /** A row of the reach table: blank where unknown, «≈» where the platform rounded. */
+    static String[] reachRow(String label, WeeklyReport.Reach r) {
+        return new String[] {label, WeeklyReport.Reach.text(r.views(), r.approximate()), WeeklyReport.Reach.text(r.likes(), false),
+                WeeklyReport.Reach.text(r.reposts(), false), WeeklyReport.Reach.text(r.comments(), false)};
     }
 
     public void writePeriod(Path target, PeriodReport p) {

@@ -88,6 +88,11 @@ public final class SheetSpec<R> {
         return this;
     }
 
+    public SheetSpec<R> columns(List<? extends Column<? super R>> more) {
+        more.forEach(this::column);
+        return this;
+    }
+
     public SheetSpec<R> orientation(PageOrientation orientation) {
         this.orientation = Objects.requireNonNull(orientation, "orientation");
         return this;

@@ -80,6 +80,17 @@ final class SheetWriter<R> {
      * header, so no header breaks inside a word) and their text wraps instead.
      */
     static int[] printWidths(List<? extends Column<?>> columns, PageOrientation orientation) {
+        return printWidths(columns, orientation, new int[columns.size()]);
+    }
+
+    /**
+     * As {@link #printWidths(List, PageOrientation)}, with {@code longestWords}: per column, the
+     * longest word of its first rows in characters (an address whole, as spreadsheets do not
+     * break it). A narrowed column keeps room for it, so «Администрации» wraps whole instead of
+     * as «Администрац/ия». When even those floors do not fit across the page at 8 pt, the
+     * columns keep their asked widths and the sheet prints two pages wide (see printSetup).
+     */
+    static int[] printWidths(List<? extends Column<?>> columns, PageOrientation orientation, int[] longestWords) {
         int n = columns.size();
         int[] w = new int[n];
         int[] floor = new int[n];
@@ -99,13 +110,18 @@ final class SheetWriter<R> {
                 case DATE_TIME -> 16;
                 default -> 6;
             };
-            floor[c] = Math.min(Column.MAX_WIDTH, Math.max(Math.min(least, columns.get(c).width()),
-                    longest + 1));
-            w[c] = Math.max(columns.get(c).width(), floor[c]);
+            int headerFloor = Math.min(Column.MAX_WIDTH, Math.max(Math.min(least, columns.get(c).width()), longest + 1));
+            w[c] = Math.max(columns.get(c).width(), headerFloor);
+            // The data's words only hold a column back from narrowing; they never widen it.
+            floor[c] = Math.min(w[c], Math.max(headerFloor, Math.min(WORD_CAP, longestWords[c] + 1)));
             total += w[c];
         }
         // Each column also has a cell margin of about 0.72 of a character (the 184 of setColumnWidth).
         int cap = (orientation == PageOrientation.LANDSCAPE ? LANDSCAPE_CHARS : PORTRAIT_CHARS) - (int) Math.ceil(n * 0.72);
+        if (java.util.Arrays.stream(floor).sum() > cap) {
+            // Narrowing would break words: the sheet prints two (or more) pages wide instead, at 8 pt.
+            return w;
+        }
         for (int round = 0; round < 4 && total > cap; round++) {
             int shrinkable = 0;
             for (int c = 0; c < n; c++) {
@@ -129,6 +145,24 @@ final class SheetWriter<R> {
         return w;
     }
 
+    /** A word longer than this (a very long e-mail or address) may break: a column is not wider than this. */
+    private static final int WORD_CAP = 40;
+    /** How many first rows are read for their longest words before the widths are set. */
+    static final int SAMPLED_ROWS = 500;
+
+    /**
+     * The longest word of {@code text} in characters. An address's letters (w, m, _) are wider
+     * than the digit a width unit is measured by, so a word with a slash or @ counts a little more.
+     */
+    static int longestWord(String text) {
+        int max = 0;
+        for (String word : text.split("\\s+")) {
+            boolean address = word.indexOf('/') >= 0 || word.indexOf('@') >= 0;
+            max = Math.max(max, address ? (int) Math.ceil(word.length() * 1.15) : word.length());
+        }
+        return max;
+    }
+
     private static boolean textual(ColumnType type) {
         return type == ColumnType.TEXT || type == ColumnType.WRAPPED_TEXT || type == ColumnType.HYPERLINK
                 || type == ColumnType.AS_GIVEN;
@@ -139,7 +173,32 @@ final class SheetWriter<R> {
         sheetName = name;
         SXSSFSheet sheet = wb.createSheet(name);
         int lastCol = columns.size() - 1;
-        widths = printWidths(columns, spec.orientation());
+        try (Stream<? extends R> rows = spec.rows()) {
+            Iterator<? extends R> all = rows.iterator();
+            // The first rows are read ahead for their longest words, then written with the rest.
+            List<R> head = new java.util.ArrayList<>();
+            while (head.size() < SAMPLED_ROWS && all.hasNext()) {
+                head.add(all.next());
+            }
+            int[] words = new int[columns.size()];
+            for (R item : head) {
+                for (int c = 0; c <= lastCol; c++) {
+                    if (textual(columns.get(c).type())) {
+                        Object v = columns.get(c).value().apply(item);
+                        String text = v instanceof Link l ? l.text() : v instanceof CharSequence cs ? cs.toString() : null;
+                        if (text != null) {
+                            words[c] = Math.max(words[c], longestWord(text));
+                        }
+                    }
+                }
+            }
+            widths = printWidths(columns, spec.orientation(), words);
+            write(sheet, lastCol, java.util.stream.Stream.concat(head.stream(),
+                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(all, 0), false)).iterator());
+        }
+    }
+
+    private void write(SXSSFSheet sheet, int lastCol, Iterator<? extends R> it) {
         int totalWidth = 0;
         for (int c = 0; c <= lastCol; c++) {
             int width = widths[c];
@@ -154,14 +213,11 @@ final class SheetWriter<R> {
             blockLine(sheet, r++, line, styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
         }
         r++; // a blank line sets the table apart from the title block
-        try (Stream<? extends R> rows = spec.rows()) {
-            Iterator<? extends R> it = rows.iterator();
-            if (spec.emptyLine() != null && !it.hasNext()) {
-                r = writeEmpty(sheet, r, lastCol, totalWidth);
-                return;
-            }
-            writeTable(sheet, r, it, lastCol, totalWidth);
+        if (spec.emptyLine() != null && !it.hasNext()) {
+            writeEmpty(sheet, r, lastCol, totalWidth);
+            return;
         }
+        writeTable(sheet, r, it, lastCol, totalWidth);
     }
 
     /** The one line that stands for an empty table, then the footers. */
@@ -209,7 +265,8 @@ final class SheetWriter<R> {
                     sums[c] += put(cell, columns.get(c), item);
                     if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && textual(columns.get(c).type())) {
                         String text = cell.getStringCellValue();
-                        if (columns.get(c).type() == ColumnType.WRAPPED_TEXT || text.length() > widths[c] - 1 || text.indexOf('\n') >= 0) {
+                        double length = columns.get(c).type() == ColumnType.HYPERLINK ? text.length() * 1.15 : text.length();
+                        if (columns.get(c).type() == ColumnType.WRAPPED_TEXT || length > widths[c] - 1 || text.indexOf('\n') >= 0) {
                             // Text longer than its column wraps in the cell rather than being cut at the border.
                             wrap(cell);
                             rowLines = Math.max(rowLines, lines(text, widths[c], 1.0));
@@ -261,8 +318,14 @@ final class SheetWriter<R> {
         if (asked > cap) {
             // A sheet narrowed to the page at 8 pt: a fixed scale, since fitting to the width lets a
             // spreadsheet shrink further for its own reasons (LibreOffice printed such a sheet at 7.6 pt).
+            // One whose words do not fit across one page prints two pages wide at 8 pt, pages side by
+            // side (across, then down), its first column repeated so each row is found on the second.
             sheet.setFitToPage(false);
-            ps.setScale((short) (units <= cap ? MIN_SCALE : Math.floor(MIN_SCALE * cap / units)));
+            ps.setScale((short) MIN_SCALE);
+            if (units > cap) {
+                ps.setLeftToRight(true);
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+            }
         } else {
             // One page wide, as many pages long as needed: fitHeight 0 means "automatic".
             sheet.setFitToPage(true);

@@ -56,7 +56,18 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
      * mid-week (WeeklyNorm: days existed of seven, rounded up); {@code daysExisted} says so.
      */
     public record PageLine(String organization, String network, String address, int norm, int published, int daysExisted,
-            Map<PostFormat, Integer> formats) {
+            Map<PostFormat, Integer> formats, Reach reach) {
+
+        public PageLine {
+            reach = reach == null ? Reach.UNKNOWN : reach;
+        }
+
+        /** A page whose posts' reach was never read. */
+        public PageLine(String organization, String network, String address, int norm, int published, int daysExisted,
+                Map<PostFormat, Integer> formats) {
+            this(organization, network, address, norm, published, daysExisted, formats, Reach.UNKNOWN);
+        }
+
         public boolean met() {
             return published >= norm;
         }
@@ -70,7 +81,44 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
         }
     }
 
+    /**
+     * The reach of a page's posts of the week as the platforms last reported it (issue 17 item 4):
+     * {@code null} where unknown — no post of the page was read, or none shows views — which a
+     * report shows blank, not 0. {@code posts}: how many of the posts have reach read.
+     */
+    public record Reach(int posts, Long views, Long likes, Long reposts, Long comments, boolean approximate) {
+        public static final Reach UNKNOWN = new Reach(0, null, null, null, null, false);
+
+        public boolean known() {
+            return posts > 0;
+        }
+
+        /** The reach of both, a figure known where either knows it. */
+        public Reach plus(Reach o) {
+            return new Reach(posts + o.posts, sum(views, o.views), sum(likes, o.likes), sum(reposts, o.reposts),
+                    sum(comments, o.comments), approximate || o.approximate);
+        }
+
+        private static Long sum(Long a, Long b) {
+            return a == null ? b : b == null ? a : Long.valueOf(a + b);
+        }
+
+        /** A figure as the reader sees it: blank when unknown, «≈» before a rounded one. */
+        public static String text(Long value, boolean approximate) {
+            return value == null ? "" : (approximate ? "≈" : "") + value;
+        }
+    }
+
     public record Publications(List<PageLine> pages) {
+        /** The reach of every page's posts; unknown when none was read. */
+        public Reach reach() {
+            Reach all = Reach.UNKNOWN;
+            for (PageLine p : pages) {
+                all = all.plus(p.reach());
+            }
+            return all;
+        }
+
         public int norm() {
             return pages.stream().mapToInt(PageLine::norm).sum();
         }

@@ -61,6 +61,26 @@ public final class WeeklyReportXlsx {
         return new WeeklySummarySheet(r, trend, signers, tr("report.trend.sheet"), 4);
     }
 
+    /**
+     * The four reach columns (issue 17 item 4): numbers where known, blank where not — never 0
+     * for a figure nobody read.
+     */
+    static <R> List<Column<R>> reachColumns(java.util.function.Function<R, WeeklyReport.Reach> reach) {
+        return List.of(Column.integer(tr("report.col.views"), 12, r -> reach.apply(r).views()),
+                Column.integer(tr("report.col.likes"), 9, r -> reach.apply(r).likes()),
+                Column.integer(tr("report.col.reposts"), 10, r -> reach.apply(r).reposts()),
+                Column.integer(tr("report.col.commentsCount"), 13, r -> reach.apply(r).comments()));
+    }
+
+    /** The columns without a total: the reach ones too when nothing is known (a 0 total would be a claim). */
+    static String[] reachTotals(boolean known, String... others) {
+        List<String> list = new ArrayList<>(List.of(others));
+        if (!known) {
+            list.addAll(List.of(tr("report.col.views"), tr("report.col.likes"), tr("report.col.reposts"), tr("report.col.commentsCount")));
+        }
+        return list.toArray(String[]::new);
+    }
+
     /** "47-я (16.11–22.11)": a week on the trend sheet and under the trend chart. */
     static String shortWeek(java.time.LocalDate monday) {
         DateTimeFormatter dm = DateTimeFormatter.ofPattern("dd.MM");
@@ -96,7 +116,9 @@ public final class WeeklyReportXlsx {
                 .column(Column.integer(tr("report.col.missing"), 11, PageLine::missing))
                 .column(Column.integer(tr("report.col.days"), 10, PageLine::daysExisted))
                 .column(Column.wrappedText(tr("report.col.formats"), 30, p -> formats(p.formats())))
-                .totalsExcept(tr("report.col.days"))));
+                .subtitle(tr("report.reach.note")))
+                .columns(reachColumns(PageLine::reach))
+                .totalsExcept(reachTotals(pub.reach().known(), tr("report.col.days"))));
 
         WeeklyReport.Plan plan = r.plan();
         sheets.add((figures(tr("report.section.plan"), title("report.section.plan", week), List.of(

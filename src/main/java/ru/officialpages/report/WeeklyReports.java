@@ -66,14 +66,15 @@ public final class WeeklyReports {
             throw new IllegalArgumentException(first + " … " + last + " is not a part of one week");
         }
         List<PageWeek> pages = repository.pagesOfDays(first, last);
-        return new WeeklyReport(monday, publications(monday, first, last, pages),
+        Map<Long, ReportRepository.ReachDays> reach = repository.reachOfDays(first, last);
+        return new WeeklyReport(monday, publications(monday, first, last, pages, reach),
                 plan(first, last, now.toLocalDate()), moderation(first, last, pages), messages(first, last, now),
                 first, last);
     }
 
     /** Only the posts against the norm: what the 12-week trend needs, without the other sections. */
     public WeeklyReport.Publications publications(LocalDate monday) {
-        return publications(monday, monday, monday.plusDays(6), repository.pagesOfWeek(monday));
+        return publications(monday, monday, monday.plusDays(6), repository.pagesOfWeek(monday), Map.of());
     }
 
     /** Posts against the norm in one week, without the lines per page. */
@@ -120,14 +121,15 @@ public final class WeeklyReports {
         return totals(first, (int) java.time.temporal.ChronoUnit.WEEKS.between(first, lastMonday) + 1);
     }
 
-    private WeeklyReport.Publications publications(LocalDate monday, LocalDate first, LocalDate last, List<PageWeek> pages) {
+    private WeeklyReport.Publications publications(LocalDate monday, LocalDate first, LocalDate last, List<PageWeek> pages,
+            Map<Long, ReportRepository.ReachDays> reach) {
         List<PageLine> lines = new ArrayList<>(pages.size());
         for (PageWeek p : pages) {
             // Only the norm comes from the rule; the posts were counted in SQL for the same days.
             // Days outside first … last count as days the page did not exist, so the norm is prorated.
             WeekProgress progress = norms.progress(clipped(page(p), first, last), p.kind(), monday, List.of());
             lines.add(new PageLine(p.organization(), networkNames.getOrDefault(p.networkCode(), p.networkCode()),
-                    p.address(), progress.norm(), p.published(), progress.daysExisted(), p.formats()));
+                    p.address(), progress.norm(), p.published(), progress.daysExisted(), p.formats(), reach(reach.get(p.pageId()))));
         }
         return new WeeklyReport.Publications(List.copyOf(lines));
     }
@@ -201,6 +203,15 @@ public final class WeeklyReports {
             }
         }
         return new WeeklyReport.Messages(all.size(), inTime, late, awaiting, open, closed, List.copyOf(lines));
+    }
+
+    /** Unknown stays unknown: no reach row, or no post that shows views, is blank rather than 0. */
+    private static WeeklyReport.Reach reach(ReportRepository.ReachDays r) {
+        if (r == null || r.posts() == 0) {
+            return WeeklyReport.Reach.UNKNOWN;
+        }
+        return new WeeklyReport.Reach(r.posts(), r.postsWithViews() == 0 ? null : r.views(), r.likes(), r.reposts(), r.comments(),
+                r.approximate());
     }
 
     /** The organization of the message's page; the address only when the page has no organization name. */

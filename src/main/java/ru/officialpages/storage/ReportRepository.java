@@ -373,4 +373,40 @@ public final class ReportRepository {
         }
         return map;
     }
+
+    /**
+     * The reach of a page's posts in some days, as the platforms last reported it (post_reach,
+     * V19, written by the sync): {@code posts} of them have reach read, {@code postsWithViews} show
+     * views (a VK or OK post may show none). {@code approximate}: some figure was rounded (Telegram).
+     */
+    public record ReachDays(long pageId, int posts, int postsWithViews, long views, long likes, long reposts, long comments,
+            boolean approximate) {
+    }
+
+    /**
+     * The reach of each page's posts of {@code first} … {@code last} that has any (the posts
+     * counted as pagesOfDays counts them); a page without a reach row is absent: unknown, not 0.
+     */
+    public Map<Long, ReachDays> reachOfDays(LocalDate first, LocalDate last) {
+        return db.read(c -> {
+            Map<Long, ReachDays> reach = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT po.page_id, COUNT(*), COUNT(r.views), COALESCE(SUM(r.views), 0), SUM(r.likes), SUM(r.reposts),"
+                            + " SUM(r.comments), MAX(r.approximate)"
+                            + " FROM post po JOIN page p ON p.id = po.page_id JOIN post_reach r ON r.post_id = po.id"
+                            + " WHERE po.published_at >= ? AND po.published_at < ?"
+                            + " AND po.published_at >= p.created_on AND (p.deleted_on IS NULL OR po.published_at < p.deleted_on)"
+                            + " GROUP BY po.page_id")) {
+                ps.setString(1, first.toString());
+                ps.setString(2, last.plusDays(1).toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reach.put(rs.getLong(1), new ReachDays(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
+                                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getInt(8) != 0));
+                    }
+                }
+            }
+            return reach;
+        });
+    }
 }

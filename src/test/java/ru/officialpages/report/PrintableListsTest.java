@@ -83,6 +83,68 @@ class PrintableListsTest {
         }
     }
 
+    /** Sixty pages with long names, a person each: the registry a district clerk prints. */
+    private static List<RegistryEntry> district() {
+        List<RegistryEntry> entries = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            entries.add(new RegistryEntry("Администрации Берёзовского сельского поселения и учреждения культуры № " + i,
+                    i % 2 == 0 ? "VK" : "OK", "https://ok.ru/group/7000000123456" + i,
+                    LocalDate.of(2024, 1, 10), null, 3,
+                    List.of(new AddressPeriod("https://vk.com/club" + (1000 + i), LocalDate.of(2024, 1, 10), LocalDate.of(2025, 3, 1))),
+                    List.of(new ResponsiblePerson("Петрова Анна Викторовна", "ведущий специалист по связям с общественностью",
+                            "+7 913 111-22-33", "petrova.anna@example.ru", true, true))));
+        }
+        return entries;
+    }
+
+    /** The words a reader must find whole on a printed line: headers and cell text alike. */
+    private static final List<String> WHOLE_WORDS = List.of("Организация", "Одноклассники", "Администрации", "Берёзовского",
+            "Ответственный", "общественностью", "Предыдущий", "публикаций", "20.01.2024".replace("20.01", "10.01"));
+
+    @Test
+    void theInternalRegistryPdfIsLandscapeWithWholeWordsAndTheHeaderOnEveryPage() throws Exception {
+        Path pdf = dir.resolve("registry.pdf");
+        new RegistryXlsx(Map.of("VK", "ВКонтакте", "OK", "Одноклассники")).writeInternal(pdf, "Берёзовское сельское поселение",
+                new Quarter(2026, 4), district());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).as("landscape")
+                    .isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            SmallestText strip = new SmallestText();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                String page = strip.getText(doc);
+                assertThat(page).as("page %d repeats the header", p).contains("Организация").contains("Ответственный");
+                assertWholeWords(page);
+            }
+            assertThat(strip.smallest).as("smallest text: %s", strip.where).isGreaterThanOrEqualTo(8f);
+        }
+    }
+
+    @Test
+    void theInternalRegistryPrintedByLibreOfficeBreaksNoWord() throws Exception {
+        assumeTrue(WeeklyWorkbookTest.found("soffice"), "no LibreOffice on this machine");
+        Path xlsx = dir.resolve("words.xlsx");
+        new RegistryXlsx(Map.of("VK", "ВКонтакте", "OK", "Одноклассники")).writeInternal(xlsx, "Берёзовское сельское поселение",
+                new Quarter(2026, 4), district());
+        try (PDDocument doc = Loader.loadPDF(toPdf(xlsx).toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            assertWholeWords(new PDFTextStripper().getText(doc));
+        }
+    }
+
+    /** Each of {@link #WHOLE_WORDS} appears, and never as its head alone at a line's end (broken inside). */
+    private static void assertWholeWords(String text) {
+        List<String> lines = List.of(text.split("\\R"));
+        for (String word : WHOLE_WORDS) {
+            assertThat(text).as("«%s» printed whole", word).contains(word);
+            String head = word.substring(0, word.length() - 2);
+            assertThat(lines).as("«%s» broken at a line's end", word)
+                    .noneMatch(l -> l.strip().endsWith(head) || l.contains(head + " ") && !l.contains(word));
+        }
+    }
+
     Path toPdf(Path xlsx) throws Exception {
         Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString()).redirectErrorStream(true).start();

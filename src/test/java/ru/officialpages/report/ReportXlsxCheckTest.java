@@ -22,7 +22,7 @@ import ru.officialpages.storage.ReportFixture;
 import ru.officialpages.storage.ReportRepository;
 import ru.officialpages.storage.SettingsRepository;
 
-/** The project's spreadsheet checker (shared/tools/xlsx-check) on a weekly and a period workbook. */
+/** The project's spreadsheet checker (shared/tools/xlsx-check) on every workbook the reports write. */
 class ReportXlsxCheckTest {
 
     @Test
@@ -43,7 +43,29 @@ class ReportXlsxCheckTest {
             new PeriodReportXlsx(signers).write(period, PeriodReport.make(reports, LocalDate.of(2026, 10, 1),
                     LocalDate.of(2026, 12, 31), ReportFixture.NOW));
         }
-        for (Path file : new Path[] {weekly, period}) {
+        Path emptyWeek = dir.resolve("пустая неделя.xlsx");
+        try (Database db = Database.open(dir.resolve("empty.db"))) {
+            SettingsRepository settings = new SettingsRepository(db);
+            WeeklyReports reports = WeeklyReports.from(new ReportRepository(db), settings,
+                    new CalendarRepository(db, BuiltInCalendars.load()), new NetworkRepository(db));
+            new WeeklyReportXlsx(ReportSigners.of(settings.load())).write(emptyWeek, reports.week(ReportFixture.MONDAY, ReportFixture.NOW));
+        }
+        // Every registry file: for the website, internal (a settlement's and a district's width), the template.
+        RegistryXlsx registry = new RegistryXlsx(java.util.Map.of("VK", "ВКонтакте"));
+        java.util.List<ru.officialpages.domain.RegistryEntry> entries = java.util.List.of(new ru.officialpages.domain.RegistryEntry(
+                "Администрация Берёзовского сельского поселения", "VK", "https://vk.com/berezovka_sp", LocalDate.of(2024, 1, 20), null, 3,
+                java.util.List.of(new ru.officialpages.domain.AddressPeriod("https://vk.com/club1001", LocalDate.of(2024, 1, 20),
+                        LocalDate.of(2025, 3, 1))),
+                java.util.List.of(new ru.officialpages.domain.ResponsiblePerson("Петрова Анна Викторовна",
+                        "ведущий специалист по связям с общественностью", "+7 913 111-22-33", "petrova.anna@example.ru", true, true))));
+        ru.officialpages.rules.Quarter q4 = new ru.officialpages.rules.Quarter(2026, 4);
+        Path pub = dir.resolve("реестр.xlsx");
+        Path internal = dir.resolve("реестр служебный.xlsx");
+        Path template = dir.resolve("шаблон.xlsx");
+        registry.writePublic(pub, "Берёзовское сельское поселение", q4, entries);
+        registry.writeInternal(internal, "Берёзовское сельское поселение", q4, entries);
+        registry.writeTemplate(template);
+        for (Path file : new Path[] {weekly, period, emptyWeek, pub, internal, template}) {
             Process p = new ProcessBuilder("python3", checker.toString(), file.toString()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

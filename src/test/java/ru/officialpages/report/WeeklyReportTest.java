@@ -142,7 +142,9 @@ class WeeklyReportTest {
                     .contains("Берёзовское сельское поселение").contains("неделя 47").contains("16.11.2026");
             int header = headerRow(pub, "Организация");
             assertThat(texts(pub.getRow(header))).containsExactly("Организация", "Соцсеть", "Адрес", "Норма", "Опубликовано",
-                    "Выполнено", "Не хватает", "Дней в неделе", "Форматы");
+                    "Выполнено", "Не хватает", "Дней в неделе", "Форматы",
+                    // Reach (issue 17 item 4): blank here, as the fixture's posts were never read from the platforms.
+                    "Просмотры", "Лайки", "Репосты", "Комментарии");
             Row admin = pub.getRow(header + 1);
             assertThat(admin.getCell(2).getStringCellValue()).isEqualTo("https://vk.com/berezovka_adm");
             assertThat(admin.getCell(2).getHyperlink()).isNotNull();

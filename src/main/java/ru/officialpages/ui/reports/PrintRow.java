@@ -23,16 +23,26 @@ final class PrintRow extends Region {
     private final double[] widths;
 
     /** The texts are made by {@link #build}: a row on a page nobody scrolls to never needs them. */
-    PrintRow(List<PrintTable.Col> cols, String[] cells, double width, boolean header) {
+    PrintRow(List<PrintTable.Col> cols, String[] cells, double[] widths, boolean header) {
         this.cols = cols;
         this.header = header;
-        double total = cols.stream().mapToDouble(PrintTable.Col::share).sum();
-        widths = new double[cols.size()];
+        this.widths = widths.clone();
         this.cells = new String[cols.size()];
         for (int c = 0; c < cols.size(); c++) {
-            widths[c] = Math.floor(width * cols.get(c).share() / total);
             this.cells[c] = c < cells.length && cells[c] != null ? cells[c] : "";
         }
+    }
+
+    /** A cell's left and right padding together. */
+    static final double CELL_PADDING = 8;
+
+    /** Each cell's text node, once built: for tests that read what the page shows. */
+    List<Text> cellTexts() {
+        return getChildren().stream().map(Text.class::cast).toList();
+    }
+
+    double wrappingWidth(int column) {
+        return wrapping(column);
     }
 
     /** Makes the cells' texts, once; returns this row. */

@@ -48,7 +48,39 @@ final class ReportPages {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     /** A piece of content; a table row remembers its table so the header can be repeated. */
-    private record Block(Region node, PrintTable table) {
+    private record Block(Region node, PrintTable table, boolean keepWithNext) {
+        Block(Region node, PrintTable table) {
+            this(node, table, false);
+        }
+    }
+
+    private static PrintTable.Fonts fonts;
+
+    /**
+     * The fonts of the table cells as the style sheet makes them, read once from a styled probe:
+     * the columns are measured in them so no word is broken inside (issue 18 item 5).
+     */
+    static synchronized PrintTable.Fonts fonts() {
+        if (fonts == null) {
+            javafx.scene.text.Text cell = probe("print-table-row");
+            javafx.scene.text.Text header = probe("print-table-header");
+            javafx.scene.text.Text total = probe("print-table-total");
+            VBox page = new VBox((Node) cell.getParent(), (Node) header.getParent(), (Node) total.getParent());
+            page.getStyleClass().add("print-page");
+            Scene scene = new Scene(new Group(page));
+            scene.getStylesheets().addAll(stylesheets());
+            page.applyCss();
+            fonts = new PrintTable.Fonts(cell.getFont(), header.getFont(), total.getFont());
+        }
+        return fonts;
+    }
+
+    private static javafx.scene.text.Text probe(String rowClass) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text("Ж");
+        t.getStyleClass().setAll("print-cell");
+        Pane row = new Pane(t);
+        row.getStyleClass().add(rowClass);
+        return t;
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -193,6 +225,19 @@ final class ReportPages {
             p.add(note(Tr.tr("report.weekly.publications.prorated")));
         }
 
+        p.add(heading(Tr.tr("report.section.reach")));
+        if (!pub.reach().known()) {
+            p.add(note(Tr.tr("report.reach.none")));
+        } else {
+            PrintTable reach = reachTable("reports-print-reach", Tr.tr("report.col.organization"), 40);
+            for (PageLine l : pub.pages()) {
+                reach.row(reachRow(l.organization() + ", " + l.network(), l.reach()));
+            }
+            reach.row(true, false, reachRow(Tr.tr("xlsx.totals"), pub.reach()));
+            p.add(reach);
+            p.add(note(Tr.tr("report.reach.note")));
+        }
+
         WeeklyReport.Plan plan = r.plan();
         p.add(heading(Tr.tr("report.section.plan")));
         p.add(figures("reports-print-plan", List.of(
@@ -270,6 +315,23 @@ final class ReportPages {
                 String.valueOf(r.weeks().stream().mapToInt(w -> w.publications().missing()).sum()));
         p.add(pub);
 
+        WeeklyReport.Reach periodReach = WeeklyReport.Reach.UNKNOWN;
+        for (WeeklyReport w : r.weeks()) {
+            periodReach = periodReach.plus(w.publications().reach());
+        }
+        p.add(heading(Tr.tr("report.section.reach")));
+        if (!periodReach.known()) {
+            p.add(note(Tr.tr("report.reach.none")));
+        } else {
+            PrintTable reach = reachTable("reports-print-period-reach", Tr.tr("report.col.week"), 26);
+            for (WeeklyReport w : r.weeks()) {
+                reach.row(reachRow(week(w), w.publications().reach()));
+            }
+            reach.row(true, false, reachRow(Tr.tr("xlsx.totals"), periodReach));
+            p.add(reach);
+            p.add(note(Tr.tr("report.reach.note")));
+        }
+
         p.add(heading(Tr.tr("report.section.plan")));
         PrintTable plan = weekTable("reports-print-period-plan").col(Tr.tr("report.plan.planned"), 12, true)
                 .col(Tr.tr("report.plan.published"), 12, true).col(Tr.tr("reports.col.moved"), 12, true)
@@ -306,6 +368,18 @@ final class ReportPages {
         p.add(msg);
         p.signatures(signers);
         return p;
+    }
+
+    /** The reach columns after a first column {@code first}: blank where unknown (issue 17 item 4). */
+    private static PrintTable reachTable(String id, String first, double share) {
+        return new PrintTable(id).col(first, share, false).col(Tr.tr("report.col.views"), 14, true)
+                .col(Tr.tr("report.col.likes"), 11, true).col(Tr.tr("report.col.reposts"), 11, true)
+                .col(Tr.tr("report.col.commentsCount"), 14, true);
+    }
+
+    private static String[] reachRow(String label, WeeklyReport.Reach r) {
+        return new String[] {label, WeeklyReport.Reach.text(r.views(), r.approximate()), WeeklyReport.Reach.text(r.likes(), false),
+                WeeklyReport.Reach.text(r.reposts(), false), WeeklyReport.Reach.text(r.comments(), false)};
     }
 
     private static PrintTable weekTable(String id) {
@@ -375,6 +449,7 @@ final class ReportPages {
     private static Region heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("print-heading");
+        l.setWrapText(true);
         l.setPadding(new Insets(10, 0, 3, 0));
         return l;
     }
@@ -402,7 +477,7 @@ final class ReportPages {
     }
 
     private void add(Region node) {
-        blocks.add(new Block(node, null));
+        blocks.add(new Block(node, null, node.getStyleClass().contains("print-heading")));
     }
 
     private void add(PrintTable table) {
@@ -466,6 +541,19 @@ final class ReportPages {
                 if (firstRow.node() instanceof PrintRow row && b.node() instanceof PrintRow header) {
                     samples.put(firstRow.table(), row);
                     headers.put(firstRow.table(), header);
+                }
+            }
+            if (b.keepWithNext() && i + 1 < blocks.size()) {
+                // A heading goes with what it heads: the next block, and a table header's first row too.
+                for (int k = i + 1; k < blocks.size() && k <= i + 2; k++) {
+                    Region next = blocks.get(k).node();
+                    sheet.body.getChildren().add(built(next));
+                    need += height(next);
+                    sheet.body.getChildren().remove(next);
+                    boolean tableHeader = k + 1 < blocks.size() && blocks.get(k + 1).table() != null && blocks.get(k).table() == null;
+                    if (!tableHeader) {
+                        break;
+                    }
                 }
             }
             if (used + need > CONTENT_HEIGHT && !sheet.content.isEmpty()) {

@@ -25,11 +25,6 @@ import ru.officialpages.report.WeeklyReportXlsx;
 import ru.officialpages.report.WeeklyReports;
 import ru.officialpages.rules.IsoWeek;
 import ru.officialpages.rules.Quarter;
-import ru.officialpages.storage.CalendarRepository;
-import ru.officialpages.storage.NetworkRepository;
-import ru.officialpages.storage.ReportRepository;
-import ru.officialpages.storage.SettingsRepository;
-import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.common.BackgroundTask;
 import ru.officialpages.ui.common.TaskExecutor;
 
@@ -51,10 +46,7 @@ public final class ReportsViewModel {
     public record Shown(WeeklyReport week, List<TrendPoint> trend, PeriodReport period, ReportSigners signers) {
     }
 
-    private final ReportRepository repository;
-    private final SettingsRepository settings;
-    private final CalendarRepository calendar;
-    private final NetworkRepository networks;
+    private final ru.officialpages.desk.ReportDesk desk;
     private final TaskExecutor executor;
     private final Clock clock;
 
@@ -71,12 +63,8 @@ public final class ReportsViewModel {
     private final ObjectProperty<Path> exported = new SimpleObjectProperty<>();
     private int generation;
 
-    public ReportsViewModel(ReportRepository repository, SettingsRepository settings, CalendarRepository calendar,
-            NetworkRepository networks, TaskExecutor executor, Clock clock) {
-        this.repository = repository;
-        this.settings = settings;
-        this.calendar = calendar;
-        this.networks = networks;
+    public ReportsViewModel(ru.officialpages.desk.ReportDesk desk, TaskExecutor executor, Clock clock) {
+        this.desk = desk;
         this.executor = executor;
         this.clock = clock;
         IsoWeek last = IsoWeek.lastFull(today());
@@ -100,21 +88,20 @@ public final class ReportsViewModel {
         LocalDateTime now = LocalDateTime.now(clock);
         loading.set(true);
         executor.execute(BackgroundTask.of(p -> {
-            if (repository.pageCount() == 0) {
+            if (!desk.hasPages()) {
                 return null;
             }
-            WeeklyReports reports = WeeklyReports.from(repository, settings, calendar, networks);
-            ReportSigners signers = ReportSigners.of(settings.load());
             if (m == Mode.PERIOD) {
-                return new Shown(null, List.of(), PeriodReport.make(reports, f, t, now), signers);
+                ru.officialpages.desk.ReportDesk.Period period = desk.period(f, t, now);
+                return new Shown(null, List.of(), period.report(), period.signers());
             }
-            WeeklyReport r = reports.week(w.monday(), now);
+            ru.officialpages.desk.ReportDesk.Week made = desk.week(w.monday(), now);
             List<TrendPoint> trend = new ArrayList<>();
             // From the first week with any record at the earliest: weeks before it are unknown, not zero (issue 18 item 6).
-            for (WeeklyReports.WeekTotal total : reports.trend(w.monday(), TREND_WEEKS)) {
+            for (WeeklyReports.WeekTotal total : made.trend()) {
                 trend.add(new TrendPoint(total.monday(), total.published(), total.norm()));
             }
-            return new Shown(r, List.copyOf(trend), null, signers);
+            return new Shown(made.report(), List.copyOf(trend), null, made.signers());
         }).onSuccess(s -> {
             if (ticket != generation) {
                 return; // the user has moved on to another week meanwhile
@@ -124,7 +111,7 @@ public final class ReportsViewModel {
             shown.set(s);
         }).onFailure(e -> {
             loading.set(false);
-            status.set(e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
+            status.set(e instanceof ru.officialpages.desk.DeskException ? e.getMessage() : Tr.tr("error.unexpected"));
         }));
     }
 

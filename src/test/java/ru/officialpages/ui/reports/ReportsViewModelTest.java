@@ -34,8 +34,8 @@ class ReportsViewModelTest {
     void setUp() {
         db = Database.open(dir.resolve("data.db"));
         ReportFixture.week47(db);
-        vm = new ReportsViewModel(new ReportRepository(db), new SettingsRepository(db),
-                new CalendarRepository(db, BuiltInCalendars.load()), new NetworkRepository(db),
+        vm = new ReportsViewModel(new ru.officialpages.desk.ReportDesk(new ReportRepository(db), new SettingsRepository(db),
+                new CalendarRepository(db, BuiltInCalendars.load()), new NetworkRepository(db)),
                 new DirectTaskExecutor(TestDialogs.failing()),
                 Clock.fixed(LocalDate.of(2026, 11, 25).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));
