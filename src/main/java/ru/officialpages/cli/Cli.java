@@ -19,7 +19,8 @@ public final class Cli {
     public Cli(CliOutput out) {
         this.out = out;
         for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new ImportCommand(),
-                new RegistryReportCommand(), new ExportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand())) {
+                new RegistryReportCommand(), new ExportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand(),
+                new DistrictCommand())) {
             commands.put(c.name(), c);
         }
     }

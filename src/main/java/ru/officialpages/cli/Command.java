@@ -39,6 +39,11 @@ public interface Command {
             throw new IllegalStateException("this command needs no data");
         }
 
+        /** The district's administration ({@code --db} as the database owner, issue 19). */
+        default ru.officialpages.desk.DistrictDesk district() {
+            throw new ru.officialpages.desk.DeskException(ru.officialpages.i18n.Tr.tr("district.error.noServer"), null);
+        }
+
         /** The whole database for the full export and its load (opens it, as {@link #get()} does). */
         default ru.officialpages.storage.DataTransfer transfer() {
             throw new IllegalStateException("this command needs no full export");
