@@ -101,7 +101,7 @@ public final class AppContext implements AutoCloseable {
     /** The district's administration; only on a server. */
     public ru.officialpages.desk.DistrictDesk district() {
         return new ru.officialpages.desk.DistrictDesk(new ru.officialpages.storage.District(database),
-                java.time.Clock.systemDefaultZone());
+                new ru.officialpages.storage.DistrictWeek(database), java.time.Clock.systemDefaultZone());
     }
 
     /** Runs the file's full quick check now (unless it ran since opening): before a backup or restore. */

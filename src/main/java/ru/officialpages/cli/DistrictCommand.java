@@ -83,12 +83,46 @@ final class DistrictCommand implements Command {
         }
     }
 
+    /**
+     * {@code report district --week 2026-W49 --out FILE.xlsx}: the coordinator's week over the district.
+     * A settlement's login: exit code 1 and «нет прав».
+     */
+    static int report(List<String> args, CliOutput out, Services services) throws UsageException {
+        Map<String, String> o = options(args, Set.of("--week", "--out"), "district.report.usage");
+        String w = required(o, "--week");
+        ru.officialpages.rules.IsoWeek week = ru.officialpages.rules.IsoWeek.parse(w);
+        if (week == null) {
+            java.time.LocalDate day = ru.officialpages.rules.IsoWeek.parseDay(w);
+            if (day == null) {
+                throw new UsageException(Tr.tr("report.cli.badWeek", w));
+            }
+            week = ru.officialpages.rules.IsoWeek.of(day);
+        }
+        Path target = Path.of(required(o, "--out"));
+        if (Files.exists(target)) {
+            out.err().println(Tr.tr("district.report.exists", target));
+            return Cli.FAILURE;
+        }
+        try {
+            int pages = services.district().weekReport(week.monday(), target);
+            out.out().println(Tr.tr("district.report.done", target, pages));
+            return Cli.OK;
+        } catch (DeskException e) {
+            out.err().println(e.getMessage());
+            return Cli.FAILURE;
+        }
+    }
+
     private static Map<String, String> options(List<String> args, Set<String> known) throws UsageException {
+        return options(args, known, "district.cli.usage");
+    }
+
+    private static Map<String, String> options(List<String> args, Set<String> known, String usage) throws UsageException {
         Map<String, String> map = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!known.contains(a) || i + 1 >= args.size() || map.containsKey(a)) {
-                throw new UsageException(Tr.tr("district.cli.usage"));
+                throw new UsageException(Tr.tr(usage));
             }
             map.put(a, args.get(++i));
         }

@@ -10,6 +10,7 @@ import ru.officialpages.imports.FullImportException;
 import ru.officialpages.imports.FullImportXlsx;
 import ru.officialpages.storage.DataTransfer;
 import ru.officialpages.storage.District;
+import ru.officialpages.storage.DistrictWeek;
 import ru.officialpages.storage.StorageException;
 
 /**
@@ -23,11 +24,44 @@ public final class DistrictDesk {
     }
 
     private final District district;
+    private final DistrictWeek weeks;
     private final Clock clock;
 
-    public DistrictDesk(District district, Clock clock) {
+    public DistrictDesk(District district, DistrictWeek weeks, Clock clock) {
         this.district = district;
+        this.weeks = weeks;
         this.clock = clock;
+    }
+
+    /**
+     * The coordinator's week over the district written to {@code file}: each settlement's pages against
+     * their norms (the settlement's own presets, WeeklyNorm's rules), moderation, messages open and overdue
+     * now. A settlement's login is refused («нет прав»). Returns the number of pages.
+     */
+    public int weekReport(java.time.LocalDate monday, Path file) {
+        DistrictWeek.Data data = said(() -> weeks.read(monday, now()));
+        ru.officialpages.rules.ProductionCalendar calendar = new ru.officialpages.rules.ProductionCalendar(
+                ru.officialpages.imports.BuiltInCalendars.load());
+        List<ru.officialpages.report.DistrictWeekXlsx.PageRow> pages = new java.util.ArrayList<>();
+        java.util.Map<String, int[]> met = new java.util.HashMap<>();
+        for (DistrictWeek.PageWeek p : data.pages()) {
+            var progress = new ru.officialpages.rules.WeeklyNorm(p.settings().norms(), calendar,
+                    p.settings().scaleNormByWorkingDays()).progress(p.page(), p.kind(), monday, p.posts());
+            var row = new ru.officialpages.report.DistrictWeekXlsx.PageRow(p.settlement(), p.organization(),
+                    p.page().address(), p.network(), progress.norm(), progress.published());
+            pages.add(row);
+            int[] n = met.computeIfAbsent(p.settlement(), k -> new int[2]);
+            n[0]++;
+            n[1] += row.met() ? 1 : 0;
+        }
+        List<ru.officialpages.report.DistrictWeekXlsx.SettlementRow> settlements = data.settlements().stream()
+                .map(s -> {
+                    int[] n = met.getOrDefault(s.settlement(), new int[2]);
+                    return new ru.officialpages.report.DistrictWeekXlsx.SettlementRow(s.settlement(), n[0], n[1],
+                            s.moderationRecords(), s.messagesOpen(), s.messagesLate());
+                }).toList();
+        ru.officialpages.report.DistrictWeekXlsx.write(file, name().orElse(""), monday, settlements, pages);
+        return pages.size();
     }
 
     /** True when set up now; false when it had been set up before (and nothing was changed). */

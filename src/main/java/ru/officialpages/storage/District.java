@@ -71,6 +71,7 @@ public final class District {
                     s.execute("GRANT USAGE ON SCHEMA public TO " + role);
                     s.execute("GRANT SELECT ON network, flyway_schema_history TO " + role);
                 }
+                s.execute("GRANT SELECT ON district_info, district_settlement TO " + COORDINATOR_ROLE);
                 s.execute("SELECT district_protect_tables()");
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO district_info (id, name, created_at) VALUES (1, ?, ?)")) {

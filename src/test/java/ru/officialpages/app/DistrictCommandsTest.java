@@ -56,6 +56,27 @@ class DistrictCommandsTest {
         assertThat(Files.size(again)).isGreaterThan(5_000);
         assertThat(village.out()).isNotEmpty();
 
+        // The coordinator's week over the district; a settlement's login has no right to it.
+        Path report = dir.resolve("район.xlsx");
+        String week = java.time.LocalDate.now().minusWeeks(1).toString();
+        assertThat(specialist.run("--db", url(server, coordinator, PASSWORD), "report", "district", "--week", week,
+                "--out", report.toString())).as(specialist.err()).isZero();
+        assertThat(specialist.out()).contains("Сводка по району сохранена");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(report.toFile())) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            StringBuilder settlements = new StringBuilder();
+            book.getSheet("Поселения").forEach(r -> r.forEach(c -> settlements.append(formatter.formatCellValue(c)).append('|')));
+            assertThat(settlements).contains("Кожевниковский район", "Берёзовское сельское поселение");
+            StringBuilder pages = new StringBuilder();
+            book.getSheet("Страницы").forEach(r -> r.forEach(c -> pages.append(formatter.formatCellValue(c)).append('|')));
+            assertThat(pages).contains("Берёзовское сельское поселение|", "ВКонтакте", "Норма", "Выполнено");
+        }
+        Path refused = dir.resolve("не положено.xlsx");
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "report", "district", "--week", week,
+                "--out", refused.toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("Нет прав");
+        assertThat(refused).doesNotExist();
+
         // A second load of the same settlement is refused whole, with nothing added.
         assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Иштанское сельское поселение",
                 "--login", TestServer.newLogin("ishtan"), "--password", PASSWORD, "--from", export.toString())).isEqualTo(1);
