@@ -90,6 +90,20 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(folder, db, backups);
     }
 
+    /**
+     * Connects to a district's PostgreSQL server ({@code --db}, issue 19); the data folder keeps only
+     * the log. The same repositories and desks as over a file.
+     */
+    public static AppContext connect(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+        return new AppContext(folder, Database.connect(server), backupsOf(folder));
+    }
+
+    /** The district's administration; only on a server. */
+    public ru.officialpages.desk.DistrictDesk district() {
+        return new ru.officialpages.desk.DistrictDesk(new ru.officialpages.storage.District(database),
+                new ru.officialpages.storage.DistrictWeek(database), java.time.Clock.systemDefaultZone());
+    }
+
     /** Runs the file's full quick check now (unless it ran since opening): before a backup or restore. */
     public void checkFully() {
         database.checkFully();

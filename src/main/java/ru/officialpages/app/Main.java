@@ -19,6 +19,7 @@ import ru.officialpages.cli.UsageException;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.Backups;
 import ru.officialpages.storage.DamagedDatabaseException;
+import ru.officialpages.storage.ServerAddress;
 import ru.officialpages.storage.StorageException;
 
 /**
@@ -115,6 +116,10 @@ public final class Main {
             }
             return Cli.FAILURE;
         }
+        Optional<String> server = invocation.database(env);
+        if (server.isPresent()) {
+            return runOnServer(cli, invocation, server.get(), folder, err);
+        }
         if (invocation.opensWindow()) {
             GuiStart.start(folder);
             return -1;
@@ -145,6 +150,40 @@ public final class Main {
         }
     }
 
+    /**
+     * A command against a district's PostgreSQL server ({@code --db}, issue 19): no folder lock and no
+     * day's copy (the server takes many users at once; its backups are its administrator's), the
+     * data folder only for the log. A wrong address, login or password: exit code 1, a Russian line.
+     */
+    private static int runOnServer(Cli cli, Invocation invocation, String url, DataFolder folder, PrintStream err) {
+        ServerAddress address;
+        try {
+            address = ServerAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Cli.FAILURE;
+        }
+        if (invocation.opensWindow()) {
+            err.println(Tr.tr("server.window.notYet", address.display()));
+            return Cli.FAILURE;
+        }
+        String command = invocation.command().get(0);
+        if (command.equals("backup") || command.equals("restore")) {
+            err.println(Tr.tr("server.backup.administrator", address.display()));
+            return Cli.FAILURE;
+        }
+        LazyContext context = new LazyContext(folder, false, err, address);
+        try {
+            return cli.run(invocation, context);
+        } catch (StorageException e) {
+            LoggerFactory.getLogger(Main.class).error("Command failed", e);
+            err.println(e.getMessage());
+            return Cli.FAILURE;
+        } finally {
+            context.close();
+        }
+    }
+
     /** What to tell the user on the command line when the data file is damaged: the newest good copy and the command. */
     static String damageAdvice(Backups backups) {
         return backups.newestGood()
@@ -157,15 +196,22 @@ public final class Main {
         private final DataFolder folder;
         private final boolean writes;
         private final PrintStream err;
+        /** The district's server, or null for the data folder's file. */
+        private final ServerAddress server;
         private AppContext context;
         private AppContext exampleContext;
         private CliServices services;
         private Map<String, String> env = Map.of();
 
         LazyContext(DataFolder folder, boolean writes, PrintStream err) {
+            this(folder, writes, err, null);
+        }
+
+        LazyContext(DataFolder folder, boolean writes, PrintStream err, ServerAddress server) {
             this.folder = folder;
             this.writes = writes;
             this.err = err;
+            this.server = server;
         }
 
         Backups backups() {
@@ -175,6 +221,15 @@ public final class Main {
         @Override
         public ru.officialpages.desk.Copies copies() {
             return new ru.officialpages.desk.Copies(backups(), this::checkedFully);
+        }
+
+        @Override
+        public ru.officialpages.desk.DistrictDesk district() {
+            if (server == null) {
+                return Command.Services.super.district();
+            }
+            get();
+            return context.district();
         }
 
         @Override
@@ -210,14 +265,18 @@ public final class Main {
         @Override
         public CliServices get() {
             if (services == null) {
-                try {
-                    context = AppContext.open(folder);
-                } catch (DamagedDatabaseException e) {
-                    throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator()
-                            + damageAdvice(backups()), e);
-                }
-                if (writes && !folder.isExample()) {
-                    context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
+                if (server != null) {
+                    context = AppContext.connect(folder, server);
+                } else {
+                    try {
+                        context = AppContext.open(folder);
+                    } catch (DamagedDatabaseException e) {
+                        throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator()
+                                + damageAdvice(backups()), e);
+                    }
+                    if (writes && !folder.isExample()) {
+                        context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
+                    }
                 }
                 services = new CliServices(context.settings(), context.organizations(), context.pages(),
                         context.posts(), context.demo(), context.calendar(), context.networks(), context.reports(),

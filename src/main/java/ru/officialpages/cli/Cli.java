@@ -19,7 +19,7 @@ public final class Cli {
         this.out = out;
         for (Command c : List.of(new CalendarCommand(), new CheckTextCommand(), new DemoCommand(), new ImportCommand(),
                 new RegistryReportCommand(), new ExportCommand(), new BackupCommand(), new RestoreCommand(), new VersionCommand(),
-                new SyncCommand())) {
+                new SyncCommand(), new DistrictCommand())) {
             commands.put(c.name(), c);
         }
     }

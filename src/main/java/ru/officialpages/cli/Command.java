@@ -50,5 +50,10 @@ public interface Command {
         default ru.officialpages.desk.Example example() {
             throw new IllegalStateException("this command needs no example");
         }
+
+        /** The district's administration ({@code --db} as the database owner, issue 19). */
+        default ru.officialpages.desk.DistrictDesk district() {
+            throw new ru.officialpages.desk.DeskException(ru.officialpages.i18n.Tr.tr("district.error.noServer"), null);
+        }
     }
 }

@@ -37,6 +37,9 @@ final class RegistryReportCommand implements Command {
         if (!args.isEmpty() && args.get(0).equals("period")) {
             return WeeklyReportCommand.period(args.subList(1, args.size()), out, services);
         }
+        if (!args.isEmpty() && args.get(0).equals("district")) {
+            return DistrictCommand.report(args.subList(1, args.size()), out, services);
+        }
         if (args.isEmpty() || !args.get(0).equals("registry")) {
             throw new UsageException(Tr.tr("registry.cli.usage") + System.lineSeparator() + Tr.tr("report.cli.usage"));
         }

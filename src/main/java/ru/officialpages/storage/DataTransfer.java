@@ -45,7 +45,7 @@ public final class DataTransfer {
         try {
             return database.read(c -> {
                 try {
-                    return work.run(new FullDump(c));
+                    return work.run(new FullDump(c, database.dialect()));
                 } catch (StorageException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -79,14 +79,19 @@ public final class DataTransfer {
                 if (!isEmpty(c)) {
                     throw new NotEmptyException();
                 }
+                // On a district's server the networks are the district's, shared: kept, and the file's skipped.
+                boolean server = database.server().isPresent();
                 try (Statement s = c.createStatement()) {
                     for (String t : PREFILLED) {
-                        s.executeUpdate("DELETE FROM " + t);
+                        if (!(server && t.equals("network"))) {
+                            s.executeUpdate("DELETE FROM " + t);
+                        }
                     }
                 }
-                FullLoad load = new FullLoad(c);
+                FullLoad load = new FullLoad(c, database.dialect(), server ? Set.of("network") : Set.of());
                 try {
                     work.run(load);
+                    load.idsTaken();
                 } catch (StorageException e) {
                     throw e;
                 } catch (RuntimeException e) {

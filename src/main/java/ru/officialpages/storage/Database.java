@@ -25,16 +25,25 @@ import ru.officialpages.i18n.Tr;
 /**
  * The SQLite file: opened once, migrated, then used through one connection, since SQLite has
  * one writer anyway. Every {@link #write} is one transaction: all of it or none of it.
+ * Or a district's PostgreSQL server ({@link #connect}): the same migrations, the same
+ * repositories, the SQL that differs said by its {@link Dialect}.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    static final String MIGRATIONS = "classpath:ru/officialpages/db/migration";
+    /** The scripts both engines run, then SQLite's own versions of those that differ. */
+    static final String[] MIGRATIONS = {"classpath:" + MigrationFiles.FOLDER, "classpath:" + MigrationFiles.SQLITE};
+    static final String[] SERVER_MIGRATIONS = {"classpath:" + MigrationFiles.FOLDER, "classpath:" + MigrationFiles.POSTGRESQL};
 
     private final Path file;
     private final String url;
-    private final Connection connection;
+    /** Replaced only on a server, when the connection was lost: the next transaction reconnects. */
+    private Connection connection;
+    private final Dialect dialect;
+    /** Null on a server: a server's health is its administrator's, not a file's quick check. */
     private final CheckRecord record;
+    /** Null for a file. */
+    private final ServerAddress server;
     /** True once this file's quick check has run and passed since it was opened here. */
     private volatile boolean checkedHere;
     /** The quick check of the file: done before opening, or still running beside the first reads. */
@@ -44,10 +53,17 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, String url, Connection connection, CheckRecord record, CompletableFuture<Void> sound,
             Runnable check, boolean checked) {
+        this(file, url, connection, SqliteDialect.SQLITE, record, null, sound, check, checked);
+    }
+
+    private Database(Path file, String url, Connection connection, Dialect dialect, CheckRecord record, ServerAddress server,
+            CompletableFuture<Void> sound, Runnable check, boolean checked) {
         this.file = file;
         this.url = url;
         this.connection = connection;
+        this.dialect = dialect;
         this.record = record;
+        this.server = server;
         this.sound = sound;
         this.check = check;
         this.checkedHere = checked;
@@ -143,6 +159,72 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Connects to a district's PostgreSQL server as {@code address}'s login and brings its schema up
+     * to date (the same history as a file's). A wrong login or password, a server that does not
+     * answer, a database that is not there: a {@link StorageException} saying so in Russian.
+     */
+    public static Database connect(ServerAddress address) {
+        Connection c = address.open();
+        try {
+            if (!isServerUpToDate(c, address)) {
+                migrate(address);
+            }
+            c.setAutoCommit(false);
+            return new Database(null, address.jdbcUrl(), c, PostgresDialect.POSTGRESQL, null, address,
+                    CompletableFuture.completedFuture(null), null, true);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof StorageException se) {
+                throw se;
+            }
+            throw new StorageException(Tr.tr("server.error.open", address.display()), e);
+        }
+    }
+
+    private static boolean isServerUpToDate(Connection c, ServerAddress address) throws SQLException {
+        if (!PostgresDialect.hasTable(c, "flyway_schema_history")) {
+            return false;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PostgresDialect.POSTGRESQL.appliedVersionQuery())) {
+            if (!rs.next()) {
+                return false;
+            }
+            int applied = rs.getInt(1);
+            int latest = MigrationFiles.latestVersion(MigrationFiles.POSTGRESQL);
+            if (applied > latest) {
+                throw new NewerDatabaseException(Tr.tr("storage.error.newer", address.display(), applied, latest));
+            }
+            return rs.getInt(2) == 0 && applied == latest;
+        }
+    }
+
+    private static void migrate(ServerAddress address) {
+        try {
+            Flyway.configure()
+                    .dataSource(address.jdbcUrl(), address.login(), address.password())
+                    .locations(SERVER_MIGRATIONS)
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException(Tr.tr("server.error.migrate", address.display()), e);
+        }
+    }
+
+    /** The server this database is on; empty for a file. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /**
      * Starts the quick check left for later by {@link #openChecking}, if it has not started yet; the
      * returned stage completes when it is done (exceptionally with a {@link DamagedDatabaseException},
      * wrapped in a {@link CompletionException}).
@@ -185,7 +267,7 @@ public final class Database implements AutoCloseable {
      */
     public void checkFully() {
         awaitSound();
-        if (checkedHere) {
+        if (checkedHere || record == null) {
             return;
         }
         synchronized (this) {
@@ -223,7 +305,7 @@ public final class Database implements AutoCloseable {
                 throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file));
             }
         } catch (SQLException e) {
-            if (SqliteDialect.meansDamaged(e)) {
+            if (SqliteDialect.damaged(e)) {
                 LOG.error("Database {} is damaged", file, e);
                 throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file), e);
             }
@@ -296,16 +378,22 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in a transaction and commits it; on any failure rolls back. */
     public synchronized <T> T write(SqlWork<T> work) {
         awaitSound();
-        return inTransaction(work, e -> SqliteDialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")));
+        return inTransaction(work, e -> dialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")));
     }
 
     /** Runs a read; it sees a consistent snapshot and changes nothing. */
     public synchronized <T> T read(SqlWork<T> work) {
-        return inTransaction(work, e -> Tr.tr("storage.error.read", file));
+        return inTransaction(work, e -> dialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.read", where())));
+    }
+
+    /** The file, or the server and database, for messages. */
+    private Object where() {
+        return server != null ? server.display() : file;
     }
 
     /** The one transaction pattern: commit, or roll back and say in Russian what failed. */
     private <T> T inTransaction(SqlWork<T> work, java.util.function.Function<Exception, String> message) {
+        reconnectIfLost();
         try {
             T result = work.run(connection);
             connection.commit();
@@ -315,12 +403,43 @@ public final class Database implements AutoCloseable {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            if (e instanceof SQLException sql && SqliteDialect.meansDamaged(sql)) {
+            if (e instanceof SQLException sql && dialect.meansDamaged(sql)) {
                 // Said as at start: the window offers a sound copy rather than a bare "could not read".
                 throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file), e);
             }
             throw new StorageException(message.apply(e), e);
         }
+    }
+
+    /**
+     * On a server, a connection lost since the last transaction (the network, a server restart) is
+     * replaced before the next one: the failed transaction was rolled back whole by the server and
+     * said so; the user's next action simply works again.
+     */
+    private void reconnectIfLost() {
+        if (server == null) {
+            return;
+        }
+        try {
+            if (!connection.isClosed() && connection.isValid(5)) {
+                return;
+            }
+        } catch (SQLException e) {
+            // Treated as lost.
+        }
+        LOG.warn("Connection to {} lost; reconnecting", server.display());
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Already gone.
+        }
+        Connection fresh = server.open();
+        try {
+            fresh.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StorageException(Tr.tr("server.error.lost"), e);
+        }
+        connection = fresh;
     }
 
     private void rollbackQuietly(Exception original) {
@@ -330,7 +449,7 @@ public final class Database implements AutoCloseable {
             original.addSuppressed(e);
             // SQLite has already rolled back by itself (a full disk, an I/O error); the driver still
             // believes a transaction is open and would fail every later call. Open one to match.
-            SqliteDialect.reopenTransaction(connection);
+            dialect.afterFailedRollback(connection);
         }
         LOG.warn("Transaction rolled back", original);
     }
@@ -346,6 +465,8 @@ public final class Database implements AutoCloseable {
             LOG.warn("Closing the database failed", e);
         }
         // After the connection: closing it folds the write-ahead log into the file, which changes it.
-        record.closed();
+        if (record != null) {
+            record.closed();
+        }
     }
 }

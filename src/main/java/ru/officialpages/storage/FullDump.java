@@ -18,15 +18,17 @@ import java.util.stream.StreamSupport;
  */
 public final class FullDump {
     private final Connection connection;
+    private final Dialect dialect;
 
-    FullDump(Connection connection) {
+    FullDump(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     /** The schema version of the data (Flyway's newest applied migration). */
     public int schemaVersion() {
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery(SqliteDialect.schemaVersionQuery())) {
+             ResultSet rs = s.executeQuery(dialect.appliedVersionQuery())) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new StorageException(e.getMessage(), e);

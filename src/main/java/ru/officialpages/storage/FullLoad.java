@@ -20,13 +20,31 @@ public final class FullLoad {
     private boolean[] emptyIsBlank;
     private long rows;
 
-    FullLoad(Connection connection) {
+    private final Dialect dialect;
+    private final java.util.List<String> tables = new java.util.ArrayList<>();
+
+    /** Tables whose rows the file has but this load keeps what is there (a district's shared networks). */
+    private final java.util.Set<String> skipped;
+    private boolean skipping;
+
+    FullLoad(Connection connection, Dialect dialect) {
+        this(connection, dialect, java.util.Set.of());
+    }
+
+    FullLoad(Connection connection, Dialect dialect, java.util.Set<String> skipped) {
         this.connection = connection;
+        this.dialect = dialect;
+        this.skipped = skipped;
     }
 
     /** Starts a table; {@code columns} are those the file has, in the order {@link #row} gives values. */
     public void begin(DataTable table, List<DataColumn> columns) {
         closeInsert();
+        skipping = skipped.contains(table.name());
+        if (skipping) {
+            return;
+        }
+        tables.add(table.name());
         StringBuilder names = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         for (DataColumn c : columns) {
@@ -38,7 +56,7 @@ public final class FullLoad {
             width = columns.size();
             java.util.Set<String> notNull = new java.util.HashSet<>();
             try (java.sql.Statement s = connection.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery(SqliteDialect.tableInfo(table.name()))) {
+                 java.sql.ResultSet rs = s.executeQuery(dialect.columnsOf(table.name()))) {
                 while (rs.next()) {
                     if (rs.getInt("notnull") == 1) {
                         notNull.add(rs.getString("name"));
@@ -60,6 +78,9 @@ public final class FullLoad {
      * value) comes back as a StorageException whose message says which, in Russian.
      */
     public void row(Object[] values) {
+        if (skipping) {
+            return;
+        }
         try {
             for (int i = 0; i < width; i++) {
                 Object v = values[i] == null && emptyIsBlank[i] ? "" : values[i];
@@ -78,6 +99,11 @@ public final class FullLoad {
 
     void finish() {
         closeInsert();
+    }
+
+    /** After the last row: the ids the rows came with are taken, new rows get ids above them. */
+    void idsTaken() throws SQLException {
+        dialect.afterIdsLoaded(connection, tables);
     }
 
     private static String reasonKey(SQLException e) {

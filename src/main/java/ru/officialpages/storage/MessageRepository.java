@@ -384,7 +384,7 @@ public final class MessageRepository {
         });
     }
 
-    private static Where where(MessageFilter f) {
+    private Where where(MessageFilter f) {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         switch (f.scope()) {
@@ -402,7 +402,7 @@ public final class MessageRepository {
             args.add(f.pageId());
         }
         if (!f.text().isEmpty()) {
-            parts.add(SqliteDialect.contains("search"));
+            parts.add(db.dialect().contains("search"));
             args.add(searchText(f.text()));
         }
         return Where.of(parts, args);

@@ -22,23 +22,40 @@ import java.util.zip.ZipFile;
  * without paying for Flyway's start (about a third of a second on an office PC).
  */
 final class MigrationFiles {
+    /** The scripts both engines run. */
     static final String FOLDER = "ru/officialpages/db/migration";
+    /** Each engine's own version of a script whose SQL differs (identity columns, full-text search). */
+    static final String SQLITE = "ru/officialpages/db/sqlite";
+    static final String POSTGRESQL = "ru/officialpages/db/postgresql";
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[^/]*\\.sql");
 
     private MigrationFiles() {
     }
 
-    /** The highest version shipped, e.g. 2 for V2__calendar.sql. */
+    /** The highest version shipped for a SQLite file, e.g. 2 for V2__calendar.sql. */
     static int latestVersion() {
-        List<Integer> versions = versions();
+        return latestVersion(SQLITE);
+    }
+
+    /** The highest version shipped for the engine whose own scripts are in {@code engineFolder}. */
+    static int latestVersion(String engineFolder) {
+        List<Integer> versions = new ArrayList<>(versionsIn(FOLDER));
+        versions.addAll(versionsIn(engineFolder));
         if (versions.isEmpty()) {
             throw new IllegalStateException("no migrations found in " + FOLDER);
         }
         return Collections.max(versions);
     }
 
+    /** The versions a SQLite file goes through: the common scripts and SQLite's own. */
     static List<Integer> versions() {
-        URL url = MigrationFiles.class.getClassLoader().getResource(FOLDER);
+        List<Integer> all = new ArrayList<>(versionsIn(FOLDER));
+        all.addAll(versionsIn(SQLITE));
+        return all;
+    }
+
+    private static List<Integer> versionsIn(String folder) {
+        URL url = MigrationFiles.class.getClassLoader().getResource(folder);
         if (url == null) {
             return List.of();
         }
@@ -51,8 +68,8 @@ final class MigrationFiles {
                     Enumeration<? extends ZipEntry> entries = zip.entries();
                     while (entries.hasMoreElements()) {
                         String name = entries.nextElement().getName();
-                        if (name.startsWith(FOLDER + "/")) {
-                            add(found, name.substring(FOLDER.length() + 1));
+                        if (name.startsWith(folder + "/")) {
+                            add(found, name.substring(folder.length() + 1));
                         }
                     }
                 }

@@ -412,7 +412,7 @@ public final class ModerationRepository {
             Where w = where(f, true);
             String sql = "SELECT r.id, r.page_id, r.noticed_at, r.author_name, r.author_link, r.text, r.action, r.note,"
                     + " r.recorded_at, g.address, g.network_code, o.name,"
-                    + " (SELECT GROUP_CONCAT(mg.ground) FROM moderation_ground mg WHERE mg.record_id = r.id)"
+                    + " (SELECT " + db.dialect().groupConcat("mg.ground") + " FROM moderation_ground mg WHERE mg.record_id = r.id)"
                     + " FROM moderation_record r" + PAGE_JOIN + w.sql() + " ORDER BY r.noticed_at DESC, r.id DESC";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 w.bind(ps, 1);
@@ -460,7 +460,7 @@ public final class ModerationRepository {
         });
     }
 
-    private static Where where(ModerationFilter f) {
+    private Where where(ModerationFilter f) {
         return where(f, false);
     }
 
@@ -468,7 +468,7 @@ public final class ModerationRepository {
      * {@code groundAsExists}: a count reads the ground's short list of ids once (IN); a block walks
      * the newest records and looks each one's ground up (EXISTS), stopping when the block is full.
      */
-    private static Where where(ModerationFilter f, boolean groundAsExists) {
+    private Where where(ModerationFilter f, boolean groundAsExists) {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (f.pageId() != null) {
@@ -494,7 +494,7 @@ public final class ModerationRepository {
             args.add(f.action().name());
         }
         if (!f.text().isEmpty()) {
-            parts.add(SqliteDialect.contains("r.search"));
+            parts.add(db.dialect().contains("r.search"));
             args.add(PostRepository.searchText(f.text()));
         }
         return Where.of(parts, args);
@@ -599,8 +599,8 @@ public final class ModerationRepository {
             String term = search == null ? "" : search.strip();
             if (!term.isEmpty()) {
                 // Names are few thousand at most: the key columns are already lower case.
-                parts.add("(" + SqliteDialect.contains("e.name_key") + " OR " + SqliteDialect.contains("e.author_key")
-                        + " OR " + SqliteDialect.contains("LOWER(e.author_link)") + ")");
+                parts.add("(" + db.dialect().contains("e.name_key") + " OR " + db.dialect().contains("e.author_key")
+                        + " OR " + db.dialect().contains(db.dialect().lowerLatin("e.author_link")) + ")");
                 String name = AuthorKey.name(term);
                 args.add(name);
                 args.add(AuthorKey.link(term));

@@ -365,7 +365,7 @@ public final class PostRepository {
     }
 
     /** The WHERE clause of a filter and its parameters, bound in order. */
-    private static Where where(java.sql.Connection c, PostFilter f) throws SQLException {
+    private Where where(java.sql.Connection c, PostFilter f) throws SQLException {
         List<String> parts = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (f.pageId() != null) {
@@ -387,11 +387,11 @@ public final class PostRepository {
         if (!f.text().isEmpty()) {
             // The page's address through a subquery, not a join: the count then reads the post table alone.
             String term = searchText(f.text());
-            String words = SqliteDialect.wordsQuery(term);
+            String words = db.dialect().wordsQuery(term);
             // The pages whose address matches, found once among a few hundred pages; with none, the
             // test on each post is the substring (and the text's words) alone.
             List<Long> pages = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM page WHERE " + SqliteDialect.contains("LOWER(address)"))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM page WHERE " + db.dialect().contains(db.dialect().lowerLatin("address")))) {
                 ps.setString(1, term);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -399,12 +399,12 @@ public final class PostRepository {
                     }
                 }
             }
-            String match = SqliteDialect.contains("p.search");
+            String match = db.dialect().contains("p.search");
             if (!pages.isEmpty()) {
                 match += " OR p.page_id IN (" + String.join(", ", java.util.Collections.nCopies(pages.size(), "?")) + ")";
             }
             if (!words.isEmpty()) {
-                match += " OR " + SqliteDialect.postTextHasWords("p.id");
+                match += " OR " + db.dialect().postTextHasWords("p.id");
             }
             parts.add("(" + match + ")");
             args.add(term);

@@ -201,13 +201,14 @@ public final class ReportRepository {
         return db.read(c -> {
             int[] counts = new int[weeks];
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT CAST((julianday(substr(po.published_at, 1, 10)) - julianday(?1)) / 7 AS INTEGER), COUNT(*)"
+                    "SELECT " + db.dialect().daysBetween("?", "substr(po.published_at, 1, 10)") + " / 7, COUNT(*)"
                             + " FROM post po JOIN page p ON p.id = po.page_id"
-                            + " WHERE po.published_at >= ?1 AND po.published_at < ?2"
+                            + " WHERE po.published_at >= ? AND po.published_at < ?"
                             + " AND po.published_at >= p.created_on AND (p.deleted_on IS NULL OR po.published_at < p.deleted_on)"
                             + " GROUP BY 1")) {
                 ps.setString(1, firstMonday.toString());
-                ps.setString(2, firstMonday.plusWeeks(weeks).toString());
+                ps.setString(2, firstMonday.toString());
+                ps.setString(3, firstMonday.plusWeeks(weeks).toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int week = rs.getInt(1);

@@ -29,6 +29,11 @@ public final class SettingsRepository {
             }
             return m;
         });
+        return of(v);
+    }
+
+    /** The settings kept as these keys and values (a district's coordinator reads each settlement's). */
+    static Settings of(Map<String, String> v) {
         Settings d = Settings.initial();
         NormPreset preset = parsePreset(v.get("preset"), d.preset());
         WeeklyNorms norms = new WeeklyNorms(

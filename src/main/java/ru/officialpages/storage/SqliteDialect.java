@@ -5,10 +5,18 @@ import java.sql.Statement;
 
 /**
  * The SQLite-only statements, kept in one place so that the rest of the SQL stays portable
- * (a shared PostgreSQL mode is planned, design.md).
+ * ({@link PostgresDialect} says the same for a district's server). The static ones concern the
+ * file itself (checks, copies, pragmas) and have no PostgreSQL counterpart.
  */
-final class SqliteDialect {
+final class SqliteDialect implements Dialect {
+    static final SqliteDialect SQLITE = new SqliteDialect();
+
     private SqliteDialect() {
+    }
+
+    @Override
+    public String appliedVersionQuery() {
+        return schemaVersionQuery();
     }
 
     /** The newest applied migration version and the number of failed ones; no row if Flyway never ran. */
@@ -22,7 +30,8 @@ final class SqliteDialect {
      * "column contains the parameter", a plain substring test: three times faster than LIKE '%…%'
      * on the post log (no pattern, no escaping). PostgreSQL would say strpos(column, ?) > 0.
      */
-    static String contains(String column) {
+    @Override
+    public String contains(String column) {
         return "instr(" + column + ", ?) > 0";
     }
 
@@ -30,7 +39,8 @@ final class SqliteDialect {
      * "the post's text has these words (or words starting so)", through the full-text index of
      * V14; binds {@link #wordsQuery}. PostgreSQL would use to_tsvector(text) @@ to_tsquery(?).
      */
-    static String postTextHasWords(String idColumn) {
+    @Override
+    public String postTextHasWords(String idColumn) {
         return idColumn + " IN (SELECT rowid FROM post_text_index WHERE post_text_index MATCH ?)";
     }
 
@@ -38,7 +48,8 @@ final class SqliteDialect {
      * The index's query for what the user typed: each word as a quoted prefix, all required
      * ("ярмарк мёд" finds "Ярмарка мёда"); empty when there is no word in it.
      */
-    static String wordsQuery(String typed) {
+    @Override
+    public String wordsQuery(String typed) {
         StringBuilder q = new StringBuilder();
         for (String word : typed.split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
@@ -46,6 +57,41 @@ final class SqliteDialect {
             }
         }
         return q.toString();
+    }
+
+    @Override
+    public String lowerLatin(String column) {
+        return "LOWER(" + column + ")";
+    }
+
+    @Override
+    public String groupConcat(String column) {
+        return "GROUP_CONCAT(" + column + ")";
+    }
+
+    @Override
+    public String daysBetween(String from, String to) {
+        return "CAST(julianday(" + to + ") - julianday(" + from + ") AS INTEGER)";
+    }
+
+    @Override
+    public String columnsOf(String table) {
+        return tableInfo(table);
+    }
+
+    @Override
+    public boolean meansDamaged(SQLException e) {
+        return damaged(e);
+    }
+
+    @Override
+    public void afterFailedRollback(java.sql.Connection c) {
+        reopenTransaction(c);
+    }
+
+    @Override
+    public void afterIdsLoaded(java.sql.Connection c, Iterable<String> tables) {
+        // INTEGER PRIMARY KEY takes the largest id plus one by itself.
     }
 
     /** Writes a consistent, compacted copy of the open database to the file bound as parameter 1. */
@@ -82,7 +128,7 @@ final class SqliteDialect {
     }
 
     /** SQLite's error codes for a file that is damaged or not a database at all. */
-    static boolean meansDamaged(SQLException e) {
+    static boolean damaged(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
     }
@@ -91,7 +137,8 @@ final class SqliteDialect {
      * The message key for a write that failed for a reason the user can act on: a full disk, a
      * file made read-only, a file held by another program. Empty for anything else.
      */
-    static java.util.Optional<String> failureKey(Throwable error) {
+    @Override
+    public java.util.Optional<String> failureKey(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException e) {
                 switch (e.getErrorCode() & 0xff) {

@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.Importance;
 import ru.officialpages.domain.Message;
@@ -29,7 +32,12 @@ import ru.officialpages.rules.TestCalendars;
 import ru.officialpages.rules.WorkingTime;
 
 /** Messages on a real SQLite file: the order by what is due, paging, the course, recomputed deadlines. */
+/** On both engines (issue 19). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class MessageRepositoryTest {
+    @Parameter
+    Engine engine;
     private static final MessageDeadlines RULES =
             new MessageDeadlines(new WorkingTime(TestCalendars.standard(), OfficeHours.defaults()));
     @TempDir
@@ -39,7 +47,7 @@ class MessageRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("official-pages.db"));
+        db = engine.open(dir);
         repo = new MessageRepository(db);
     }
 
@@ -164,6 +172,7 @@ class MessageRepositoryTest {
 
     @Test
     void theOpenMessagesAreFoundByAnIndexNotByReadingEveryMessage() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine == Engine.SQLITE, "SQLite's own query plan");
         // Сегодня and Сообщения read them on opening; a district keeps 50,000 messages (issue 10).
         String plan = db.read(c -> {
             StringBuilder b = new StringBuilder();

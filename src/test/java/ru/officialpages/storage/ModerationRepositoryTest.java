@@ -12,6 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.BlacklistListing;
 import ru.officialpages.domain.DeletionGround;
@@ -26,7 +29,12 @@ import ru.officialpages.domain.Page;
 import ru.officialpages.domain.RoundCheck;
 
 /** Moderation records, the blacklist and the round on a real SQLite file. */
+/** On both engines (issue 19). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ModerationRepositoryTest {
+    @Parameter
+    Engine engine;
     private static final LocalDateTime T = LocalDateTime.of(2026, 11, 20, 14, 5);
     @TempDir
     Path dir;
@@ -37,7 +45,7 @@ class ModerationRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("m.db"));
+        db = engine.open(dir);
         repo = new ModerationRepository(db);
         Organization o = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
                 "Администрация", "", "", "", "", false, "", false));

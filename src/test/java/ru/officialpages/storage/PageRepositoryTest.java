@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.CheckState;
@@ -20,7 +23,12 @@ import ru.officialpages.domain.Page;
 import ru.officialpages.domain.RegistryEntry;
 import ru.officialpages.domain.ResponsiblePerson;
 
+/** On both engines (issue 19). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PageRepositoryTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     Database db;
@@ -29,7 +37,7 @@ class PageRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("t.db"));
+        db = engine.open(dir);
         pages = new PageRepository(db);
         admin = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
                 "Администрация Берёзовского сельского поселения", "", "", "", "", false, "", false));

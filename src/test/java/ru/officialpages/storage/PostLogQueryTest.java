@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Organization;
@@ -23,7 +26,12 @@ import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.PostSort;
 
 /** The post log's filters, order and paging, in SQL on a real file. */
+/** On both engines (issue 19). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PostLogQueryTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     Database db;
@@ -33,7 +41,7 @@ class PostLogQueryTest {
 
     @BeforeEach
     void fill() {
-        db = Database.open(dir.resolve("t.db"));
+        db = engine.open(dir);
         posts = new PostRepository(db);
         Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
                 "Администрация", "", "", "", "", false, "", false));

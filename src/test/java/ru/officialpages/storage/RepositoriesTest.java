@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.NormPreset;
@@ -21,14 +24,19 @@ import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.domain.WeeklyNorms;
 
+/** On both engines (issue 19). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RepositoriesTest {
+    @Parameter
+    Engine engine;
     @TempDir
     Path dir;
     Database db;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("t.db"));
+        db = engine.open(dir);
     }
 
     @AfterEach

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.ModerationRecord;
@@ -25,7 +28,12 @@ import ru.officialpages.domain.PostReach;
 import ru.officialpages.domain.SyncedComment;
 
 /** Reach, synced comments and pages' sync state (V19) on a real SQLite file, read back after reopening. */
+/** On both engines (issue 19). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SyncedRepositoryTest {
+    @Parameter
+    Engine engine;
     static final LocalDateTime T = LocalDateTime.of(2026, 12, 7, 10, 15);
     static final String POST = "https://vk.com/wall-123456_207";
     @TempDir
@@ -37,7 +45,7 @@ class SyncedRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("s.db"));
+        db = engine.open(dir);
         repo = new SyncedRepository(db);
         Organization o = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
                 "Администрация", "", "", "", "", false, "", false));
@@ -53,8 +61,7 @@ class SyncedRepositoryTest {
     }
 
     private void reopen() {
-        db.close();
-        db = Database.open(dir.resolve("s.db"));
+        db = engine.reopen(dir, db);
         repo = new SyncedRepository(db);
     }
 

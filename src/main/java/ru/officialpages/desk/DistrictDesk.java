@@ -1,0 +1,114 @@
+package ru.officialpages.desk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.imports.FullImportException;
+import ru.officialpages.imports.FullImportXlsx;
+import ru.officialpages.storage.DataTransfer;
+import ru.officialpages.storage.District;
+import ru.officialpages.storage.DistrictWeek;
+import ru.officialpages.storage.StorageException;
+
+/**
+ * The district administrator's jobs (issue 19): set the server up, add settlements (moving a
+ * settlement's data in from its full export) and coordinators, list who is there. Refusals come out
+ * as {@link DeskException}s in Russian.
+ */
+public final class DistrictDesk {
+    /** One login of the district as the list shows it. */
+    public record Login(String login, String settlement, boolean coordinator) {
+    }
+
+    private final District district;
+    private final DistrictWeek weeks;
+    private final Clock clock;
+
+    public DistrictDesk(District district, DistrictWeek weeks, Clock clock) {
+        this.district = district;
+        this.weeks = weeks;
+        this.clock = clock;
+    }
+
+    /**
+     * The coordinator's week over the district written to {@code file}: each settlement's pages against
+     * their norms (the settlement's own presets, WeeklyNorm's rules), moderation, messages open and overdue
+     * now. A settlement's login is refused («нет прав»). Returns the number of pages.
+     */
+    public int weekReport(java.time.LocalDate monday, Path file) {
+        DistrictWeek.Data data = said(() -> weeks.read(monday, now()));
+        ru.officialpages.rules.ProductionCalendar calendar = new ru.officialpages.rules.ProductionCalendar(
+                ru.officialpages.imports.BuiltInCalendars.load());
+        List<ru.officialpages.report.DistrictWeekXlsx.PageRow> pages = new java.util.ArrayList<>();
+        java.util.Map<String, int[]> met = new java.util.HashMap<>();
+        for (DistrictWeek.PageWeek p : data.pages()) {
+            var progress = new ru.officialpages.rules.WeeklyNorm(p.settings().norms(), calendar,
+                    p.settings().scaleNormByWorkingDays()).progress(p.page(), p.kind(), monday, p.posts());
+            var row = new ru.officialpages.report.DistrictWeekXlsx.PageRow(p.settlement(), p.organization(),
+                    p.page().address(), p.network(), progress.norm(), progress.published());
+            pages.add(row);
+            int[] n = met.computeIfAbsent(p.settlement(), k -> new int[2]);
+            n[0]++;
+            n[1] += row.met() ? 1 : 0;
+        }
+        List<ru.officialpages.report.DistrictWeekXlsx.SettlementRow> settlements = data.settlements().stream()
+                .map(s -> {
+                    int[] n = met.getOrDefault(s.settlement(), new int[2]);
+                    return new ru.officialpages.report.DistrictWeekXlsx.SettlementRow(s.settlement(), n[0], n[1],
+                            s.moderationRecords(), s.messagesOpen(), s.messagesLate());
+                }).toList();
+        ru.officialpages.report.DistrictWeekXlsx.write(file, name().orElse(""), monday, settlements, pages);
+        return pages.size();
+    }
+
+    /** True when set up now; false when it had been set up before (and nothing was changed). */
+    public boolean init(String name) {
+        return said(() -> district.init(name, now()));
+    }
+
+    public Optional<String> name() {
+        return said(district::name);
+    }
+
+    /**
+     * Adds a settlement with its specialist's login; with {@code from}, its full export is loaded in
+     * the same transaction: a refused row (the message names the sheet and line) and nothing is kept.
+     */
+    public void addSettlement(String name, String login, String password, Optional<Path> from) {
+        Optional<DataTransfer.LoadWork> work = from.map(file -> load -> new FullImportXlsx(file).loadInto(load));
+        try {
+            said(() -> {
+                district.addSettlement(name, login, password, now(), work);
+                return null;
+            });
+        } catch (FullImportException e) {
+            throw new DeskException(Tr.tr("district.error.from", from.map(Path::getFileName).orElse(null), e.getMessage()), e);
+        }
+    }
+
+    public void addCoordinator(String login, String password) {
+        said(() -> {
+            district.addCoordinator(login, password, now());
+            return null;
+        });
+    }
+
+    public List<Login> logins() {
+        return said(() -> district.members().stream().map(m -> new Login(m.login(), m.settlement(), m.coordinator())).toList());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static <T> T said(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StorageException e) {
+            throw new DeskException(e.getMessage(), e);
+        }
+    }
+}

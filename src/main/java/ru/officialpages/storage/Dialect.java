@@ -1,0 +1,54 @@
+package ru.officialpages.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The SQL that differs between SQLite (one settlement's file) and PostgreSQL (a district's server):
+ * the one seam the repositories go through (design.md, «Two engines, one program»). Everything else
+ * they say is portable SQL.
+ */
+interface Dialect {
+    /** "column contains the parameter", a plain substring test (no pattern, no escaping). */
+    String contains(String column);
+
+    /**
+     * The column with Latin capitals lowered and nothing else: what SQLite's LOWER does, said so
+     * that a search gives the same rows on both engines whatever the server's locale.
+     */
+    String lowerLatin(String column);
+
+    /** "the post's text has these words (or words starting so)"; binds {@link #wordsQuery}. */
+    String postTextHasWords(String idColumn);
+
+    /**
+     * The value bound for {@link #postTextHasWords} for what the user typed (already lower-cased,
+     * ё as е); empty when there is no word in it.
+     */
+    String wordsQuery(String typed);
+
+    /** The values of {@code column} in a group, joined with commas. */
+    String groupConcat(String column);
+
+    /** Whole days from ISO date {@code from} to ISO date {@code to} (each an SQL expression). */
+    String daysBetween(String from, String to);
+
+    /** One row per column of {@code table}, with its {@code name} and {@code notnull} (1 or 0). */
+    String columnsOf(String table);
+
+    /** The newest applied migration version and the number of failed ones; no row if Flyway never ran. */
+    String appliedVersionQuery();
+
+    /** The message key for a write that failed for a reason the user can act on; empty for anything else. */
+    Optional<String> failureKey(Throwable error);
+
+    /** True when the error means the database itself is damaged (the window offers a sound copy). */
+    boolean meansDamaged(SQLException e);
+
+    /** After a failed rollback: puts the connection back into the state the driver expects. */
+    void afterFailedRollback(Connection c);
+
+    /** Called after rows were loaded with their own ids, so that new rows get ids above them. */
+    void afterIdsLoaded(Connection c, Iterable<String> tables) throws SQLException;
+}

@@ -1,0 +1,141 @@
+package ru.officialpages.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * A district's PostgreSQL server: the statements that differ from SQLite's ({@link SqliteDialect}).
+ * Searches never lean on the server's locale (a server made with the C locale lowers no Cyrillic):
+ * the program keeps the search columns lower-cased, and what is lowered here is lowered by
+ * {@code translate} with the alphabets spelt out, so both engines find the same rows.
+ */
+final class PostgresDialect implements Dialect {
+    static final PostgresDialect POSTGRESQL = new PostgresDialect();
+
+    private static final String LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String LATIN_LOWER = "abcdefghijklmnopqrstuvwxyz";
+    private static final String CYRILLIC_UPPER = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁё";
+    private static final String CYRILLIC_LOWER = "абвгдежзийклмнопрстуфхцчшщъыьэюяее";
+    /** What is not part of a word, as SQLite's unicode61 tokenizer splits (Latin, Cyrillic, digits). */
+    private static final String NOT_WORD = "[^0-9a-z\u00c0-\u024f\u0400-\u04ff]";
+
+    private PostgresDialect() {
+    }
+
+    @Override
+    public String contains(String column) {
+        return "strpos(" + column + ", ?) > 0";
+    }
+
+    @Override
+    public String lowerLatin(String column) {
+        return "translate(" + column + ", '" + LATIN_UPPER + "', '" + LATIN_LOWER + "')";
+    }
+
+    /**
+     * Each word of the query as the start of a word of the text, all required, the text folded as
+     * SQLite's index folds it (case, ё as е). A scan of the district's posts, not an index: the words
+     * are searched within one settlement's few thousand posts.
+     */
+    @Override
+    public String postTextHasWords(String idColumn) {
+        return idColumn + " IN (SELECT t.id FROM post t WHERE t.text <> '' AND translate(t.text, '"
+                + LATIN_UPPER + CYRILLIC_UPPER + "', '" + LATIN_LOWER + CYRILLIC_LOWER + "') ~ ?)";
+    }
+
+    @Override
+    public String wordsQuery(String typed) {
+        StringBuilder q = new StringBuilder();
+        for (String word : typed.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                // Letters and digits only: nothing in a word means anything to the pattern.
+                q.append("(?=.*(^|").append(NOT_WORD).append(')').append(word).append(')');
+            }
+        }
+        return q.length() == 0 ? "" : "^" + q;
+    }
+
+    @Override
+    public String groupConcat(String column) {
+        return "string_agg(" + column + ", ',')";
+    }
+
+    @Override
+    public String daysBetween(String from, String to) {
+        return "(CAST(" + to + " AS DATE) - CAST(" + from + " AS DATE))";
+    }
+
+    @Override
+    public String columnsOf(String table) {
+        return "SELECT column_name AS name, CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END AS notnull"
+                + " FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '"
+                + table.replace("'", "''") + "' ORDER BY ordinal_position";
+    }
+
+    @Override
+    public String appliedVersionQuery() {
+        return "SELECT MAX(CASE WHEN success THEN CAST(version AS INTEGER) END),"
+                + " SUM(CASE WHEN success THEN 0 ELSE 1 END) FROM flyway_schema_history"
+                + " WHERE version IS NOT NULL HAVING COUNT(*) > 0";
+    }
+
+    @Override
+    public Optional<String> failureKey(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && e.getSQLState() != null) {
+                String state = e.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")) {
+                    return Optional.of("server.error.lost");
+                }
+                if (state.equals("42501")) {
+                    return Optional.of("server.error.noRights");
+                }
+                if (state.equals("53100")) {
+                    return Optional.of("server.error.diskFull");
+                }
+                if (state.equals("25006")) {
+                    return Optional.of("server.error.readOnly");
+                }
+                if (state.equals("40P01") || state.equals("55P03") || state.equals("40001")) {
+                    return Optional.of("server.error.busy");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean meansDamaged(SQLException e) {
+        // XX001/XX002: data or index corrupted; the administrator's to mend, but said the same way.
+        return "XX001".equals(e.getSQLState()) || "XX002".equals(e.getSQLState());
+    }
+
+    @Override
+    public void afterFailedRollback(Connection c) {
+        // The driver ends the transaction itself.
+    }
+
+    /**
+     * Moves every id sequence past the ids there are (V25's district_ids_taken, which runs as the
+     * owner: a settlement's login sees only its rows and may not set a sequence).
+     */
+    @Override
+    public void afterIdsLoaded(Connection c, Iterable<String> tables) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT district_ids_taken()");
+        }
+    }
+
+    static boolean hasTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package ru.officialpages.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.storage.ServerAddress;
+import ru.officialpages.storage.TestServer;
+
+/**
+ * A district set up from the command line (issue 19): `district init`, a settlement moved in from its
+ * SQLite program's full export, the program run against the server with `--db` as that settlement.
+ */
+class DistrictCommandsTest {
+    private static final String PASSWORD = "пароль-123";
+    @TempDir
+    Path dir;
+
+    private static String url(ServerAddress a, String login, String password) {
+        return "postgresql://" + login + (password.isEmpty() ? "" : ":" + password) + "@" + a.host() + ":" + a.port() + "/" + a.database();
+    }
+
+    @Test
+    void aDistrictIsSetUpAndASettlementMovesItsDataIn() throws Exception {
+        ServerAddress server = TestServer.freshDatabase();
+        String owner = url(server, server.login(), "");
+        CliRun cli = new CliRun(dir.resolve("admin"));
+
+        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        assertThat(cli.out()).contains("«Кожевниковский район» настроена");
+        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        assertThat(cli.out()).contains("уже настроена", "ничего не изменено");
+
+        // The settlement's own program, until now on SQLite: its full export.
+        CliRun village = new CliRun(dir.resolve("berezovka"));
+        assertThat(village.run("demo")).isZero();
+        Path export = dir.resolve("берёзовка.xlsx");
+        assertThat(village.run("export", "--out", export.toString())).isZero();
+
+        String login = TestServer.newLogin("berezovka");
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Берёзовское сельское поселение",
+                "--login", login, "--password", PASSWORD, "--from", export.toString())).isZero();
+        assertThat(cli.out()).contains("«Берёзовское сельское поселение» добавлено", login);
+        String coordinator = TestServer.newLogin("rayon");
+        assertThat(cli.run("--db", owner, "district", "add-coordinator", "--login", coordinator, "--password", PASSWORD)).isZero();
+        assertThat(cli.run("--db", owner, "district", "list")).isZero();
+        assertThat(cli.out()).contains("Кожевниковский район", "Берёзовское сельское поселение: " + login, "координатор: " + coordinator);
+
+        // The specialist works against the server: the same data comes back out of it.
+        CliRun specialist = new CliRun(dir.resolve("specialist"));
+        Path again = dir.resolve("с сервера.xlsx");
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "export", "--out", again.toString())).isZero();
+        assertThat(specialist.out()).contains("Выгрузка сохранена");
+        assertThat(Files.size(again)).isGreaterThan(5_000);
+        assertThat(village.out()).isNotEmpty();
+
+        // The coordinator's week over the district; a settlement's login has no right to it.
+        Path report = dir.resolve("район.xlsx");
+        String week = java.time.LocalDate.now().minusWeeks(1).toString();
+        assertThat(specialist.run("--db", url(server, coordinator, PASSWORD), "report", "district", "--week", week,
+                "--out", report.toString())).as(specialist.err()).isZero();
+        assertThat(specialist.out()).contains("Сводка по району сохранена");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(report.toFile())) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            StringBuilder settlements = new StringBuilder();
+            book.getSheet("Поселения").forEach(r -> r.forEach(c -> settlements.append(formatter.formatCellValue(c)).append('|')));
+            assertThat(settlements).contains("Кожевниковский район", "Берёзовское сельское поселение");
+            StringBuilder pages = new StringBuilder();
+            book.getSheet("Страницы").forEach(r -> r.forEach(c -> pages.append(formatter.formatCellValue(c)).append('|')));
+            assertThat(pages).contains("Берёзовское сельское поселение|", "ВКонтакте", "Норма", "Выполнено");
+        }
+        Path refused = dir.resolve("не положено.xlsx");
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "report", "district", "--week", week,
+                "--out", refused.toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("Нет прав");
+        assertThat(refused).doesNotExist();
+
+        // A second load of the same settlement is refused whole, with nothing added.
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Иштанское сельское поселение",
+                "--login", TestServer.newLogin("ishtan"), "--password", PASSWORD, "--from", export.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("не загружена", "ничего не изменилось");
+        assertThat(cli.run("--db", owner, "district", "list")).isZero();
+        assertThat(cli.out()).doesNotContain("Иштанское");
+    }
+
+    @Test
+    void wrongLoginNoServerAndBackupsAreSaidInRussianWithExitCodeOne() {
+        ServerAddress server = TestServer.freshDatabase();
+        CliRun cli = new CliRun(dir.resolve("x"));
+        assertThat(cli.run("--db", url(server, "nobody", "wrong"), "export", "--out", dir.resolve("a.xlsx").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("не принял логин или пароль").doesNotContain("Exception", "\tat ");
+        assertThat(cli.run("--db", "postgresql://a:b@127.0.0.1:1/x", "export", "--out", dir.resolve("a.xlsx").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("не отвечает").doesNotContain("Exception");
+        assertThat(cli.run("--db", "mysql://a@b/c", "export", "--out", dir.resolve("a.xlsx").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("не адрес районной базы");
+        assertThat(cli.run("--db", url(server, server.login(), ""), "backup")).isEqualTo(1);
+        assertThat(cli.err()).contains("pg_dump", "export --out");
+        assertThat(cli.run("--db", url(server, server.login(), ""), "restore", "x.db")).isEqualTo(1);
+        assertThat(cli.err()).contains("администратор");
+        assertThat(cli.run("district", "list")).isEqualTo(1);
+        assertThat(cli.err()).contains("только с районной базой");
+    }
+}

@@ -1,0 +1,248 @@
+package ru.officialpages.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ru.officialpages.domain.ModerationAction;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.NormPreset;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.Post;
+import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.Settings;
+import ru.officialpages.domain.WeeklyNorms;
+
+/**
+ * District mode (issue 19): settlements kept apart by PostgreSQL's row-level security and grants, not
+ * by the program. Checked here with plain JDBC as a settlement's own login, as a specialist with psql would.
+ */
+class DistrictTest {
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
+    private static final String PASSWORD = "пароль-123";
+    private ServerAddress owner;
+    private Database admin;
+    private District district;
+    private String berezovka;
+    private String ishtan;
+    private String coordinator;
+
+    @BeforeEach
+    void setUp() {
+        owner = TestServer.freshDatabase();
+        admin = Database.connect(owner);
+        district = new District(admin);
+        berezovka = TestServer.newLogin("berezovka");
+        ishtan = TestServer.newLogin("ishtan");
+        coordinator = TestServer.newLogin("rayon");
+    }
+
+    @AfterEach
+    void close() {
+        admin.close();
+    }
+
+    private void twoSettlementsWithData() {
+        assertThat(district.init("Кожевниковский район", NOW)).isTrue();
+        district.addSettlement("Берёзовское сельское поселение", berezovka, PASSWORD, NOW, Optional.empty());
+        district.addSettlement("Иштанское сельское поселение", ishtan, PASSWORD, NOW, Optional.empty());
+        district.addCoordinator(coordinator, PASSWORD, NOW);
+        fill(berezovka, "Администрация Берёзовского сельского поселения", "https://vk.com/berezovka");
+        fill(ishtan, "Администрация Иштанского сельского поселения", "https://vk.com/ishtan");
+    }
+
+    /** What a specialist enters through the program, as that settlement's login. */
+    private void fill(String login, String org, String address) {
+        try (Database db = Database.connect(owner.as(login, PASSWORD))) {
+            new SettingsRepository(db).save(new Settings(org, "Петров П. П.", "Глава", "Сидорова А. А.", "Специалист",
+                    NormPreset.CUSTOM, new WeeklyNorms(4, 3, 2, 1), 2, true, true));
+            new DictionaryRepository(db).add("Пяткоуров");
+            Organization o = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION, org,
+                    "", "", "", "", false, "", false));
+            Page page = new PageRepository(db).add(new Page(0, o.id(), Network.VK, address, LocalDate.of(2025, 1, 1), null, null));
+            new PostRepository(db).add(new Post(0, page.id(), LocalDateTime.of(2026, 12, 1, 10, 0), address + "?w=wall-1_" + login,
+                    PostFormat.PHOTO, "Ярмарка", "Свежий мёд"));
+        }
+    }
+
+    private Connection plain(String login) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", login);
+        p.setProperty("password", PASSWORD);
+        return DriverManager.getConnection(owner.jdbcUrl(), p);
+    }
+
+    private List<String> programTables() {
+        return admin.read(c -> {
+            List<String> tables = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public'"
+                         + " AND column_name = 'settlement_id' AND table_name NOT LIKE 'district%' ORDER BY table_name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables;
+        });
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aSettlementsLoginFindsNoOtherSettlementsRowInAnyTable() throws Exception {
+        twoSettlementsWithData();
+        List<String> tables = programTables();
+        assertThat(tables).contains("organization", "page", "post", "setting", "dictionary_word", "page_address");
+        long ishtanId = admin.<Long>read(c -> count(c, "SELECT id FROM district_settlement WHERE name LIKE 'Иштан%'"));
+        // The owner sees Иштан's rows: there is something to hide.
+        long ishtanRows = 0;
+        try (Connection c = DriverManager.getConnection(owner.jdbcUrl(), owner.login(), "")) {
+            for (String t : tables) {
+                ishtanRows += count(c, "SELECT COUNT(*) FROM " + t + " WHERE settlement_id = " + ishtanId);
+            }
+        }
+        assertThat(ishtanRows).isGreaterThanOrEqualTo(6);
+        try (Connection c = plain(berezovka)) {
+            long own = 0;
+            for (String t : tables) {
+                assertThat(count(c, "SELECT COUNT(*) FROM " + t + " WHERE settlement_id IS DISTINCT FROM "
+                        + "(SELECT district_settlement_of(current_user))")).as(t).isZero();
+                own += count(c, "SELECT COUNT(*) FROM " + t);
+            }
+            assertThat(own).isGreaterThanOrEqualTo(6);
+            // Nor can it change them, claim a row for another settlement, read the logins, or create a table.
+            try (Statement s = c.createStatement()) {
+                assertThat(s.executeUpdate("UPDATE organization SET name = 'x'")).isEqualTo(1);
+                assertThat(s.executeUpdate("DELETE FROM post WHERE url LIKE '%ishtan%'")).isZero();
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO organization (kind, name, settlement_id)"
+                        + " VALUES ('INSTITUTION', 'Чужая', " + ishtanId + ")")).hasMessageContaining("row-level security");
+            }
+            assertDenied(c, "SELECT * FROM district_member");
+            assertDenied(c, "CREATE TABLE mine (x INTEGER)");
+            assertDenied(c, "UPDATE network SET name = 'x'");
+        }
+        try (Database ishtanDb = Database.connect(owner.as(ishtan, PASSWORD))) {
+            assertThat(new OrganizationRepository(ishtanDb).all()).extracting(Organization::name)
+                    .containsExactly("Администрация Иштанского сельского поселения");
+            assertThat(new SettingsRepository(ishtanDb).load().municipality()).isEqualTo("Администрация Иштанского сельского поселения");
+            assertThat(new DictionaryRepository(ishtanDb).words()).containsExactly("Пяткоуров");
+        }
+    }
+
+    @Test
+    void theCoordinatorReadsEverySettlementAndChangesNone() throws Exception {
+        twoSettlementsWithData();
+        try (Database db = Database.connect(owner.as(coordinator, PASSWORD))) {
+            assertThat(new PageRepository(db).all()).hasSize(2);
+            assertThatThrownBy(() -> new OrganizationRepository(db).save(new Organization(0, OrganizationKind.INSTITUTION,
+                    "Библиотека", "", "", "", "", false, "", false))).hasMessageContaining("Нет прав");
+        }
+        try (Connection c = plain(coordinator)) {
+            assertThat(count(c, "SELECT COUNT(*) FROM post")).isEqualTo(2);
+            assertDenied(c, "DELETE FROM post");
+            assertDenied(c, "CREATE TABLE mine (x INTEGER)");
+        }
+    }
+
+    @Test
+    void initTwiceChangesNothingAndLoginsAreRolesWithoutStoredPasswords() throws Exception {
+        assertThat(district.init("Кожевниковский район", NOW)).isTrue();
+        String policies = admin.read(c -> String.valueOf(count(c, "SELECT COUNT(*) FROM pg_policies")));
+        assertThat(district.init("Другой район", NOW)).isFalse();
+        assertThat(district.name()).contains("Кожевниковский район");
+        assertThat(admin.<String>read(c -> String.valueOf(count(c, "SELECT COUNT(*) FROM pg_policies")))).isEqualTo(policies);
+
+        district.addSettlement("Берёзовское сельское поселение", berezovka, PASSWORD, NOW, Optional.empty());
+        district.addCoordinator(coordinator, PASSWORD, NOW);
+        assertThat(district.members()).containsExactly(
+                new District.Member(berezovka, "Берёзовское сельское поселение", false),
+                new District.Member(coordinator, "", true));
+        assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = 'public'"
+                + " AND column_name LIKE '%password%'"))).isZero();
+        assertThatThrownBy(() -> district.addSettlement("Берёзовское сельское поселение", TestServer.newLogin("x"), PASSWORD,
+                NOW, Optional.empty())).hasMessageContaining("уже есть");
+        assertThatThrownBy(() -> district.addCoordinator(berezovka, PASSWORD, NOW)).hasMessageContaining("уже есть");
+        assertThatThrownBy(() -> district.addCoordinator("Петров", PASSWORD, NOW)).hasMessageContaining("не подходит");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInRussian() {
+        assertThat(district.init("Кожевниковский район", NOW)).isTrue();
+        district.addSettlement("Берёзовское сельское поселение", berezovka, PASSWORD, NOW, Optional.empty());
+        assertThatThrownBy(() -> Database.connect(owner.as(berezovka, "не тот")))
+                .isInstanceOf(StorageException.class).hasMessageContaining("не принял логин или пароль");
+        assertThatThrownBy(() -> Database.connect(new ServerAddress("127.0.0.1", 1, "x", "a", "b")))
+                .isInstanceOf(StorageException.class).hasMessageContaining("не отвечает");
+    }
+
+    @Test
+    void aRefusedLoadKeepsNeitherTheSettlementNorItsLogin() {
+        assertThat(district.init("Кожевниковский район", NOW)).isTrue();
+        assertThatThrownBy(() -> district.addSettlement("Берёзовское сельское поселение", berezovka, PASSWORD, NOW,
+                Optional.of(load -> {
+                    load.begin(DataTables.ALL.stream().filter(t -> t.name().equals("organization")).findFirst().orElseThrow(),
+                            DataTables.ALL.stream().filter(t -> t.name().equals("organization")).findFirst().orElseThrow().columns());
+                    throw new IllegalStateException("Лист «Организации», строка 3: нет названия");
+                }))).hasMessageContaining("строка 3");
+        assertThat(district.members()).isEmpty();
+        assertThat(district.settlements()).isEmpty();
+        assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM pg_roles WHERE rolname = '" + berezovka + "'"))).isZero();
+    }
+
+    @Test
+    void aLostConnectionIsSaidInRussianAndTheNextActionReconnects() {
+        assertThat(district.init("Кожевниковский район", NOW)).isTrue();
+        district.addSettlement("Берёзовское сельское поселение", berezovka, PASSWORD, NOW, Optional.empty());
+        try (Database db = Database.connect(owner.as(berezovka, PASSWORD))) {
+            OrganizationRepository organizations = new OrganizationRepository(db);
+            Organization o = organizations.save(new Organization(0, OrganizationKind.ADMINISTRATION, "Администрация",
+                    "", "", "", "", false, "", false));
+            // The server drops the specialist's connection (a restart, the network) in the middle of a save.
+            assertThatThrownBy(() -> db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE organization SET name = 'Наполовину' WHERE id = " + o.id());
+                }
+                try (Connection adminConnection = DriverManager.getConnection(owner.jdbcUrl(), owner.login(), "");
+                     Statement s = adminConnection.createStatement()) {
+                    s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + berezovka + "'");
+                }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE organization SET email = 'x@example.ru'");
+                }
+                return null;
+            })).isInstanceOf(StorageException.class).hasMessageContaining("Связь с районной базой потеряна");
+            assertThat(organizations.all()).extracting(Organization::name).containsExactly("Администрация");
+        }
+    }
+
+    private static void assertDenied(Connection c, String sql) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(sql)).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+}
