@@ -101,7 +101,11 @@ final class WindowSession {
         executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
         // The settlement's own names are no misspellings (issue 16 item 9), read off the UI thread.
-        executor.execute(BackgroundTask.of(p -> settlementNames(data)).onSuccess(textChecks::useSettlementNames));
+        // Read again after any change to the registry or the settings: a new organisation's words too.
+        executor.execute(BackgroundTask.of(p -> {
+            textChecks.followSettlementNames(data.desks().changes(), () -> settlementNames(data));
+            return null;
+        }));
         UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
                 ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
                 Clock.systemDefaultZone(), ctx.desks());

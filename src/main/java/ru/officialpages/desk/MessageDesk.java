@@ -134,4 +134,66 @@ public final class MessageDesk {
         changes.announce(Change.MESSAGES);
         return saved;
     }
+
+    /** A message's course before a step was corrected or taken back: what «Отменить» puts back. */
+    public static final class CourseChange {
+        private final MessageRepository.Rewritten rewritten;
+        private final MessageStep step;
+
+        CourseChange(MessageRepository.Rewritten rewritten, MessageStep step) {
+            this.rewritten = rewritten;
+            this.step = step;
+        }
+
+        /** The message as the change left it. */
+        public Message message() {
+            return rewritten.message();
+        }
+
+        /** The step as it was before the change. */
+        public MessageStep step() {
+            return step;
+        }
+    }
+
+    /**
+     * Corrects a step's time, reason or text (an answer typed with a mistake, a time entered wrong); the
+     * message's stage and deadlines are counted again over its course. Refused in Russian when the course
+     * would not allow the steps in their new order.
+     */
+    public CourseChange editStep(MessageStep edited) {
+        MessageStep[] was = new MessageStep[1];
+        MessageRepository.Rewritten r = Refusals.said(() -> messages.rewriteCourse(edited.messageId(), steps -> {
+            was[0] = stepOf(steps, edited.id());
+            return steps.stream().map(s -> s.id() == edited.id() ? edited : s).toList();
+        }, office.deadlines()));
+        changes.announce(Change.MESSAGES);
+        return new CourseChange(r, was[0]);
+    }
+
+    /** Takes a step entered by mistake out of a message's course (an answer not given after all). */
+    public CourseChange deleteStep(long messageId, long stepId) {
+        MessageStep[] was = new MessageStep[1];
+        MessageRepository.Rewritten r = Refusals.said(() -> messages.rewriteCourse(messageId, steps -> {
+            was[0] = stepOf(steps, stepId);
+            return steps.stream().filter(s -> s.id() != stepId).toList();
+        }, office.deadlines()));
+        changes.announce(Change.MESSAGES);
+        return new CourseChange(r, was[0]);
+    }
+
+    /** Puts the course back as it was before {@code change}. */
+    public Message undo(CourseChange change) {
+        List<MessageStep> before = change.rewritten.before();
+        Message m = Refusals.said(() -> messages.rewriteCourse(change.message().id(), now -> before,
+                office.deadlines()).message());
+        changes.announce(Change.MESSAGES);
+        return m;
+    }
+
+    private static MessageStep stepOf(List<MessageStep> steps, long stepId) {
+        return steps.stream().filter(s -> s.id() == stepId).findFirst()
+                .orElseThrow(() -> new ru.officialpages.storage.RecordGoneException(
+                        ru.officialpages.storage.RecordGoneException.Kind.MESSAGE, stepId));
+    }
 }

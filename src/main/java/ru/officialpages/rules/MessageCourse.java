@@ -73,6 +73,31 @@ public final class MessageCourse {
         };
     }
 
+    /**
+     * The message as its course stands after {@code steps}, taken in order from its recording: what a
+     * corrected or deleted step leaves (issue 16 item 3). The message's own fields (author, text, detection)
+     * are kept; the course is rebuilt step by step, so a correction the course does not allow (an answer
+     * moved before another step of a closed course) is refused as the step itself would be.
+     */
+    public static Message replay(Message m, java.util.List<ru.officialpages.domain.MessageStep> steps) {
+        Message course = new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(),
+                m.text(), m.detectedAt(), m.importance(), m.topic(), m.executor(), MessageStage.NEW, null, null, null,
+                null, null, m.answerDue(), m.finalDue(), m.dueAt(), "", null, "", "");
+        java.util.List<ru.officialpages.domain.MessageStep> ordered = new java.util.ArrayList<>(steps);
+        ordered.sort(java.util.Comparator.comparing(ru.officialpages.domain.MessageStep::at)
+                .thenComparingLong(ru.officialpages.domain.MessageStep::id));
+        for (ru.officialpages.domain.MessageStep s : ordered) {
+            course = next(course, s.kind(), s.at(), s.reason(), s.text());
+        }
+        if (!course.stage().isOpen()) {
+            return course;
+        }
+        // The draft as typed last stays; an answer whose step was taken back becomes the draft again.
+        String draft = m.stage().isOpen() ? m.draft() : m.finalText().isEmpty() ? course.draft() : m.finalText();
+        return copy(course, course.stage(), course.sentAt(), course.interimAt(), course.finalAt(), null, null, draft,
+                course.draftAgreedAt(), course.interimText(), course.finalText());
+    }
+
     /** Whether step {@code kind} may be taken at the message's stage. */
     public static boolean allows(MessageStage stage, StepKind kind) {
         return stage.isOpen() && !(kind == StepKind.INTERIM && stage == MessageStage.INTERIM);

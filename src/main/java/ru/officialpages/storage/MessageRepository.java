@@ -485,4 +485,39 @@ public final class MessageRepository {
     static String searchText(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
+
+    /** A message's course before a step was corrected or deleted, and the message after: what an undo puts back. */
+    public record Rewritten(Message message, List<MessageStep> before) {
+    }
+
+    /**
+     * Replaces a message's steps by what {@code change} makes of them, in one transaction: the course is
+     * replayed over the new steps ({@link MessageCourse#replay}) and the deadlines follow. A list the course
+     * refuses throws {@link StepRefusedException} before anything is written (issue 16 item 3).
+     */
+    public Rewritten rewriteCourse(long id, java.util.function.UnaryOperator<List<MessageStep>> change,
+            MessageDeadlines rules) {
+        lastBasis = 0;
+        return db.write(c -> {
+            Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
+            List<MessageStep> before = steps(c, id);
+            List<MessageStep> after = change.apply(List.copyOf(before));
+            Message next;
+            try {
+                next = rules.apply(MessageCourse.replay(m, after));
+            } catch (MessageCourse.RefusedException refused) {
+                throw new StepRefusedException(refused);
+            }
+            write(c, next);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM message_step WHERE message_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            for (MessageStep step : after.stream().sorted(java.util.Comparator.comparing(MessageStep::at)
+                    .thenComparingLong(MessageStep::id)).toList()) {
+                insertStep(c, id, step.kind(), step.at(), step.reason(), step.text());
+            }
+            return new Rewritten(next, before);
+        });
+    }
 }

@@ -86,4 +86,57 @@ class MessageDeskTest {
                 .containsExactly(StepKind.SENT, StepKind.INTERIM);
         assertThat(f.heard.get(f.heard.size() - 1)).containsExactly(Change.MESSAGES);
     }
+
+    @Test
+    void aFinalAnswerTakenBackReopensTheMessageWithItsDeadlineAndUndoGivesItAgain() {
+        Message m = monday9();
+        f.desks.messages().step(m.id(), StepKind.INTERIM, LocalDateTime.of(2026, 11, 23, 10, 0), "", "Разбираемся");
+        Message done = f.desks.messages().step(m.id(), StepKind.FINAL, LocalDateTime.of(2026, 11, 24, 10, 0), "",
+                "Дорогу починят в мае.");
+        assertThat(done.dueAt()).isNull();
+        long finalId = f.desks.messages().steps(m.id()).get(1).id();
+        f.heard.clear();
+
+        MessageDesk.CourseChange taken = f.desks.messages().deleteStep(m.id(), finalId);
+        assertThat(f.heard).containsExactly(EnumSet.of(Change.MESSAGES));
+        Message reopened = f.desks.messages().find(m.id()).orElseThrow();
+        assertThat(reopened.stage()).isEqualTo(MessageStage.INTERIM);
+        assertThat(reopened.dueAt()).isEqualTo(reopened.finalDue()).isNotNull();
+        // The answer's words are not lost: they are the draft again.
+        assertThat(reopened.draft()).isEqualTo("Дорогу починят в мае.");
+        assertThat(taken.step().kind()).isEqualTo(StepKind.FINAL);
+        assertThat(f.desks.messages().dueBefore(LocalDateTime.of(2027, 1, 1, 0, 0))).extracting(Message::id)
+                .containsExactly(m.id());
+
+        Message again = f.desks.messages().undo(taken);
+        assertThat(again.stage()).isEqualTo(MessageStage.FINAL);
+        assertThat(again.finalText()).isEqualTo("Дорогу починят в мае.");
+        assertThat(f.desks.messages().steps(m.id())).extracting(ru.officialpages.domain.MessageStep::kind)
+                .containsExactly(StepKind.INTERIM, StepKind.FINAL);
+    }
+
+    @Test
+    void aCorrectedStepTimeMovesTheDeadlinesAndACorrectionTheCourseRefusesWritesNothing() {
+        Message m = monday9();
+        f.desks.messages().step(m.id(), StepKind.INTERIM, LocalDateTime.of(2026, 11, 23, 10, 0), "", "Разбираемся");
+        ru.officialpages.domain.MessageStep interim = f.desks.messages().steps(m.id()).get(0);
+        Message before = f.desks.messages().find(m.id()).orElseThrow();
+
+        MessageDesk.CourseChange c = f.desks.messages().editStep(new ru.officialpages.domain.MessageStep(interim.id(),
+                m.id(), StepKind.INTERIM, LocalDateTime.of(2026, 11, 24, 10, 0), "", "Разбираемся, ответим"));
+        assertThat(c.message().interimAt()).isEqualTo(LocalDateTime.of(2026, 11, 24, 10, 0));
+        assertThat(c.message().interimText()).isEqualTo("Разбираемся, ответим");
+        assertThat(c.message().finalDue()).isAfter(before.finalDue());
+
+        // A final answer, then the interim moved after it: the course does not allow a step after the final one.
+        f.desks.messages().step(m.id(), StepKind.FINAL, LocalDateTime.of(2026, 11, 25, 10, 0), "", "Готово");
+        ru.officialpages.domain.MessageStep moved = new ru.officialpages.domain.MessageStep(interim.id(), m.id(),
+                StepKind.INTERIM, LocalDateTime.of(2026, 11, 26, 10, 0), "", "Разбираемся");
+        long interimId = f.desks.messages().steps(m.id()).get(0).id();
+        assertThatThrownBy(() -> f.desks.messages().editStep(new ru.officialpages.domain.MessageStep(interimId, m.id(),
+                moved.kind(), moved.at(), "", moved.text())))
+                .isInstanceOf(DeskException.class).hasMessage("Работа с сообщением уже завершена.");
+        assertThat(f.desks.messages().find(m.id()).orElseThrow().stage()).isEqualTo(MessageStage.FINAL);
+        assertThat(f.desks.messages().steps(m.id())).hasSize(2);
+    }
 }

@@ -75,4 +75,25 @@ class MessageCourseTest {
         assertThat(sent.stage()).isEqualTo(MessageStage.INTERIM);
         assertThat(sent.sentAt()).isEqualTo(T.plusHours(2));
     }
+
+    @Test
+    void aReplayOverTheStepsLeftGivesTheCourseAsIfTheDeletedStepWasNeverTaken() {
+        java.util.List<ru.officialpages.domain.MessageStep> steps = java.util.List.of(
+                new ru.officialpages.domain.MessageStep(1, 0, StepKind.SENT, T.plusMinutes(10), "", ""),
+                new ru.officialpages.domain.MessageStep(2, 0, StepKind.INTERIM, T.plusHours(1), "", "Разбираемся"),
+                new ru.officialpages.domain.MessageStep(3, 0, StepKind.FINAL, T.plusDays(2), "", "Починили"));
+        Message done = fresh();
+        for (ru.officialpages.domain.MessageStep s : steps) {
+            done = MessageCourse.next(done, s.kind(), s.at(), s.reason(), s.text());
+        }
+        assertThat(MessageCourse.replay(done, steps)).isEqualTo(done);
+
+        Message reopened = MessageCourse.replay(done, steps.subList(0, 2));
+        assertThat(reopened.stage()).isEqualTo(MessageStage.INTERIM);
+        assertThat(reopened.finalAt()).isNull();
+        assertThat(reopened.finalText()).isEmpty();
+        // The answer taken back is the draft again, not lost.
+        assertThat(reopened.draft()).isEqualTo("Починили");
+        assertThat(MessageCourse.replay(done, java.util.List.of()).stage()).isEqualTo(MessageStage.NEW);
+    }
 }

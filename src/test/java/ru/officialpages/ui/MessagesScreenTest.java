@@ -50,7 +50,9 @@ class MessagesScreenTest extends WindowTestBase {
 
     private String steps() {
         VBox box = node("#messages-steps");
-        return String.join("\n", box.getChildren().stream().map(n -> ((Label) n).getText()).toList());
+        // A step is a row: its text, then «Исправить» and «Удалить»; with no steps, one label says so.
+        return String.join("\n", box.getChildren().stream().map(n -> n instanceof Label l ? l.getText()
+                : ((Label) ((javafx.scene.layout.HBox) n).getChildren().get(0)).getText()).toList());
     }
 
     @Test

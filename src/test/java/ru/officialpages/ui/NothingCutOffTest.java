@@ -46,13 +46,17 @@ class NothingCutOffTest extends WindowTestBase {
     }
 
     private void at1024() throws Exception {
+        at(1024, 768);
+    }
+
+    private void at(double width, double height) throws Exception {
         interact(() -> {
             stage.setX(0);
             stage.setY(0);
-            stage.setWidth(1024);
-            stage.setHeight(768);
+            stage.setWidth(width);
+            stage.setHeight(height);
         });
-        waitUntil(() -> stage.getScene().getWidth() > 1000);
+        waitUntil(() -> stage.getScene().getWidth() > width - 24);
     }
 
     /** With -Dui.snapshots=FOLDER the test leaves a picture of each step there, to look at. */
@@ -191,9 +195,28 @@ class NothingCutOffTest extends WindowTestBase {
 
     @Test
     void everyScreenAndFormFitsAt1024() throws Exception {
+        everyScreenAndFormFits(1024, 768);
+    }
+
+    @Test
+    void everyScreenAndFormFitsAt1366() throws Exception {
+        everyScreenAndFormFits(1366, 768);
+    }
+
+    /**
+     * Windows' 125 % scaling on a 1366×768 laptop: JavaFX lays out in logical pixels, physical ÷ 1.25, so
+     * the window has 1093×614 of them (the fonts and controls keep their logical size and are drawn 1.25×
+     * larger). That logical window is what is laid out here: the honest equivalent without a scaled screen.
+     */
+    @Test
+    void everyScreenAndFormFitsAt1366With125PercentScaling() throws Exception {
+        everyScreenAndFormFits(Math.floor(1366 / 1.25), Math.floor(768 / 1.25));
+    }
+
+    private void everyScreenAndFormFits(double width, double height) throws Exception {
         givenTheSample();
         openWindow();
-        at1024();
+        at(width, height);
         List<String> all = new ArrayList<>();
         for (Screen s : Screen.values()) {
             clickOn("#" + s.navId());
@@ -227,7 +250,7 @@ class NothingCutOffTest extends WindowTestBase {
                 press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             }
         }
-        assertThat(all).as("cut at 1024×768").isEmpty();
+        assertThat(all).as("cut at " + width + "×" + height).isEmpty();
     }
 
     /** The window's background work and a pulse or two of layout. */

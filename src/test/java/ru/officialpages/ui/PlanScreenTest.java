@@ -135,6 +135,12 @@ class PlanScreenTest extends WindowTestBase {
         waitUntil(() -> area.getStyleOfChar(2).contains("finding-bureaucratese"));
         javafx.scene.control.ListView<ru.officialpages.text.Finding> findings = node("#plan-item-text-findings");
         assertThat(findings.getItems()).anyMatch(f -> f.fragment().equals("В целях"));
+        // The card scrolls within the screen (768 px) and is as wide as its fields: the fix is shown, not cut.
+        javafx.stage.Window card = lookup("#plan-item-dialog").query().getScene().getWindow();
+        assertThat(card.getHeight()).isLessThanOrEqualTo(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        javafx.scene.control.ScrollPane scroll = node("#plan-item-scroll");
+        assertThat(scroll.getViewportBounds().getWidth()).isGreaterThanOrEqualTo(
+                ((javafx.scene.layout.Region) scroll.getContent()).minWidth(-1));
         clickOn(lookup(".finding-fix").match(org.testfx.matcher.control.LabeledMatchers.hasText("Заменить на «Чтобы»"))
                 .<javafx.scene.Node>query());
         assertThat(area.getText()).startsWith("Чтобы благоустройства");

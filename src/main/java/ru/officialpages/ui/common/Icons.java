@@ -36,7 +36,9 @@ public enum Icons implements Ikon {
     HELP("mdi2h-help-circle-outline", 0xF0625),
     ABOUT("mdi2i-information-outline", 0xF02FD),
     WARNING("mdi2a-alert-outline", 0xF002A),
-    BACK("mdi2a-arrow-left", 0xF004D);
+    BACK("mdi2a-arrow-left", 0xF004D),
+    EDIT("mdi2p-pencil-outline", 0xF0CB6),
+    DELETE("mdi2d-delete-outline", 0xF09E7);
 
     private final String description;
     private final int code;

@@ -36,6 +36,8 @@ public final class TextCheckService implements AutoCloseable {
     private TextChecker checker;
     /** The words of the settlement's names (issue 16 item 9); replaced whole from any thread. */
     private volatile PersonalDictionary settlement = PersonalDictionary.empty();
+    /** Held here: {@link ru.officialpages.desk.Changes} holds its listeners weakly. */
+    private ru.officialpages.desk.Changes.Listener settlementFollower;
     /** The user's officialese phrases; read and written on the check thread only. */
     private ru.officialpages.text.UserLexicon lexicon;
     private ru.officialpages.desk.Dictionary store;
@@ -62,6 +64,31 @@ public final class TextCheckService implements AutoCloseable {
      */
     public void useSettlementNames(java.util.Collection<String> names) {
         settlement = ru.officialpages.text.SettlementWords.of(names);
+    }
+
+    /**
+     * Reads the settlement's names now and again after every change to the registry or the settings, so a
+     * new organisation's or page's words are no misspellings from the next check on, without restart.
+     * {@code names} is read on the announcing thread (a desk's, never the UI thread); a failed read keeps
+     * the words as they were and is logged.
+     */
+    public void followSettlementNames(ru.officialpages.desk.Changes changes,
+            java.util.function.Supplier<java.util.Collection<String>> names) {
+        settlementFollower = what -> {
+            try {
+                useSettlementNames(names.get());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(TextCheckService.class).warn("Settlement names not re-read", e);
+            }
+        };
+        changes.subscribe(java.util.EnumSet.of(ru.officialpages.desk.Change.PAGES, ru.officialpages.desk.Change.SETTINGS),
+                settlementFollower);
+        settlementFollower.changed(java.util.Set.of());
+    }
+
+    /** Whether the speller takes {@code word} as known: one of the user's words or of the settlement's names. */
+    public boolean knows(String word) {
+        return words.contains(PersonalDictionary.fold(word)) || settlement.accepts(word);
     }
 
     /** Questions {@code word} again from the next check on (the caller removes it from storage). */
@@ -142,8 +169,7 @@ public final class TextCheckService implements AutoCloseable {
 
     private TextChecker checker() {
         if (checker == null) {
-            checker = new TextChecker(bureaucratese(), new Speller(
-                    word -> words.contains(PersonalDictionary.fold(word)) || settlement.accepts(word)));
+            checker = new TextChecker(bureaucratese(), new Speller(this::knows));
         }
         return checker;
     }

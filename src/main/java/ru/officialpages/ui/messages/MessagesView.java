@@ -83,7 +83,7 @@ public final class MessagesView extends VBox {
         list.setPrefWidth(400);
         HBox body = new HBox(4, list, card);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(bar(), actions.noticeNode(), undoBar(), body);
+        getChildren().addAll(bar(), actions.noticeNode(), undoBar(), stepUndoBar(), body);
         actions.installShortcuts(this);
 
         // The countdowns move with the clock: once a minute, and by the tests through refresh().
@@ -115,11 +115,27 @@ public final class MessagesView extends VBox {
                 vm.newMessage();
                 e.consume();
             } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
+                    && vm.lastStepChangeProperty().get() != null) {
+                vm.undoStep();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)
                     && vm.lastDeletedProperty().get() != null) {
                 vm.undoDelete();
                 e.consume();
             }
         });
+    }
+
+    /** Opens a step in its dialog; what the clerk saves is counted over the course again. */
+    private void editStep(MessageStep s) {
+        new MessageStepDialog(getScene().getWindow(), s, vm.describe(s) + " — " + ru.officialpages.i18n.RuFormat.dateTime(s.at()), vm)
+                .showAndWait().ifPresent(edit -> vm.editStep(s, edit.date(), edit.time(), edit.text()));
+    }
+
+    /** «Шаг удалён … Отменить» for some seconds after a step was taken out of a course. */
+    private javafx.scene.Node stepUndoBar() {
+        return ru.officialpages.ui.common.UndoBar.of("messages-step", vm.stepChangeTextProperty(),
+                vm.lastStepChangeProperty(), vm::undoStep, vm::dismissStepUndo);
     }
 
     /** «Сообщение удалено … Отменить» for some seconds after a deletion. */
@@ -511,11 +527,42 @@ public final class MessagesView extends VBox {
             stepsBox.getChildren().add(none);
             return;
         }
+        int i = 0;
         for (MessageStep s : vm.steps()) {
             Label l = new Label(vm.describe(s));
             l.setWrapText(true);
             l.getStyleClass().add("message-step");
-            stepsBox.getChildren().add(l);
+            l.setMaxWidth(Double.MAX_VALUE);
+            // A step entered wrong is corrected or taken back from its row (issue 16 item 3).
+            javafx.scene.control.Button edit = new javafx.scene.control.Button(null,
+                    ru.officialpages.ui.common.Icons.EDIT.icon());
+            edit.setId("messages-step-edit-" + i);
+            edit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+            edit.setTooltip(new javafx.scene.control.Tooltip(Tr.tr("messages.step.edit")));
+            edit.setOnAction(e -> editStep(s));
+            javafx.scene.control.Button delete = new javafx.scene.control.Button(null,
+                    ru.officialpages.ui.common.Icons.DELETE.icon());
+            delete.setId("messages-step-delete-" + i);
+            delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+            delete.setTooltip(new javafx.scene.control.Tooltip(Tr.tr("messages.step.delete")));
+            delete.setOnAction(e -> vm.deleteStep(s));
+            javafx.scene.control.MenuItem editItem = new javafx.scene.control.MenuItem(Tr.tr("messages.step.edit"));
+            editItem.setOnAction(e -> editStep(s));
+            javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(Tr.tr("messages.step.delete"));
+            deleteItem.setOnAction(e -> vm.deleteStep(s));
+            HBox.setHgrow(l, Priority.ALWAYS);
+            HBox row = new HBox(4, l, edit, delete);
+            row.setId("messages-step-" + i);
+            row.setAlignment(Pos.CENTER_LEFT);
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(editItem, deleteItem);
+            row.setOnContextMenuRequested(e -> menu.show(row, e.getScreenX(), e.getScreenY()));
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    editStep(s);
+                }
+            });
+            stepsBox.getChildren().add(row);
+            i++;
         }
     }
 

@@ -86,6 +86,9 @@ public final class MessagesViewModel {
     /** The message deleted last, until it is put back or the «Отменить» bar goes. */
     private final ReadOnlyObjectWrapper<MessageDesk.Deletion> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper deletedText = new ReadOnlyStringWrapper("");
+    /** The step deleted last, until it is put back or its «Отменить» bar goes. */
+    private final ReadOnlyObjectWrapper<MessageDesk.CourseChange> lastStepChange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper stepChangeText = new ReadOnlyStringWrapper("");
 
     final ObjectProperty<MessageScope> scope = new SimpleObjectProperty<>(MessageScope.OPEN);
     final ObjectProperty<Importance> filterImportance = new SimpleObjectProperty<>();
@@ -196,7 +199,21 @@ public final class MessagesViewModel {
             reload();
             Message m = current.get();
             if (m != null) {
-                open(m.id());
+                // Shown again as it is now; what the status line says of the change that caused it stays.
+                executor.execute(BackgroundTask.of(p -> new Opened(messages.find(m.id()), messages.steps(m.id())))
+                        .onSuccess(o -> {
+                            Message shown = current.get();
+                            if (shown == null || shown.id() != m.id()) {
+                                return;
+                            }
+                            if (o.message().isEmpty()) {
+                                newMessage();
+                                return;
+                            }
+                            String said = status.get();
+                            show(o.message().get(), o.steps());
+                            status.set(said);
+                        }));
             }
         }));
     }
@@ -679,6 +696,88 @@ public final class MessagesViewModel {
             status.set(Tr.tr("messages.restored"));
             reload();
         }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
+    /**
+     * Why a corrected step would be refused, or "" when it may be saved: a time typed wrong, before the
+     * message was detected, or still to come (the same checks as a new step).
+     */
+    public String stepProblem(LocalDate date, String time) {
+        Message m = current.get();
+        Optional<LocalDateTime> at = moment(date, time);
+        if (at.isEmpty()) {
+            return Tr.tr("messages.error.stepTime");
+        }
+        if (m != null && at.get().isBefore(m.detectedAt().withSecond(0).withNano(0))) {
+            return Tr.tr("messages.error.stepBefore", DATE_TIME.format(m.detectedAt()));
+        }
+        if (at.get().isAfter(LocalDateTime.now(clock))) {
+            return Tr.tr("messages.error.stepFuture");
+        }
+        return "";
+    }
+
+    /** Saves a step corrected in its dialog (time and text); the stage and deadlines are counted again. */
+    public void editStep(MessageStep step, LocalDate date, String time, String body) {
+        Optional<LocalDateTime> at = moment(date, time);
+        if (at.isEmpty() || !stepProblem(date, time).isEmpty()) {
+            return;
+        }
+        MessageStep edited = new MessageStep(step.id(), step.messageId(), step.kind(), at.get(), step.reason(), body);
+        executor.execute(BackgroundTask.of(p -> messages.editStep(edited)).onSuccess(c -> {
+            afterCourseChange(c.message(), Tr.tr("messages.step.edited"));
+        }).onFailure(this::failed));
+    }
+
+    /** Takes a step entered by mistake out of the course; «Отменить» or Ctrl+Z puts it back. */
+    public void deleteStep(MessageStep step) {
+        if (step == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> messages.deleteStep(step.messageId(), step.id())).onSuccess(c -> {
+            lastStepChange.set(c);
+            stepChangeText.set(Tr.tr("messages.step.deleted", describe(c.step()), DATE_TIME.format(c.step().at())));
+            afterCourseChange(c.message(), "");
+        }).onFailure(this::failed));
+    }
+
+    /** Puts the step deleted last back: the course is as it was. */
+    public void undoStep() {
+        MessageDesk.CourseChange c = lastStepChange.get();
+        if (c == null) {
+            return;
+        }
+        dismissStepUndo();
+        executor.execute(BackgroundTask.of(p -> messages.undo(c)).onSuccess(m -> {
+            afterCourseChange(m, Tr.tr("messages.step.restored"));
+        }).onFailure(this::failed));
+    }
+
+    public void dismissStepUndo() {
+        lastStepChange.set(null);
+        stepChangeText.set("");
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<MessageDesk.CourseChange> lastStepChangeProperty() {
+        return lastStepChange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stepChangeTextProperty() {
+        return stepChangeText.getReadOnlyProperty();
+    }
+
+    /** Shows the message as the change left it (its card clears the status line), then says {@code said}. */
+    private void afterCourseChange(Message m, String said) {
+        Message open = current.get();
+        if (open != null && open.id() == m.id()) {
+            executor.execute(BackgroundTask.of(p -> messages.steps(m.id())).onSuccess(list -> {
+                show(m, list);
+                status.set(said);
+            }));
+        } else {
+            status.set(said);
+        }
+        reload();
     }
 
     /** The «Отменить» bar has been shown long enough. */

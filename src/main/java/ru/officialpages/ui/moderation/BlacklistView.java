@@ -99,6 +99,8 @@ final class BlacklistView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Tr.tr("moderation.blacklist.hint"));
         hint.setWrapText(true);
+        // Wrapped, it takes the lines it needs (at 125 % scaling it needs two), never «…».
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         // Export and print sit beside the hint: the bar above keeps room for the day to take off from.
         HBox.setHgrow(hint, Priority.ALWAYS);

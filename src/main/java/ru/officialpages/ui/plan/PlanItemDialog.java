@@ -139,7 +139,28 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
         if (isNew) {
             grid.add(new FieldBox(Tr.tr("plan.repeat"), repeat, repeatError), 0, 6, 2, 1);
         }
-        getDialogPane().setContent(grid);
+        // At 768 px the card is taller than the screen: it scrolls, the buttons stay in view (issue 16 item 4).
+        // The text and its findings are kept within one screenful, so a fix under the text is never
+        // scrolled away from the words it fixes (the «Заменить на …» click lands on what is shown).
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("plan-item-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        double room = roomFor(owner);
+        postText.setMaxHeight(room);
+        getDialogPane().setContent(scroll);
+        // Sized from the fields' own size before the window is: a scroll pane alone asks for no width,
+        // and the dialog came up 600 px wide with the text's column (and its «Заменить на …») cut off.
+        getDialogPane().applyCss();
+        double width = grid.prefWidth(-1);
+        scroll.setPrefViewportWidth(width);
+        scroll.setPrefViewportHeight(Math.min(grid.prefHeight(width), room));
+        // The dialog's window takes the pane's minimum width, not its preferred one: both are the fields'
+        // width (within the screen), else the text's column and its «Заменить на …» were cut off at 600 px.
+        double paneWidth = Math.min(width + 40, screenOf(owner).getWidth() - 20);
+        getDialogPane().setPrefWidth(paneWidth);
+        getDialogPane().setMinWidth(paneWidth);
         getDialogPane().getButtonTypes().addAll(SAVE, CANCEL);
         if (!isNew) {
             getDialogPane().getButtonTypes().add(0, DELETE);
@@ -166,6 +187,17 @@ final class PlanItemDialog extends Dialog<PlanItemDialog.Outcome> {
                     postText.getText());
         });
         javafx.application.Platform.runLater(topic::requestFocus);
+    }
+
+    /** The height the card's fields may take on the owner's screen: the rest is the title, the buttons and a margin. */
+    private static double roomFor(Window owner) {
+        return Math.max(320, screenOf(owner).getHeight() - 150);
+    }
+
+    private static javafx.geometry.Rectangle2D screenOf(Window owner) {
+        return javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
     }
 
     static LocalTime parseTime(String s) {

@@ -327,16 +327,24 @@ public final class PostsView extends VBox {
                 editText(entry);
             }
         });
+        javafx.scene.control.MenuItem editItem = new javafx.scene.control.MenuItem(Tr.tr("posts.edit"));
+        editItem.setId("posts-edit-menu");
+        editItem.setOnAction(e -> {
+            PostEntry entry = table.getSelectionModel().getSelectedItem();
+            if (entry != null) {
+                edit(entry);
+            }
+        });
         javafx.scene.control.MenuItem deleteItem = new javafx.scene.control.MenuItem(Tr.tr("posts.delete"));
         deleteItem.setId("posts-delete-menu");
         deleteItem.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(attach, textItem, deleteItem));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(editItem, textItem, attach, deleteItem));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
                 vm.delete(table.getSelectionModel().getSelectedItem());
                 e.consume();
             } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                editText(table.getSelectionModel().getSelectedItem());
+                edit(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
         });
@@ -348,7 +356,7 @@ public final class PostsView extends VBox {
             javafx.scene.control.TableRow<PostEntry> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
-                    editText(row.getItem());
+                    edit(row.getItem());
                 }
             });
             return row;
@@ -371,6 +379,11 @@ public final class PostsView extends VBox {
             return true;
         });
         return table;
+    }
+
+    /** Opens a logged post in its dialog: page, date and time, format and topic can be corrected. */
+    private void edit(PostEntry entry) {
+        new PostEditDialog(getScene().getWindow(), entry, vm).showAndWait().ifPresent(vm::saveEdit);
     }
 
     /** Opens the post's text in the checked editor; the text is read only now, never for the table. */

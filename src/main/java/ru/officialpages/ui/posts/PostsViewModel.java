@@ -338,6 +338,17 @@ public final class PostsViewModel {
         return deletedText.getReadOnlyProperty();
     }
 
+    /**
+     * Saves a logged post as corrected (page, date and time, format, topic): the log, the norms, Сегодня
+     * and the reports follow at once (the desk announces it). A refusal is said in the status line.
+     */
+    public void saveEdit(Post corrected) {
+        executor.execute(BackgroundTask.of(p -> posts.update(corrected)).onSuccess(saved -> {
+            status.set(Tr.tr("posts.edited", ru.officialpages.i18n.RuFormat.dateTime(saved.publishedAt())));
+            reload();
+        }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
+    }
+
     /** Reads a logged post's text (kept out of the table's rows) and hands it to {@code show}. */
     public void loadText(PostEntry entry, java.util.function.Consumer<String> show) {
         executor.execute(BackgroundTask.of(p -> posts.text(entry.post().id())).onSuccess(show));
