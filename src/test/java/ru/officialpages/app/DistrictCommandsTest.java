@@ -35,7 +35,7 @@ class DistrictCommandsTest {
 
         // The settlement's own program, until now on SQLite: its full export.
         CliRun village = new CliRun(dir.resolve("berezovka"));
-        assertThat(village.run("demo")).isZero();
+        assertThat(village.demoData()).isZero();
         Path export = dir.resolve("берёзовка.xlsx");
         assertThat(village.run("export", "--out", export.toString())).isZero();
 
