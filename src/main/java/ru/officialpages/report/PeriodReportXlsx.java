@@ -79,11 +79,18 @@ public final class PeriodReportXlsx {
                 .columns(WeeklyReportXlsx.reachColumns((WeekPage r) -> r.page().reach()))
                 .totalsExcept(WeeklyReportXlsx.reachTotals(reach(p).known()))));
 
-        sheets.add(signed(weekColumns(SheetSpec.of(tr("report.section.reach"), p.weeks())
-                .title(title("report.section.reach", period)))
-                .subtitle(tr("report.reach.note"))
+        // No reach read in the whole period: one line saying so, as the weekly report does, not a
+        // table of weeks with blank cells (an empty section is one line, issue 18 item 1).
+        boolean reachKnown = reach(p).known();
+        SheetSpec<WeeklyReport> reachSheet = SheetSpec.of(tr("report.section.reach"), reachKnown ? p.weeks() : List.<WeeklyReport>of())
+                .title(title("report.section.reach", period))
+                .whenEmpty(tr("report.reach.none"));
+        if (reachKnown) {
+            reachSheet.subtitle(tr("report.reach.note"));
+        }
+        sheets.add(signed(weekColumns(reachSheet)
                 .columns(WeeklyReportXlsx.reachColumns((WeeklyReport w) -> w.publications().reach()))
-                .totalsExcept(WeeklyReportXlsx.reachTotals(reach(p).known()))));
+                .totalsExcept(WeeklyReportXlsx.reachTotals(reachKnown))));
 
         sheets.add(signed(weekColumns(SheetSpec.of(tr("report.section.plan"), p.weeks())
                 .title(title("report.section.plan", period)))

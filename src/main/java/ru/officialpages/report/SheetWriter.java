@@ -31,6 +31,7 @@ final class SheetWriter<R> {
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
     /** Excel rejects a page header or footer longer than 255 characters, codes included. */
     private static final int MAX_PAGE_HEADER_TITLE = 200;
+    private static final int MAX_PAGE_HEADER = 255;
     private static final DateTimeFormatter DATE_TEXT = ru.officialpages.i18n.RuFormat.DATE;
     private static final DateTimeFormatter DATE_TIME_TEXT = ru.officialpages.i18n.RuFormat.DATE_TIME;
     private static final int FIRST_EXCEL_YEAR = 1900;
@@ -62,6 +63,8 @@ final class SheetWriter<R> {
     private String sheetName;
     /** The columns' widths as written: narrowed when the sheet would print below 8 pt (see {@link #printWidths}). */
     private int[] widths;
+    /** The first row below the title block: where the print area starts when the title prints in the page header. */
+    private int bodyStart;
 
     /**
      * Column width units (characters of the default 11 pt font, each column's cell margin
@@ -213,6 +216,7 @@ final class SheetWriter<R> {
             blockLine(sheet, r++, line, styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
         }
         r++; // a blank line sets the table apart from the title block
+        bodyStart = r;
         if (spec.emptyLine() != null && !it.hasNext()) {
             writeEmpty(sheet, r, lastCol, totalWidth);
             return;
@@ -315,6 +319,7 @@ final class SheetWriter<R> {
             asked += columns.get(c).width() + 0.72;
         }
         int cap = spec.orientation() == PageOrientation.LANDSCAPE ? LANDSCAPE_CHARS : PORTRAIT_CHARS;
+        boolean twoWide = asked > cap && units > cap;
         if (asked > cap) {
             // A sheet narrowed to the page at 8 pt: a fixed scale, since fitting to the width lets a
             // spreadsheet shrink further for its own reasons (LibreOffice printed such a sheet at 7.6 pt).
@@ -342,8 +347,17 @@ final class SheetWriter<R> {
         if (headerRow >= 0) {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
-        wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
-        sheet.getHeader().setCenter(pageHeaderText(spec.title()));
+        if (twoWide) {
+            // Two pages wide, the merged title lines would print cut at the first page's edge and
+            // again, cut to the repeated first column, on the second. So the title block prints
+            // in the page header, whole and alike on every page, and the print area starts below it;
+            // on screen the title stays in the first rows as on every sheet.
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, Math.min(bodyStart, lastRow), lastRow);
+            sheet.getHeader().setCenter(pageHeaderBlock(spec.title(), spec.subtitles()));
+        } else {
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+            sheet.getHeader().setCenter(pageHeaderText(spec.title()));
+        }
         sheet.getFooter().setRight(tr("xlsx.page.footer"));
     }
 
@@ -517,6 +531,20 @@ final class SheetWriter<R> {
             name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }
         return name;
+    }
+
+    /** The title in bold, then each subtitle on a line of its own, as a page header's text. */
+    static String pageHeaderBlock(String title, List<String> subtitles) {
+        StringBuilder out = new StringBuilder("&B").append(pageHeaderText(title)).append("&B");
+        for (String line : subtitles) {
+            String text = pageHeaderText(line);
+            // Excel refuses a header over 255 characters; a subtitle that does not fit stays on screen only.
+            if (out.length() + 1 + text.length() > MAX_PAGE_HEADER) {
+                break;
+            }
+            out.append('\n').append(text);
+        }
+        return out.toString();
     }
 
     static String pageHeaderText(String title) {

@@ -131,7 +131,31 @@ class PrintableListsTest {
         try (PDDocument doc = Loader.loadPDF(toPdf(xlsx).toFile())) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
             assertWholeWords(new PDFTextStripper().getText(doc));
+            assertTitleWholeOnEveryPage(doc, "Реестр официальных страниц: Берёзовское сельское поселение, IV квартал 2026 г."
+                    + " (для служебного пользования)", "по состоянию на 31.12.2026");
         }
+    }
+
+    /**
+     * Two pages wide (the person's columns on the second), every page shows the title and the
+     * date whole, once: a title line merged across the sheet printed a second copy on the second
+     * page, cut to the repeated first column («Реестр официальных страниц: Берёз»).
+     */
+    private static void assertTitleWholeOnEveryPage(PDDocument doc, String title, String asOf) throws IOException {
+        PDFTextStripper strip = new PDFTextStripper();
+        assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+        boolean secondBlock = false;
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            strip.setStartPage(p);
+            strip.setEndPage(p);
+            String page = strip.getText(doc);
+            secondBlock |= page.contains("Ответственный") && !page.contains("Адрес страницы");
+            assertThat(page).as("page %d has the title whole", p).contains(title).contains(asOf);
+            // A cut copy keeps its whole text in the PDF, clipped from sight: so count the copies.
+            assertThat(page.split("Реестр официальных", -1).length - 1).as("page %d prints the title once, uncut", p)
+                    .isEqualTo(1);
+        }
+        assertThat(secondBlock).as("the registry prints two pages wide, the person's columns on their own pages").isTrue();
     }
 
     /** Each of {@link #WHOLE_WORDS} appears, and never as its head alone at a line's end (broken inside). */

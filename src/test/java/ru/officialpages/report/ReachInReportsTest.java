@@ -158,6 +158,38 @@ class ReachInReportsTest {
         }
     }
 
+    @Test
+    void aPeriodWithoutReachSaysSoInOneLineInsteadOfAnEmptyTable() throws Exception {
+        // 1–8 November: no post of these days was read from the networks.
+        PeriodReport early = PeriodReport.make(reports, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 8), ReportFixture.NOW);
+        String none = "Охват неизвестен: публикации не читались из соцсетей.";
+        Path pdf = dir.resolve("начало ноября.pdf");
+        new PeriodReportXlsx(signers).write(pdf, early);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> lines = new PDFTextStripper().getText(doc).lines().map(String::strip).toList();
+            int heading = lines.indexOf("Охват публикаций");
+            assertThat(heading).as("the section is there: %s", lines).isNotNegative();
+            assertThat(lines.get(heading + 1)).as("the line after the heading").isEqualTo(none);
+            // The reach columns appear nowhere else in the period PDF: no table of blank cells.
+            assertThat(lines).noneMatch(l -> l.contains("Просмотры") || l.contains("Репосты"));
+        }
+        Path xlsx = dir.resolve("начало ноября.xlsx");
+        new PeriodReportXlsx(signers).write(xlsx, early);
+        try (XSSFWorkbook wb = XlsxReadBack.open(xlsx)) {
+            XSSFSheet sheet = wb.getSheet("Охват публикаций");
+            List<String> texts = new ArrayList<>();
+            for (Row row : sheet) {
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING && !c.getStringCellValue().isBlank()) {
+                        texts.add(c.getStringCellValue());
+                    }
+                }
+            }
+            assertThat(texts).contains(none).doesNotContain("Просмотры", "Неделя", "Итого")
+                    .noneMatch(t -> t.startsWith("Просмотры, лайки"));
+        }
+    }
+
     private static PageLine line(WeeklyReport r, String organization) {
         return r.publications().pages().stream().filter(p -> p.organization().startsWith(organization)).findFirst().orElseThrow();
     }
