@@ -361,6 +361,8 @@ public final class PagesViewModel {
                 p.deletedOn(), n.isEmpty() ? null : Integer.valueOf(n));
         java.util.OptionalLong opened = openedVersion;
         executor.execute(BackgroundTask.of(t -> pages.update(edited, opened)).onSuccess(saved -> {
+            // The edit took the next version; a card read again below reads it anew.
+            openedVersion = opened.isPresent() ? java.util.OptionalLong.of(opened.getAsLong() + 1) : openedVersion;
             editError.set("");
             status.set(Tr.tr("pages.edited", saved.address()));
             load(saved.id());
