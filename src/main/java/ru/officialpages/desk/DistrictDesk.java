@@ -39,7 +39,8 @@ public final class DistrictDesk {
      * now. A settlement's login is refused («нет прав»). Returns the number of pages.
      */
     public int weekReport(java.time.LocalDate monday, Path file) {
-        DistrictWeek.Data data = said(() -> weeks.read(monday, now()));
+        ru.officialpages.rules.RegistryDeadline registry = lastRegistryDue(monday.plusDays(6));
+        DistrictWeek.Data data = said(() -> weeks.read(monday, now(), registry.asOf()));
         ru.officialpages.rules.ProductionCalendar calendar = new ru.officialpages.rules.ProductionCalendar(
                 ru.officialpages.imports.BuiltInCalendars.load());
         List<ru.officialpages.report.DistrictWeekXlsx.PageRow> pages = new java.util.ArrayList<>();
@@ -58,10 +59,33 @@ public final class DistrictDesk {
                 .map(s -> {
                     int[] n = met.getOrDefault(s.settlement(), new int[2]);
                     return new ru.officialpages.report.DistrictWeekXlsx.SettlementRow(s.settlement(), n[0], n[1],
-                            s.moderationRecords(), s.messagesOpen(), s.messagesLate());
+                            s.moderationRecords(), s.messagesOpen(), s.messagesLate(), s.registryPages(),
+                            Tr.tr("district.report.registry.noData"));
                 }).toList();
-        ru.officialpages.report.DistrictWeekXlsx.write(file, name().orElse(""), monday, settlements, pages);
+        ru.officialpages.report.DistrictWeekXlsx.write(file, name().orElse(""), monday,
+                new ru.officialpages.report.DistrictWeekXlsx.Registry(registry.year(), registry.quarter(), registry.due()),
+                settlements, pages);
         return pages.size();
+    }
+
+    /**
+     * The quarterly registry whose placement day (the 25th of the month after the quarter, novoaltaysk-608 §3.5)
+     * is the last one on or before {@code day}. Whether it was placed the program does not know: it keeps no mark
+     * of placing the registry on the website, so the report says «нет данных» rather than guess.
+     */
+    static ru.officialpages.rules.RegistryDeadline lastRegistryDue(java.time.LocalDate day) {
+        int year = day.getYear();
+        int quarter = (day.getMonthValue() - 1) / 3 + 1;
+        ru.officialpages.rules.RegistryDeadline r = ru.officialpages.rules.RegistryDeadline.of(year, quarter);
+        while (r.due().isAfter(day)) {
+            quarter--;
+            if (quarter == 0) {
+                quarter = 4;
+                year--;
+            }
+            r = ru.officialpages.rules.RegistryDeadline.of(year, quarter);
+        }
+        return r;
     }
 
     /** True when set up now; false when it had been set up before (and nothing was changed). */

@@ -92,6 +92,21 @@ public final class MessageDesk {
         return saved;
     }
 
+    /**
+     * As {@link #update(Message)}, made on the version the clerk opened: one another user changed since is refused
+     * («Запись изменил другой пользователь…», {@link Refusals#isChangedMeanwhile}) and nothing is written.
+     */
+    public Message update(Message m, java.util.OptionalLong opened) {
+        Message saved = Refusals.said(() -> messages.update(m, office.deadlines(), opened));
+        changes.announce(Change.MESSAGES);
+        return saved;
+    }
+
+    /** The message's version as it is opened for editing (issue 19 item 7); empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return Refusals.said(() -> messages.version(id));
+    }
+
     public void saveDraft(long id, String draft) {
         Refusals.said(() -> {
             messages.saveDraft(id, draft);

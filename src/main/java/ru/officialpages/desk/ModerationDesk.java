@@ -87,6 +87,16 @@ public final class ModerationDesk {
         return announced(Saved.of(Refusals.said(() -> moderation.update(r))));
     }
 
+    /** As {@link #update(ModerationRecord)}, made on the version opened; a record changed since is refused. */
+    public Saved update(ModerationRecord r, java.util.OptionalLong opened) {
+        return announced(Saved.of(Refusals.said(() -> moderation.update(r, opened))));
+    }
+
+    /** The record's version as it is opened for editing (issue 19 item 7); empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return Refusals.said(() -> moderation.version(id));
+    }
+
     /** Deletes a record and the blacklist entries it made; the answer puts them back on undo. */
     public Deletion delete(long recordId) {
         return announced(new Deletion(Refusals.said(() -> moderation.delete(recordId))));

@@ -203,6 +203,16 @@ public final class PageDirectory {
         return announced(Refusals.said(() -> pages.update(p)));
     }
 
+    /** As {@link #update(Page)}, made on the version opened; a page another user changed since is refused. */
+    public Page update(Page p, java.util.OptionalLong opened) {
+        return announced(Refusals.said(() -> pages.update(p, opened)));
+    }
+
+    /** The page's version as it is opened for editing (issue 19 item 7); empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return Refusals.said(() -> pages.version(id));
+    }
+
     public List<AddressPeriod> addresses(long pageId) {
         return pages.addresses(pageId);
     }

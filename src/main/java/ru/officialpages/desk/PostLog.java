@@ -119,6 +119,18 @@ public final class PostLog {
         return saved;
     }
 
+    /** As {@link #update(Post)}, made on the version opened; a post another user changed since is refused. */
+    public Post update(Post p, java.util.OptionalLong opened) {
+        Post saved = Refusals.said(() -> posts.update(p, opened));
+        changes.announce(Change.POSTS);
+        return saved;
+    }
+
+    /** The post's version as it is opened for editing (issue 19 item 7); empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return Refusals.said(() -> posts.version(id));
+    }
+
     public void updateText(long postId, String text) {
         Refusals.said(() -> {
             posts.updateText(postId, text);

@@ -33,6 +33,12 @@ public final class Refusals {
         return e instanceof DeskException || e instanceof StorageException;
     }
 
+    /** True if {@code e} says another user changed the record since it was opened: the screen reads it again. */
+    public static boolean isChangedMeanwhile(Throwable e) {
+        return e instanceof ru.officialpages.storage.ChangedMeanwhileException
+                || e != null && e.getCause() instanceof ru.officialpages.storage.ChangedMeanwhileException;
+    }
+
     /** The Russian text for {@code e}: a known refusal by its kind; any other storage failure carries its own. */
     public static String russian(Throwable e) {
         if (e instanceof DeskException d) {
@@ -45,6 +51,9 @@ public final class Refusals {
                 case POST -> "posts.text.gone";
                 case PLAN_ITEM, PAGE -> "moderation.error.gone";
             });
+        }
+        if (e instanceof ru.officialpages.storage.ChangedMeanwhileException) {
+            return Tr.tr("record.changedMeanwhile");
         }
         if (e instanceof DuplicatePostException dup) {
             return Tr.tr("posts.error.duplicate", RuFormat.dateTime(dup.publishedAt()));

@@ -18,14 +18,23 @@ public final class DistrictWeekXlsx {
         }
     }
 
+    /**
+     * A settlement's week; {@code registryPages} — pages in the quarterly registry last due, {@code registryPlaced} —
+     * what is known of its placement on the website by the due day (the program keeps no mark of it: «нет данных»).
+     */
     public record SettlementRow(String settlement, int pages, int pagesMet, int moderationRecords, int messagesOpen,
-            int messagesLate) {
+            int messagesLate, int registryPages, String registryPlaced) {
+    }
+
+    /** The registry the coordinator checks: its quarter and the day it was due on the website (novoaltaysk-608 §3.5). */
+    public record Registry(int year, int quarter, LocalDate due) {
     }
 
     private DistrictWeekXlsx() {
     }
 
-    public static void write(Path file, String district, LocalDate monday, List<SettlementRow> settlements, List<PageRow> pages) {
+    public static void write(Path file, String district, LocalDate monday, Registry registry, List<SettlementRow> settlements,
+            List<PageRow> pages) {
         String period = Tr.tr("district.report.period", RuFormat.date(monday), RuFormat.date(monday.plusDays(6)));
         SheetSpec<SettlementRow> summary = SheetSpec.of(Tr.tr("district.report.sheet.settlements"), settlements)
                 .title(Tr.tr("district.report.title", district))
@@ -36,7 +45,11 @@ public final class DistrictWeekXlsx {
                 .column(Column.integer(Tr.tr("district.report.col.pagesMet"), 14, SettlementRow::pagesMet))
                 .column(Column.integer(Tr.tr("district.report.col.moderation"), 14, SettlementRow::moderationRecords))
                 .column(Column.integer(Tr.tr("district.report.col.open"), 14, SettlementRow::messagesOpen))
-                .column(Column.integer(Tr.tr("district.report.col.late"), 14, SettlementRow::messagesLate));
+                .column(Column.integer(Tr.tr("district.report.col.late"), 14, SettlementRow::messagesLate))
+                .column(Column.integer(Tr.tr("district.report.col.registryPages", registry.quarter(), registry.year()), 16,
+                        SettlementRow::registryPages))
+                .column(Column.text(Tr.tr("district.report.col.registryPlaced", RuFormat.date(registry.due())), 18,
+                        SettlementRow::registryPlaced));
         SheetSpec<PageRow> byPage = SheetSpec.of(Tr.tr("district.report.sheet.pages"), pages)
                 .title(Tr.tr("district.report.title", district))
                 .subtitle(period)

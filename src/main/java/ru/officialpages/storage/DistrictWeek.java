@@ -27,8 +27,12 @@ public final class DistrictWeek {
             String network, List<LocalDateTime> posts) {
     }
 
-    /** A settlement's moderation records of the week and its messages still open (and of those, overdue) at {@code now}. */
-    public record SettlementWeek(String settlement, int moderationRecords, int messagesOpen, int messagesLate) {
+    /**
+     * A settlement's moderation records of the week, its messages still open (and of those, overdue) at {@code now},
+     * and how many of its pages the quarterly registry drawn up as of the given day holds.
+     */
+    public record SettlementWeek(String settlement, int moderationRecords, int messagesOpen, int messagesLate,
+            int registryPages) {
     }
 
     public record Data(List<PageWeek> pages, List<SettlementWeek> settlements) {
@@ -40,7 +44,11 @@ public final class DistrictWeek {
         this.db = db;
     }
 
-    public Data read(LocalDate monday, LocalDateTime now) {
+    /**
+     * The week from {@code monday}; {@code registryAsOf} is the last day of the quarter whose registry
+     * (novoaltaysk-608 §3.3) the coordinator checks: pages active that day are counted per settlement.
+     */
+    public Data read(LocalDate monday, LocalDateTime now, LocalDate registryAsOf) {
         if (db.server().isEmpty()) {
             throw new StorageException(Tr.tr("district.error.noServer"));
         }
@@ -106,10 +114,12 @@ public final class DistrictWeek {
             count(c, "SELECT settlement_id, COUNT(*) FROM message WHERE due_at IS NOT NULL GROUP BY settlement_id", counts, 1);
             count(c, "SELECT settlement_id, COUNT(*) FROM message WHERE due_at IS NOT NULL AND due_at < ? GROUP BY settlement_id",
                     counts, 2, Iso.minute(now));
+            count(c, "SELECT settlement_id, COUNT(*) FROM page WHERE created_on <= ? AND (deleted_on IS NULL OR deleted_on > ?)"
+                    + " GROUP BY settlement_id", counts, 3, registryAsOf.toString(), registryAsOf.toString());
             List<SettlementWeek> settlements = new ArrayList<>();
             names.forEach((id, name) -> {
-                int[] n = counts.getOrDefault(id, new int[3]);
-                settlements.add(new SettlementWeek(name, n[0], n[1], n[2]));
+                int[] n = counts.getOrDefault(id, new int[4]);
+                settlements.add(new SettlementWeek(name, n[0], n[1], n[2], n[3]));
             });
             return new Data(pages, settlements);
         });
@@ -123,7 +133,7 @@ public final class DistrictWeek {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    counts.computeIfAbsent(rs.getInt(1), k -> new int[3])[slot] = rs.getInt(2);
+                    counts.computeIfAbsent(rs.getInt(1), k -> new int[4])[slot] = rs.getInt(2);
                 }
             }
         }

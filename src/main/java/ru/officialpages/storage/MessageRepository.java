@@ -87,8 +87,22 @@ public final class MessageRepository {
 
     /** Saves what the user corrected in the message itself; the deadlines follow a new detection time or importance. */
     public Message update(Message m, MessageDeadlines rules) {
+        return update(m, rules, java.util.OptionalLong.empty());
+    }
+
+    /** The message's version now (V26), to name when it is edited; empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return db.read(c -> Versions.of(c, RecordGoneException.Kind.MESSAGE, id));
+    }
+
+    /**
+     * As {@link #update(Message, MessageDeadlines)}, made on the message's version {@code expected} (read when it
+     * was opened): one another user has changed since is refused with {@link ChangedMeanwhileException}.
+     */
+    public Message update(Message m, MessageDeadlines rules, java.util.OptionalLong expected) {
         lastBasis = 0;
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.MESSAGE, m.id(), expected);
             Message current = find(c, m.id()).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, m.id()));
             Message edited = rules.apply(new Message(current.id(), m.pageId(), m.networkCode(), m.authorName(),
                     m.authorLink(), m.link(), m.text(), m.detectedAt(), m.importance(), m.topic(), m.executor(),

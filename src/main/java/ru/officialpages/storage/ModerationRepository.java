@@ -198,8 +198,22 @@ public final class ModerationRepository {
      * author as a new record would. Entries other records made are not touched.
      */
     public Saved update(ModerationRecord r) {
+        return update(r, java.util.OptionalLong.empty());
+    }
+
+    /** The record's version now (V26), to name when it is edited; empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return db.read(c -> Versions.of(c, RecordGoneException.Kind.MODERATION_RECORD, id));
+    }
+
+    /**
+     * As {@link #update(ModerationRecord)}, made on the record's version {@code expected} (read when it was
+     * opened): one another user has changed since is refused with {@link ChangedMeanwhileException}.
+     */
+    public Saved update(ModerationRecord r, java.util.OptionalLong expected) {
         return db.write(c -> {
             record(c, r.id()); // a record deleted meanwhile is refused
+            Versions.claim(c, RecordGoneException.Kind.MODERATION_RECORD, r.id(), expected);
             try (PreparedStatement ps = c.prepareStatement("UPDATE moderation_record SET page_id = ?, noticed_at = ?,"
                     + " author_name = ?, author_link = ?, text = ?, action = ?, note = ?, search = ? WHERE id = ?")) {
                 ps.setLong(1, r.pageId());

@@ -107,9 +107,23 @@ public final class PageRepository {
         }
     }
 
+    /** The page's version now (V26), to name when it is edited; empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return db.read(c -> Versions.of(c, RecordGoneException.Kind.PAGE, id));
+    }
+
     /** Changes the organization or the weekly norm; the address and dates have their own methods. */
     public Page update(Page p) {
+        return update(p, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #update(Page)}, made on the page's version {@code expected} (read when it was opened): a page
+     * another user has changed since is refused with {@link ChangedMeanwhileException} and nothing is written.
+     */
+    public Page update(Page p, java.util.OptionalLong expected) {
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, p.id(), expected);
             refuseSecond(c, p);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE page SET organization_id = ?, weekly_norm = ? WHERE id = ?")) {

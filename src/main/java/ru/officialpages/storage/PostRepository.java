@@ -183,7 +183,21 @@ public final class PostRepository {
      * {@link #updateText}); a link another entry has is refused.
      */
     public Post update(Post p) {
+        return update(p, java.util.OptionalLong.empty());
+    }
+
+    /** The post's version now (V26), to name when it is edited; empty when it is gone. */
+    public java.util.OptionalLong version(long id) {
+        return db.read(c -> Versions.of(c, RecordGoneException.Kind.POST, id));
+    }
+
+    /**
+     * As {@link #update(Post)}, made on the post's version {@code expected} (read when it was opened): a post
+     * another user has changed since is refused with {@link ChangedMeanwhileException} and nothing is written.
+     */
+    public Post update(Post p, java.util.OptionalLong expected) {
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.POST, p.id(), expected);
             try (PreparedStatement ps = c.prepareStatement("SELECT published_at FROM post WHERE url = ? AND id <> ?")) {
                 ps.setString(1, p.url());
                 ps.setLong(2, p.id());

@@ -67,6 +67,20 @@ class DistrictCommandsTest {
             StringBuilder settlements = new StringBuilder();
             book.getSheet("Поселения").forEach(r -> r.forEach(c -> settlements.append(formatter.formatCellValue(c)).append('|')));
             assertThat(settlements).contains("Кожевниковский район", "Берёзовское сельское поселение");
+            // The quarterly registry last due by the week's end: its pages per settlement; its placement is not kept.
+            var header = book.getSheet("Поселения").getRow(findRow(book.getSheet("Поселения"), "Поселение"));
+            int registryColumn = -1;
+            for (var cell : header) {
+                if (formatter.formatCellValue(cell).startsWith("Реестр за ")) {
+                    registryColumn = cell.getColumnIndex();
+                }
+            }
+            assertThat(registryColumn).isPositive();
+            assertThat(formatter.formatCellValue(header.getCell(registryColumn))).matches("Реестр за [1-4] кв\\. 20\\d\\d: страниц");
+            var row = book.getSheet("Поселения").getRow(findRow(book.getSheet("Поселения"), "Берёзовское сельское поселение"));
+            assertThat(row.getCell(registryColumn).getNumericCellValue()).isGreaterThanOrEqualTo(0);
+            assertThat(formatter.formatCellValue(row.getCell(registryColumn + 1))).isEqualTo("нет данных");
+            assertThat(formatter.formatCellValue(header.getCell(registryColumn + 1))).startsWith("Размещён на сайте к 25.");
             StringBuilder pages = new StringBuilder();
             book.getSheet("Страницы").forEach(r -> r.forEach(c -> pages.append(formatter.formatCellValue(c)).append('|')));
             assertThat(pages).contains("Берёзовское сельское поселение|", "ВКонтакте", "Норма", "Выполнено");
@@ -83,6 +97,16 @@ class DistrictCommandsTest {
         assertThat(cli.err()).contains("не загружена", "ничего не изменилось");
         assertThat(cli.run("--db", owner, "district", "list")).isZero();
         assertThat(cli.out()).doesNotContain("Иштанское");
+    }
+
+    private static int findRow(org.apache.poi.ss.usermodel.Sheet sheet, String first) {
+        var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (var row : sheet) {
+            if (row.getCell(0) != null && formatter.formatCellValue(row.getCell(0)).equals(first)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row " + first);
     }
 
     @Test

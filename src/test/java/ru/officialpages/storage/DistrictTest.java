@@ -165,6 +165,28 @@ class DistrictTest {
     }
 
     @Test
+    void theCoordinatorsWeekCountsEachSettlementsPagesInTheQuarterlyRegistry() {
+        twoSettlementsWithData();
+        // A third page at Берёзовка, opened after the quarter's end, is not in that quarter's registry.
+        try (Database db = Database.connect(owner.as(berezovka, PASSWORD))) {
+            long org = new OrganizationRepository(db).all().get(0).id();
+            new PageRepository(db).add(new Page(0, org, Network.TELEGRAM, "https://t.me/berezovka", LocalDate.of(2026, 10, 5),
+                    null, null));
+            new PageRepository(db).add(new Page(0, org, "OK", "https://ok.ru/berezovka", LocalDate.of(2026, 2, 1), null, null));
+        }
+        try (Database db = Database.connect(owner.as(coordinator, PASSWORD))) {
+            DistrictWeek.Data week = new DistrictWeek(db).read(LocalDate.of(2026, 11, 30), NOW, LocalDate.of(2026, 9, 30));
+            assertThat(week.settlements()).extracting(DistrictWeek.SettlementWeek::settlement,
+                    DistrictWeek.SettlementWeek::registryPages).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Берёзовское сельское поселение", 2),
+                    org.assertj.core.groups.Tuple.tuple("Иштанское сельское поселение", 1));
+            // As of a day before any page was opened, the registry is empty everywhere.
+            assertThat(new DistrictWeek(db).read(LocalDate.of(2026, 11, 30), NOW, LocalDate.of(2024, 12, 31)).settlements())
+                    .extracting(DistrictWeek.SettlementWeek::registryPages).containsOnly(0);
+        }
+    }
+
+    @Test
     void initTwiceChangesNothingAndLoginsAreRolesWithoutStoredPasswords() throws Exception {
         assertThat(district.init("Кожевниковский район", NOW)).isTrue();
         String policies = admin.read(c -> String.valueOf(count(c, "SELECT COUNT(*) FROM pg_policies")));

@@ -248,6 +248,7 @@ public final class MessagesViewModel {
 
     /** An empty card for a new message, detected now. */
     public void newMessage() {
+        openedVersion = java.util.OptionalLong.empty();
         current.set(null);
         steps.clear();
         LocalDateTime t = LocalDateTime.now(clock);
@@ -268,16 +269,32 @@ public final class MessagesViewModel {
 
     /** Shows a message of the list (or from Сегодня) in the card. */
     public void open(long id) {
-        executor.execute(BackgroundTask.of(p -> new Opened(messages.find(id), messages.steps(id))).onSuccess(o -> {
-            if (o.message().isEmpty()) {
-                newMessage();
-                return;
-            }
-            show(o.message().get(), o.steps());
-        }));
+        open(id, "");
     }
 
-    private record Opened(Optional<Message> message, List<MessageStep> steps) {
+    /** Opens the message and then says {@code notice} (empty: nothing) on its card. */
+    private void open(long id, String notice) {
+        executor.execute(BackgroundTask.of(p -> new Opened(messages.version(id), messages.find(id), messages.steps(id)))
+                .onSuccess(o -> {
+                    if (o.message().isEmpty()) {
+                        newMessage();
+                        return;
+                    }
+                    openedVersion = o.version();
+                    show(o.message().get(), o.steps());
+                    if (!notice.isEmpty()) {
+                        stepError.set(notice);
+                    }
+                }));
+    }
+
+    /**
+     * The shown message's version as it was read (issue 19 item 7): a correction is made on it, so one another
+     * user saved meanwhile is not written over. Read before the message, so it is never newer than what is shown.
+     */
+    private java.util.OptionalLong openedVersion = java.util.OptionalLong.empty();
+
+    private record Opened(java.util.OptionalLong version, Optional<Message> message, List<MessageStep> steps) {
     }
 
     private void show(Message m, List<MessageStep> list) {
@@ -339,12 +356,21 @@ public final class MessagesViewModel {
         Message m = Message.recorded(p == null ? null : p.page().id(), network.get().code(), author.get().strip(),
                 authorLink.get().strip(), link.get().strip(), text.get().strip(), detected.get(), importance.get(),
                 topic.get().strip(), executorName.get().strip());
-        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m) : messages.update(m.withId(before.id())))
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(t -> before == null ? messages.add(m) : messages.update(m.withId(before.id()), opened))
                 .onSuccess(saved -> {
                     open(saved.id());
                     status.set(before == null ? Tr.tr("messages.saved.new") : Tr.tr("messages.saved"));
                     reload();
-                }).onFailure(this::failed));
+                }).onFailure(e -> {
+                    if (before != null && ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+                        // Another user saved the message meanwhile: nothing was written; the card shows theirs.
+                        open(before.id(), ru.officialpages.desk.Refusals.russian(e));
+                        reload();
+                    } else {
+                        failed(e);
+                    }
+                }));
     }
 
     /** Keeps a draft answer typed for a message the user leaves, so it is there when they come back. */

@@ -106,6 +106,7 @@ public final class RecordFormViewModel {
         LocalDateTime now = LocalDateTime.now(context.clock());
         attempted = false;
         editing.set(null);
+        openedVersion = java.util.OptionalLong.empty();
         formTitle.set(Tr.tr("moderation.form.title"));
         if (context.activeChoices().size() != 1) {
             page.set(null);
@@ -137,6 +138,12 @@ public final class RecordFormViewModel {
         ModerationRecord r = entry.record();
         attempted = false;
         editing.set(r);
+        openedVersion = java.util.OptionalLong.empty();
+        executor.execute(BackgroundTask.of(p -> moderation.version(r.id())).onSuccess(v -> {
+            if (editing.get() == r) {
+                openedVersion = v;
+            }
+        }));
         formTitle.set(Tr.tr("moderation.form.editTitle", RuFormat.dateTime(r.noticedAt())));
         // A record on a page deleted since is still shown with its page, though new records cannot choose it.
         page.set(context.pageChoices().stream().filter(c -> c.page().id() == r.pageId()).findFirst().orElse(null));
@@ -150,6 +157,12 @@ public final class RecordFormViewModel {
         chosen.forEach((g, on) -> on.set(r.grounds().contains(g)));
         clearErrors();
     }
+
+    /**
+     * The version of the record in the form as it was opened (issue 19 item 7): a change is made on it, so one
+     * another user saved meanwhile is not written over.
+     */
+    private java.util.OptionalLong openedVersion = java.util.OptionalLong.empty();
 
     private void clearErrors() {
         pageError.set("");
@@ -248,9 +261,29 @@ public final class RecordFormViewModel {
         if (was != null) {
             ModerationRecord changed = new ModerationRecord(was.id(), page.get().page().id(), noticed, authorName.get(),
                     authorLink.get(), text.get(), chosenGrounds(), action.get(), note.get(), was.recordedAt());
-            executor.execute(BackgroundTask.of(p -> moderation.update(changed)).onSuccess(saved -> {
+            java.util.OptionalLong opened = openedVersion;
+            executor.execute(BackgroundTask.of(p -> {
+                try {
+                    return Optional.of(moderation.update(changed, opened));
+                } catch (ru.officialpages.desk.DeskException e) {
+                    if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+                        return Optional.<ModerationDesk.Saved>empty();
+                    }
+                    throw e;
+                }
+            }).onSuccess(result -> {
+                if (result.isEmpty()) {
+                    // Another user changed the record meanwhile: nothing was written; the list is read again
+                    // with theirs, to be opened afresh.
+                    newRecord();
+                    context.say(Tr.tr("record.changedMeanwhile"));
+                    afterWrite.run();
+                    return;
+                }
+                ModerationDesk.Saved saved = result.get();
                 // The form stays on the record: the user sees what was saved and may close it.
                 editing.set(saved.record());
+                openedVersion = opened.isPresent() ? java.util.OptionalLong.of(opened.getAsLong() + 1) : opened;
                 context.say(saved.entry() == null ? Tr.tr("moderation.changed")
                         : Tr.tr("moderation.changed.listed", saved.record().author()));
                 afterWrite.run();

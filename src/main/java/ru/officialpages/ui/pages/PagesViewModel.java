@@ -234,7 +234,13 @@ public final class PagesViewModel {
                 && r.matches(text));
     }
 
+    /** The chosen page's version as its card was read (issue 19 item 7): an edit is made on it. */
+    private java.util.OptionalLong openedVersion = java.util.OptionalLong.empty();
+    /** Said once the card of a page another user changed meanwhile has been read again. */
+    private String reloadedNotice = "";
+
     private void openCard(PageRow row) {
+        openedVersion = java.util.OptionalLong.empty();
         history.clear();
         people.clear();
         checklist.clear();
@@ -251,13 +257,15 @@ public final class PagesViewModel {
         editOrganization.set(organizationList.stream().filter(o -> o.id() == row.page().organizationId())
                 .findFirst().orElse(null));
         editNorm.set(row.page().weeklyNorm() == null ? "" : String.valueOf(row.page().weeklyNorm()));
-        editError.set("");
+        editError.set(reloadedNotice);
+        reloadedNotice = "";
         identity.set(PageDirectory.identityText(row.page(), identities));
         identityError.set("");
         checklist.setAll(row.checklist().lines());
         long id = row.page().id();
-        executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id))).onSuccess(c -> {
+        executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id), pages.version(id))).onSuccess(c -> {
             if (selected.get() != null && selected.get().page().id() == id) {
+                openedVersion = c.version();
                 history.setAll(c.history());
                 people.setAll(c.people());
                 accessWarning.set(PageRules.accessWarning(c.people()).orElse(""));
@@ -265,7 +273,7 @@ public final class PagesViewModel {
         }));
     }
 
-    private record Card(List<AddressPeriod> history, List<ResponsiblePerson> people) {
+    private record Card(List<AddressPeriod> history, List<ResponsiblePerson> people, java.util.OptionalLong version) {
     }
 
     // ---- adding ----
@@ -351,11 +359,25 @@ public final class PagesViewModel {
         Page p = row.page();
         Page edited = new Page(p.id(), editOrganization.get().id(), p.networkCode(), p.address(), p.createdOn(),
                 p.deletedOn(), n.isEmpty() ? null : Integer.valueOf(n));
-        executor.execute(BackgroundTask.of(t -> pages.update(edited)).onSuccess(saved -> {
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(t -> pages.update(edited, opened)).onSuccess(saved -> {
+            // The edit took the next version; a card read again below reads it anew.
+            openedVersion = opened.isPresent() ? java.util.OptionalLong.of(opened.getAsLong() + 1) : openedVersion;
             editError.set("");
             status.set(Tr.tr("pages.edited", saved.address()));
             load(saved.id());
-        }).onFailure(e -> editError.set(ru.officialpages.desk.Refusals.russian(e))));
+        }).onFailure(e -> {
+            if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+                // Another user changed the page since its card was read: read it again and say so (nothing was written).
+                // The card is opened afresh (its version too) even when the row reads the same as before.
+                selected.set(null);
+                reloadedNotice = ru.officialpages.desk.Refusals.russian(e);
+                editError.set(reloadedNotice);
+                load(p.id());
+            } else {
+                editError.set(ru.officialpages.desk.Refusals.russian(e));
+            }
+        }));
     }
 
     // ---- changing the address ----

@@ -45,6 +45,37 @@ class MessagesViewModelTest {
     }
 
     @Test
+    void aMessageAnotherUserSavedMeanwhileIsNotWrittenOverButShownAgain() {
+        vm.network.set(vm.networkList().get(0));
+        vm.text.set("Когда вывезут мусор?");
+        vm.detectedDate.set(LocalDate.of(2026, 11, 20));
+        vm.detectedTime.set("17:30");
+        vm.topic.set("ЖКХ");
+        vm.save();
+        Message shown = vm.currentProperty().get();
+        // Another specialist corrects the topic from their own connection meanwhile.
+        try (Database other = Database.open(dir.resolve("official-pages.db"))) {
+            var rules = new ru.officialpages.rules.MessageDeadlines(new ru.officialpages.rules.WorkingTime(
+                    ru.officialpages.rules.TestCalendars.standard(), ru.officialpages.rules.OfficeHours.defaults()));
+            MessageRepository theirs = new MessageRepository(other);
+            Message m = theirs.find(shown.id()).orElseThrow();
+            theirs.update(new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(), m.text(),
+                    m.detectedAt(), m.importance(), "Мусор", m.executor(), m.stage(), m.sentAt(), m.interimAt(), m.finalAt(),
+                    m.closedAt(), m.noAnswerGround(), m.answerDue(), m.finalDue(), m.dueAt(), m.draft(), m.draftAgreedAt(),
+                    m.interimText(), m.finalText()), rules);
+        }
+        vm.topic.set("Дороги");
+        vm.save();
+        assertThat(vm.stepErrorProperty().get()).startsWith("Запись изменил другой пользователь");
+        assertThat(vm.topic.get()).isEqualTo("Мусор");
+        assertThat(new MessageRepository(db).find(shown.id()).orElseThrow().topic()).isEqualTo("Мусор");
+        // Read again, the clerk's correction is saved.
+        vm.topic.set("Дороги");
+        vm.save();
+        assertThat(new MessageRepository(db).find(shown.id()).orElseThrow().topic()).isEqualTo("Дороги");
+    }
+
+    @Test
     void theCountdownFollowsTheClockAndTheCalendar() {
         vm.network.set(vm.networkList().get(0));
         vm.text.set("Когда починят фонарь?");

@@ -68,6 +68,34 @@ class RecordFormViewModelTest {
     }
 
     @Test
+    void aRecordAnotherUserChangedMeanwhileIsNotWrittenOverAndTheListIsReadAgain() {
+        form.page.set(vk());
+        form.authorName.set("Пётр");
+        form.text.set("Реклама окон");
+        form.chosen(DeletionGround.ADVERTISING).set(true);
+        form.save();
+        var entry = f.desks.moderation().slice(ModerationFilter.ALL, 0, 10).get(0);
+        form.edit(entry);
+        // Another specialist adds a note to the same record meanwhile.
+        var r = entry.record();
+        f.desks.moderation().update(new ru.officialpages.domain.ModerationRecord(r.id(), r.pageId(), r.noticedAt(),
+                r.authorName(), r.authorLink(), r.text(), r.grounds(), r.action(), "проверено вторым", r.recordedAt()));
+        form.note.set("моя заметка");
+        form.save();
+        assertThat(f.vm.context().statusProperty().get()).startsWith("Запись изменил другой пользователь");
+        assertThat(form.editingProperty().get()).isNull();
+        assertThat(f.desks.moderation().slice(ModerationFilter.ALL, 0, 10).get(0).record().note()).isEqualTo("проверено вторым");
+        // Opened again, the change is saved.
+        form.edit(f.desks.moderation().slice(ModerationFilter.ALL, 0, 10).get(0));
+        form.note.set("моя заметка");
+        form.save();
+        assertThat(f.vm.context().statusProperty().get()).isEqualTo("Запись изменена");
+        form.note.set("и ещё");
+        form.save();
+        assertThat(f.desks.moderation().slice(ModerationFilter.ALL, 0, 10).get(0).record().note()).isEqualTo("и ещё");
+    }
+
+    @Test
     void aTimeThatIsNotATimeIsSaidAtOnce() {
         form.time.set("25:99");
         assertThat(form.timeErrorProperty().get()).isNotEmpty();

@@ -120,6 +120,29 @@ class PagesViewModelTest {
     }
 
     @Test
+    void aPageAnotherUserChangedSinceItsCardOpenedIsNotWrittenOverButReadAgain() {
+        vm.selected.set(vm.visible().stream().filter(r -> r.page().address().equals("https://vk.com/adm"))
+                .findFirst().orElseThrow());
+        Page opened = vm.selected.get().page();
+        // Another specialist (another connection) sets the norm to 5 meanwhile.
+        try (Database other = Database.open(dir.resolve("t.db"))) {
+            new PageRepository(other).update(new Page(opened.id(), opened.organizationId(), opened.networkCode(),
+                    opened.address(), opened.createdOn(), null, 5));
+        }
+        vm.editNorm.set("12");
+        vm.saveEdit();
+        assertThat(vm.editError.get()).startsWith("Запись изменил другой пользователь");
+        assertThat(pages.find(opened.id()).orElseThrow().weeklyNorm()).isEqualTo(5);
+        // The card shows what the other one saved; saved again now, the clerk's edit goes through.
+        assertThat(vm.selected.get().norm()).isEqualTo(5);
+        assertThat(vm.editNorm.get()).isEqualTo("5");
+        vm.editNorm.set("12");
+        vm.saveEdit();
+        assertThat(vm.editError.get()).isEmpty();
+        assertThat(pages.find(opened.id()).orElseThrow().weeklyNorm()).isEqualTo(12);
+    }
+
+    @Test
     void aPreviewedImportIsAppliedAndTheRegistryExported() throws Exception {
         Path file = dir.resolve("pages.csv");
         java.nio.file.Files.writeString(file, "Организация;Адрес страницы;Дата создания\n"
