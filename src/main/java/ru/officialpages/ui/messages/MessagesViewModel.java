@@ -200,7 +200,8 @@ public final class MessagesViewModel {
             Message m = current.get();
             if (m != null) {
                 // Shown again as it is now; what the status line says of the change that caused it stays.
-                executor.execute(BackgroundTask.of(p -> new Opened(messages.find(m.id()), messages.steps(m.id())))
+                executor.execute(BackgroundTask.of(p -> new Opened(messages.version(m.id()), messages.find(m.id()),
+                        messages.steps(m.id())))
                         .onSuccess(o -> {
                             Message shown = current.get();
                             if (shown == null || shown.id() != m.id()) {
@@ -211,6 +212,7 @@ public final class MessagesViewModel {
                                 return;
                             }
                             String said = status.get();
+                            openedVersion = o.version();
                             show(o.message().get(), o.steps());
                             status.set(said);
                         }));

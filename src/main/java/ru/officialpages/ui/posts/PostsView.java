@@ -383,6 +383,7 @@ public final class PostsView extends VBox {
 
     /** Opens a logged post in its dialog: page, date and time, format and topic can be corrected. */
     private void edit(PostEntry entry) {
+        vm.beginEdit(entry.post().id());
         new PostEditDialog(getScene().getWindow(), entry, vm).showAndWait().ifPresent(vm::saveEdit);
     }
 

@@ -338,12 +338,29 @@ public final class PostsViewModel {
         return deletedText.getReadOnlyProperty();
     }
 
+    /** The version of the post opened for correction (issue 19 item 7), read on the same thread as the save. */
+    private volatile long editedId = -1;
+    private volatile java.util.OptionalLong editedVersion = java.util.OptionalLong.empty();
+
+    /**
+     * Notes the post's version as its correction dialog opens, so a save over another user's change
+     * made meanwhile is refused instead of written over it.
+     */
+    public void beginEdit(long postId) {
+        executor.execute(BackgroundTask.of(p -> {
+            editedVersion = posts.version(postId);
+            editedId = postId;
+            return postId;
+        }));
+    }
+
     /**
      * Saves a logged post as corrected (page, date and time, format, topic): the log, the norms, Сегодня
      * and the reports follow at once (the desk announces it). A refusal is said in the status line.
      */
     public void saveEdit(Post corrected) {
-        executor.execute(BackgroundTask.of(p -> posts.update(corrected)).onSuccess(saved -> {
+        executor.execute(BackgroundTask.of(p -> posts.update(corrected,
+                corrected.id() == editedId ? editedVersion : java.util.OptionalLong.empty())).onSuccess(saved -> {
             status.set(Tr.tr("posts.edited", ru.officialpages.i18n.RuFormat.dateTime(saved.publishedAt())));
             reload();
         }).onFailure(e -> status.set(ru.officialpages.desk.Refusals.russian(e))));
