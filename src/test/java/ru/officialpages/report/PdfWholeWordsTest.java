@@ -108,6 +108,15 @@ class PdfWholeWordsTest {
                 .filter(s -> s.name().equals(Tr.tr("report.section.messages"))).findFirst().orElseThrow();
         List<String> delays = columnText(messages, Tr.tr("report.col.late"));
         assertThat(delays).contains("—").doesNotContain("0 мин");
+
+        Path xlsx = dir.resolve("Сводка.xlsx");
+        new PeriodReportXlsx(signers).write(xlsx, p);
+        try (var book = XlsxReadBack.open(xlsx)) {
+            var sheet = book.getSheet(Tr.tr("report.section.messages"));
+            List<String> cells = new ArrayList<>();
+            sheet.forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+            assertThat(cells).contains("—").doesNotContain("0 мин");
+        }
     }
 
     /** The words of a sheet's headers and cells as the PDF writes them. */
