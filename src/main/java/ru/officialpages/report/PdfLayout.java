@@ -194,6 +194,28 @@ final class PdfLayout implements AutoCloseable {
         y = top - lines * BODY * LEADING - 2;
     }
 
+    /**
+     * True when the longest word of every header and cell fits its column side by side across the
+     * page in the present orientation, at the smallest table size: no word need break inside.
+     */
+    boolean wordsFit(String[] headers, List<String[]> rows) {
+        float[] weights = new float[headers.length];
+        java.util.Arrays.fill(weights, 1);
+        Table t = new Table(weights, headers, new boolean[headers.length]);
+        t.size = SMALL;
+        return Table.sum(t.needs(rows)) <= width();
+    }
+
+    /**
+     * Before a section whose table does not fit the portrait page without breaking words: the rest
+     * of the document from a new landscape page (issue 18 item 5: words never broken inside).
+     */
+    void landscapeIfNeeded(String[] headers, List<String[]> rows) {
+        if (!landscape && !wordsFit(headers, rows)) {
+            orientation(true);
+        }
+    }
+
     /** A table: column weights (shares of the width), headers, right-aligned columns. */
     Table table(float[] weights, String[] headers, boolean[] right) {
         return new Table(weights, headers, right);

@@ -119,7 +119,7 @@ public final class PeriodReportXlsx {
                 .column(Column.integer(tr("report.messages.received"), 11, w -> w.messages().received()))
                 .column(Column.integer(tr("report.messages.inTime"), 11, w -> w.messages().inTime()))
                 .column(Column.integer(tr("report.messages.late"), 13, w -> w.messages().late()))
-                .column(Column.text(tr("report.col.late"), 14, w -> w.messages().lateTotalText()))
+                .column(Column.text(tr("report.col.late"), 14, w -> w.messages().lateColumnText()))
                 .column(Column.integer(tr("report.messages.awaitingFinal"), 15, w -> w.messages().awaitingFinal()))
                 .column(Column.integer(tr("report.messages.open"), 11, w -> w.messages().open()))
                 .column(Column.integer(tr("report.messages.closed"), 13, w -> w.messages().closedNoAnswer()))

@@ -67,11 +67,8 @@ public final class ReportPdf {
             List<PageLine> ordered = WeeklySummarySheet.ordered(pub);
             charts(pdf, ordered, trend);
 
-            pdf.heading(tr("report.summary.pages"), 50);
-            PdfLayout.Table t = pdf.table(new float[] {36, 8, 12, 10, 10, 24},
-                    new String[] {tr("report.col.page"), tr("report.col.norm"), tr("report.col.published"), tr("report.col.met"),
-                            tr("report.col.missing"), tr("report.col.formats")},
-                    new boolean[] {false, true, true, false, true, false});
+            String[] pageHeaders = {tr("report.col.page"), tr("report.col.norm"), tr("report.col.published"), tr("report.col.met"),
+                    tr("report.col.missing"), tr("report.col.formats")};
             List<String[]> pageRows = new java.util.ArrayList<>();
             for (PageLine p : ordered) {
                 String label = WeeklySummarySheet.pageLabel(p)
@@ -79,53 +76,59 @@ public final class ReportPdf {
                 pageRows.add(new String[] {label, String.valueOf(p.norm()), String.valueOf(p.published()),
                         tr(p.met() ? "xlsx.yes" : "xlsx.no"), String.valueOf(p.missing()), WeeklyReportXlsx.formats(p.formats())});
             }
+            String[] pageTotals = {tr("xlsx.totals"), String.valueOf(pub.norm()), String.valueOf(pub.published()),
+                    tr("report.summary.metOf", pub.pagesMet(), pub.pages().size()), String.valueOf(pub.missing()), ""};
+            pageRows.add(pageTotals);
+            pdf.landscapeIfNeeded(pageHeaders, pageRows);
+            pdf.heading(tr("report.summary.pages"), 50);
+            PdfLayout.Table t = pdf.table(new float[] {36, 8, 12, 10, 10, 24}, pageHeaders,
+                    new boolean[] {false, true, true, false, true, false});
             t.fit(pageRows).header();
             for (String[] row : pageRows) {
-                t.row(row, false);
+                t.row(row, row == pageTotals);
             }
-            t.row(new String[] {tr("xlsx.totals"), String.valueOf(pub.norm()), String.valueOf(pub.published()),
-                    tr("report.summary.metOf", pub.pagesMet(), pub.pages().size()), String.valueOf(pub.missing()), ""}, true);
             if (pub.pages().stream().anyMatch(PageLine::partialWeek)) {
                 pdf.paragraph(tr("report.weekly.publications.prorated"), pdf.regular, PdfLayout.SMALL);
             }
 
-            pdf.heading(tr("report.section.reach"), 40);
             if (!pub.reach().known()) {
+                pdf.heading(tr("report.section.reach"), 40);
                 pdf.paragraph(tr("report.reach.none"), pdf.regular, PdfLayout.BODY);
             } else {
-                PdfLayout.Table reach = pdf.table(new float[] {44, 14, 12, 12, 16},
-                        new String[] {tr("report.col.page"), tr("report.col.views"), tr("report.col.likes"), tr("report.col.reposts"),
-                                tr("report.col.commentsCount")},
-                        new boolean[] {false, true, true, true, true});
+                String[] reachHeaders = {tr("report.col.page"), tr("report.col.views"), tr("report.col.likes"), tr("report.col.reposts"),
+                        tr("report.col.commentsCount")};
                 List<String[]> reachRows = new java.util.ArrayList<>();
                 for (PageLine p : ordered) {
                     reachRows.add(reachRow(WeeklySummarySheet.pageLabel(p), p.reach()));
                 }
+                String[] reachTotals = reachRow(tr("xlsx.totals"), pub.reach());
+                reachRows.add(reachTotals);
+                pdf.landscapeIfNeeded(reachHeaders, reachRows);
+                pdf.heading(tr("report.section.reach"), 40);
+                PdfLayout.Table reach = pdf.table(new float[] {44, 14, 12, 12, 16}, reachHeaders,
+                        new boolean[] {false, true, true, true, true});
                 reach.fit(reachRows).header();
-                reachRows.forEach(row -> reach.row(row, false));
-                reach.row(reachRow(tr("xlsx.totals"), pub.reach()), true);
+                reachRows.forEach(row -> reach.row(row, row == reachTotals));
                 pdf.paragraph(tr("report.reach.note"), pdf.regular, PdfLayout.SMALL);
             }
 
-            pdf.heading(tr("report.section.moderation"), 40);
-            PdfLayout.Table m = pdf.table(new float[] {30, 60, 12},
-                    new String[] {tr("report.col.group"), tr("report.col.figure"), tr("report.col.count")},
-                    new boolean[] {false, false, true});
+            String[] modHeaders = {tr("report.col.group"), tr("report.col.figure"), tr("report.col.count")};
             List<String[]> modRows = new java.util.ArrayList<>();
             for (WeeklyReportXlsx.Figure f : WeeklyReportXlsx.moderationFigures(mod)) {
                 modRows.add(new String[] {f.group(), f.name(), String.valueOf(f.value())});
             }
+            pdf.landscapeIfNeeded(modHeaders, modRows);
+            pdf.heading(tr("report.section.moderation"), 40);
+            PdfLayout.Table m = pdf.table(new float[] {30, 60, 12}, modHeaders, new boolean[] {false, false, true});
             m.fit(modRows).header();
             modRows.forEach(row -> m.row(row, false));
 
-            pdf.heading(tr("report.section.messageList"), 40);
             if (msg.lines().isEmpty()) {
+                pdf.heading(tr("report.section.messageList"), 40);
                 pdf.paragraph(tr("report.messages.none"), pdf.regular, PdfLayout.BODY);
             } else {
-                PdfLayout.Table late = pdf.table(new float[] {14, 24, 26, 14, 14, 12},
-                        new String[] {tr("report.col.detected"), tr("report.col.page"), tr("report.col.topic"),
-                                tr("report.col.due"), tr("report.col.answered"), tr("report.col.late")},
-                        new boolean[] {false, false, false, false, false, false});
+                String[] lateHeaders = {tr("report.col.detected"), tr("report.col.page"), tr("report.col.topic"),
+                        tr("report.col.due"), tr("report.col.answered"), tr("report.col.late")};
                 List<String[]> lateRows = new java.util.ArrayList<>();
                 for (MessageLine l : msg.lines()) {
                     lateRows.add(new String[] {RuFormat.dateTime(l.detectedAt()), l.page() + ", " + l.network(),
@@ -133,6 +136,10 @@ public final class ReportPdf {
                             l.answeredAt() == null ? tr("reports.print.noAnswer") : RuFormat.dateTime(l.answeredAt()),
                             l.lateText()});
                 }
+                pdf.landscapeIfNeeded(lateHeaders, lateRows);
+                pdf.heading(tr("report.section.messageList"), 40);
+                PdfLayout.Table late = pdf.table(new float[] {14, 24, 26, 14, 14, 12}, lateHeaders,
+                        new boolean[] {false, false, false, false, false, false});
                 late.fit(lateRows).header();
                 lateRows.forEach(row -> late.row(row, false));
             }
@@ -190,18 +197,45 @@ public final class ReportPdf {
         }
     }
 
-    /** A sheet as a section of the document: its section title as a heading, its table, no footers. */
+    /**
+     * A sheet as a section of the document: its section title as a heading, its table, no footers;
+     * from a landscape page on when the table's words do not fit the portrait one side by side.
+     */
     private static void section(PdfLayout pdf, SheetSpec<?> s, boolean withSubtitles) {
+        TableText t = tableText(s);
+        if (!t.lines().isEmpty()) {
+            pdf.landscapeIfNeeded(t.headers(), t.lines());
+        }
         pdf.heading(s.name(), 50);
         if (withSubtitles) {
             for (String line : s.subtitles()) {
                 pdf.paragraph(line, pdf.regular, PdfLayout.SMALL);
             }
         }
-        table(pdf, s);
+        table(pdf, s, t);
     }
 
-    private static <R> void table(PdfLayout pdf, SheetSpec<R> s) {
+    private static void table(PdfLayout pdf, SheetSpec<?> s) {
+        table(pdf, s, tableText(s));
+    }
+
+    /** A sheet's table as the PDF prints it: weights, headers, alignment, the rows' text (with the totals row last). */
+    private record TableText(float[] weights, String[] headers, boolean[] right, List<String[]> lines, boolean totals) {
+    }
+
+    private static void table(PdfLayout pdf, SheetSpec<?> s, TableText t) {
+        if (t.lines().isEmpty() && s.emptyLine() != null) {
+            pdf.paragraph(s.emptyLine(), pdf.regular, PdfLayout.BODY);
+            return;
+        }
+        List<String[]> lines = t.lines();
+        PdfLayout.Table table = pdf.table(t.weights(), t.headers(), t.right()).fit(lines).header();
+        for (int r = 0; r < lines.size(); r++) {
+            table.row(lines.get(r), t.totals() && r == lines.size() - 1);
+        }
+    }
+
+    private static <R> TableText tableText(SheetSpec<R> s) {
         List<Column<? super R>> cols = s.columns();
         float[] weights = new float[cols.size()];
         String[] headers = new String[cols.size()];
@@ -230,8 +264,7 @@ public final class ReportPdf {
             }
         }
         if (lines.isEmpty() && s.emptyLine() != null) {
-            pdf.paragraph(s.emptyLine(), pdf.regular, PdfLayout.BODY);
-            return;
+            return new TableText(weights, headers, right, lines, false);
         }
         if (s.hasTotals()) {
             String[] cells = new String[cols.size()];
@@ -242,10 +275,7 @@ public final class ReportPdf {
             }
             lines.add(cells);
         }
-        PdfLayout.Table t = pdf.table(weights, headers, right).fit(lines).header();
-        for (int r = 0; r < lines.size(); r++) {
-            t.row(lines.get(r), s.hasTotals() && r == lines.size() - 1);
-        }
+        return new TableText(weights, headers, right, lines, s.hasTotals());
     }
 
     /** A value as the printed report writes it. */

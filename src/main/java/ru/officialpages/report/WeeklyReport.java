@@ -202,6 +202,15 @@ public record WeeklyReport(LocalDate monday, Publications publications, Plan pla
             return d.isZero() ? ru.officialpages.i18n.Tr.tr("calendar.duration.minutes", "0") : ru.officialpages.i18n.RuFormat.duration(d);
         }
 
+        /**
+         * {@link #lateTotal} in a table column: «3 ч 10 мин», or «—» for a week with no late answer
+         * (a zero delay reads as a measured one; issue 18 item 5).
+         */
+        public String lateColumnText() {
+            Duration d = lateTotal();
+            return d.isZero() ? ru.officialpages.i18n.Tr.tr("report.noDelay") : ru.officialpages.i18n.RuFormat.duration(d);
+        }
+
         /** The working time answers were late in all, «3 ч 10 мин». */
         public Duration lateTotal() {
             return lines.stream().filter(l -> l.state() == MessageState.LATE).map(MessageLine::late)

@@ -363,7 +363,7 @@ final class ReportPages {
         for (WeeklyReport w : r.weeks()) {
             WeeklyReport.Messages x = w.messages();
             msg.row(false, x.late() > 0 || x.open() > 0, week(w), String.valueOf(x.received()), String.valueOf(x.inTime()),
-                    String.valueOf(x.late()), x.lateTotalText(), String.valueOf(x.awaitingFinal()), String.valueOf(x.open()));
+                    String.valueOf(x.late()), x.lateColumnText(), String.valueOf(x.awaitingFinal()), String.valueOf(x.open()));
         }
         p.add(msg);
         p.signatures(signers);
