@@ -68,25 +68,9 @@ class ArchitectureTest {
             .because("app wires ui and cli, not the other way round");
 
     /**
-     * Screens and commands that still read and write through repositories instead of a desk: the
-     * reports screen (owned with the report package) and the two wiring records that still hand
-     * repositories to it and to the report and import commands. Named one by one so the list can only
-     * shrink: a new class reaching storage from ui or cli fails the build
-     * (docs/decisions/desks-use-case-layer.md).
-     */
-    private static final java.util.Set<String> NOT_YET_ON_DESKS = java.util.Set.of(
-            "ru.officialpages.ui.UiContext",
-            "ru.officialpages.cli.CliServices");
-
-    private static boolean notYetOnDesks(com.tngtech.archunit.core.domain.JavaClass c) {
-        String name = c.getName();
-        int inner = name.indexOf('$');
-        return NOT_YET_ON_DESKS.contains(name) || (inner > 0 && NOT_YET_ON_DESKS.contains(name.substring(0, inner)));
-    }
-
-    /**
-     * design.md's layers: ui and cli call the desks; the desks combine report, imports, connect,
-     * text and storage; storage uses rules and domain only. report and imports still reach storage
+     * design.md's layers: ui and cli call the desks and never storage, with no exception left (the
+     * screens' and commands' wiring records, UiContext and CliServices, carry desks only); the desks
+     * combine report, imports, connect, text and storage; storage uses rules and domain only. report and imports still reach storage
      * for the whole-file transfer and the report queries (FullExportXlsx, FullImportXlsx,
      * RegistryXlsx, WeeklyReports), owned by the report and reliability work: allowed here until
      * those move behind a desk, and listed in the decision record.
@@ -121,11 +105,6 @@ class ArchitectureTest {
                     "Text", "Demo", "Storage")
             .whereLayer("Domain").mayNotAccessAnyLayer()
             .whereLayer("I18n").mayNotAccessAnyLayer()
-            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("not yet on desks",
-                            ArchitectureTest::notYetOnDesks),
-                    com.tngtech.archunit.base.DescribedPredicate.describe("storage",
-                            (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
-                                    .startsWith("ru.officialpages.storage")))
             .because("screens and commands call desks; storage decides nothing (design.md, issue 15)");
 
     @ArchTest

@@ -102,9 +102,8 @@ final class WindowSession {
                 f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
         // The settlement's own names are no misspellings (issue 16 item 9), read off the UI thread.
         executor.execute(BackgroundTask.of(p -> settlementNames(data)).onSuccess(textChecks::useSettlementNames));
-        UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
-                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
-                Clock.systemDefaultZone(), ctx.desks());
+        UiContext ui = new UiContext(executor, textChecks, opened.prefs(), Clock.systemDefaultZone(), ctx.desks(),
+                ctx.reportDesk());
         stage.setOnHidden(e -> {
             syncModel.close();
             awaitDailyCopy();
