@@ -2,8 +2,8 @@ package ru.officialpages.imports;
 
 import static ru.officialpages.i18n.Tr.tr;
 
-import ru.officialpages.storage.DataColumn;
-import ru.officialpages.storage.DataTable;
+import ru.officialpages.domain.transfer.DataColumn;
+import ru.officialpages.domain.transfer.DataTable;
 
 /**
  * The Russian names of the full export's sheets and columns, shared by the writer (report) and the
