@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule lowerLayersDoNotKnowUpperOnes = noClasses()
-            .that().resideInAnyPackage("..storage..", "..report..", "..imports..", "..text..")
+            .that().resideInAnyPackage("..storage..", "..report..", "..imports..", "..text..", "..formats..")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..app..")
             .because("arrows point down only");
 
@@ -74,9 +74,9 @@ class ArchitectureTest {
      * and imports do not reach storage either: the desks hand them plain values through the ports in
      * domain (ReportFigures for the weekly reports, domain.transfer's TableDump and TableLoad for the
      * whole-data transfer). Only the desks, the entry point that wires them and the demo filler
-     * touch storage (docs/decisions/desks-use-case-layer.md). report still reads the column names
-     * the import shares with it (imports.PageColumns, FullExportNames): what one writes the other
-     * must find.
+     * touch storage (docs/decisions/desks-use-case-layer.md). report and imports do not call each other
+     * either: the sheet and column names both need (PageColumns, FullExportNames) live beside them,
+     * in formats.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -87,6 +87,7 @@ class ArchitectureTest {
             .optionalLayer("Connect").definedBy("ru.officialpages.connect..")
             .layer("Report").definedBy("ru.officialpages.report..")
             .layer("Imports").definedBy("ru.officialpages.imports..")
+            .layer("Formats").definedBy("ru.officialpages.formats..")
             .layer("Text").definedBy("ru.officialpages.text..")
             .layer("Demo").definedBy("ru.officialpages.demo..")
             .layer("Storage").definedBy("ru.officialpages.storage..")
@@ -100,7 +101,9 @@ class ArchitectureTest {
             .whereLayer("Connect").mayOnlyBeAccessedByLayers("Desk", "App")
             // The view models still build their table exports and printouts (report) and show import previews.
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
-            .whereLayer("Imports").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App", "Report")
+            .whereLayer("Imports").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
+            // The sheet and column names the writers (report) and the readers (imports) share.
+            .whereLayer("Formats").mayOnlyBeAccessedByLayers("Report", "Imports")
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Demo").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("Desk", "App", "Demo")

@@ -29,6 +29,7 @@ import ru.officialpages.domain.transfer.DataColumn;
 import ru.officialpages.domain.transfer.DataTable;
 import ru.officialpages.domain.transfer.StoreException;
 import ru.officialpages.domain.transfer.TableLoad;
+import ru.officialpages.formats.FullExportNames;
 
 /**
  * Reads a workbook written by {@link FullExportXlsx} and hands its rows to a {@link TableLoad}, sheet

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import ru.officialpages.imports.FullExportNames;
+import ru.officialpages.formats.FullExportNames;
 import ru.officialpages.domain.transfer.DataColumn;
 import ru.officialpages.domain.transfer.DataTable;
 import ru.officialpages.domain.transfer.TableDump;
