@@ -57,7 +57,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule lowerLayersDoNotKnowUpperOnes = noClasses()
-            .that().resideInAnyPackage("..storage..", "..report..", "..imports..", "..text..")
+            .that().resideInAnyPackage("..storage..", "..report..", "..imports..", "..text..", "..formats..")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..app..")
             .because("arrows point down only");
 
@@ -68,28 +68,15 @@ class ArchitectureTest {
             .because("app wires ui and cli, not the other way round");
 
     /**
-     * Screens and commands that still read and write through repositories instead of a desk: the
-     * reports screen (owned with the report package) and the two wiring records that still hand
-     * repositories to it and to the report and import commands. Named one by one so the list can only
-     * shrink: a new class reaching storage from ui or cli fails the build
-     * (docs/decisions/desks-use-case-layer.md).
-     */
-    private static final java.util.Set<String> NOT_YET_ON_DESKS = java.util.Set.of(
-            "ru.officialpages.ui.UiContext",
-            "ru.officialpages.cli.CliServices");
-
-    private static boolean notYetOnDesks(com.tngtech.archunit.core.domain.JavaClass c) {
-        String name = c.getName();
-        int inner = name.indexOf('$');
-        return NOT_YET_ON_DESKS.contains(name) || (inner > 0 && NOT_YET_ON_DESKS.contains(name.substring(0, inner)));
-    }
-
-    /**
-     * design.md's layers: ui and cli call the desks; the desks combine report, imports, connect,
-     * text and storage; storage uses rules and domain only. report and imports still reach storage
-     * for the whole-file transfer and the report queries (FullExportXlsx, FullImportXlsx,
-     * RegistryXlsx, WeeklyReports), owned by the report and reliability work: allowed here until
-     * those move behind a desk, and listed in the decision record.
+     * design.md's layers: ui and cli call the desks and never storage, with no exception left (the
+     * screens' and commands' wiring records, UiContext and CliServices, carry desks only); the desks
+     * combine report, imports, connect, text and storage; storage uses rules and domain only. report
+     * and imports do not reach storage either: the desks hand them plain values through the ports in
+     * domain (ReportFigures for the weekly reports, domain.transfer's TableDump and TableLoad for the
+     * whole-data transfer). Only the desks, the entry point that wires them and the demo filler
+     * touch storage (docs/decisions/desks-use-case-layer.md). report and imports do not call each other
+     * either: the sheet and column names both need (PageColumns, FullExportNames) live beside them,
+     * in formats.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -100,6 +87,7 @@ class ArchitectureTest {
             .optionalLayer("Connect").definedBy("ru.officialpages.connect..")
             .layer("Report").definedBy("ru.officialpages.report..")
             .layer("Imports").definedBy("ru.officialpages.imports..")
+            .layer("Formats").definedBy("ru.officialpages.formats..")
             .layer("Text").definedBy("ru.officialpages.text..")
             .layer("Demo").definedBy("ru.officialpages.demo..")
             .layer("Storage").definedBy("ru.officialpages.storage..")
@@ -113,19 +101,16 @@ class ArchitectureTest {
             .whereLayer("Connect").mayOnlyBeAccessedByLayers("Desk", "App")
             // The view models still build their table exports and printouts (report) and show import previews.
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
-            .whereLayer("Imports").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App", "Report")
+            .whereLayer("Imports").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
+            // The sheet and column names the writers (report) and the readers (imports) share.
+            .whereLayer("Formats").mayOnlyBeAccessedByLayers("Report", "Imports")
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Demo").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
-            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Desk", "App", "Demo", "Report", "Imports")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Desk", "App", "Demo")
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Ui", "Cli", "App", "Desk", "Connect", "Report", "Imports",
                     "Text", "Demo", "Storage")
             .whereLayer("Domain").mayNotAccessAnyLayer()
             .whereLayer("I18n").mayNotAccessAnyLayer()
-            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.describe("not yet on desks",
-                            ArchitectureTest::notYetOnDesks),
-                    com.tngtech.archunit.base.DescribedPredicate.describe("storage",
-                            (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
-                                    .startsWith("ru.officialpages.storage")))
             .because("screens and commands call desks; storage decides nothing (design.md, issue 15)");
 
     @ArchTest

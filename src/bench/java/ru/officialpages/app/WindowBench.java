@@ -187,9 +187,8 @@ public final class WindowBench {
         // The window opens on Настройки, so every screen timed below is built fresh, as on a first click.
         Preferences prefs = Preferences.userRoot().node("ru/officialpages/bench");
         prefs.put("screen.last", Screen.SETTINGS.name());
-        UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
-                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks,
-                prefs, Clock.systemDefaultZone(), ctx.desks());
+        UiContext ui = new UiContext(executor, textChecks, prefs, Clock.systemDefaultZone(), ctx.desks(),
+                ctx.reportDesk());
         MainWindow window = new MainWindow(stage, ui, dialogs);
         window.show(opened.settings());
         textChecks.warmUp();

@@ -86,8 +86,9 @@ public final class ReportBenchmark {
             long fillMs = (System.nanoTime() - fillStart) / 1_000_000;
             SettingsRepository settings = new SettingsRepository(db);
             ReportRepository repository = new ReportRepository(db);
-            WeeklyReports reports = WeeklyReports.from(repository, settings, new CalendarRepository(db, BuiltInCalendars.load()),
-                    new NetworkRepository(db));
+            WeeklyReports reports = WeeklyReports.from(repository, settings.load(),
+                    new CalendarRepository(db, BuiltInCalendars.load()).workingTime(), new NetworkRepository(db).all().stream()
+                            .collect(java.util.stream.Collectors.toMap(n -> n.code(), n -> n.name())));
             ReportSigners signers = ReportSigners.of(settings.load());
             LocalDateTime now = small ? LocalDateTime.of(2025, 12, 1, 10, 0) : LocalDateTime.of(2026, 11, 23, 10, 0);
             Path weekly = dir.resolve("week.xlsx");

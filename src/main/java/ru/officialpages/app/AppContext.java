@@ -223,6 +223,11 @@ public final class AppContext implements AutoCloseable {
         return demo;
     }
 
+    /** The report desk over this database: the Отчёты screen and the {@code report} commands. */
+    public ru.officialpages.desk.ReportDesk reportDesk() {
+        return new ru.officialpages.desk.ReportDesk(reports, settings, calendar, networks);
+    }
+
     /** The whole data out to a workbook and into an empty database, as the screens and commands use it. */
     public ru.officialpages.desk.Transfer transferDesk() {
         return new ru.officialpages.desk.Transfer(transfer, ru.officialpages.cli.Cli.version(), desks.changes());

@@ -278,9 +278,7 @@ public final class Main {
                         context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
                     }
                 }
-                services = new CliServices(context.settings(), context.organizations(), context.pages(),
-                        context.posts(), context.demo(), context.calendar(), context.networks(), context.reports(),
-                        context.messages(), context::largeDemo, context.moderation(), context.desks());
+                services = new CliServices(context.desks(), context.reportDesk());
             }
             return services;
         }

@@ -106,9 +106,8 @@ final class WindowSession {
             textChecks.followSettlementNames(data.desks().changes(), () -> settlementNames(data));
             return null;
         }));
-        UiContext ui = new UiContext(ctx.settings(), ctx.organizations(), ctx.networks(), ctx.pages(), ctx.posts(),
-                ctx.calendar(), ctx.plan(), ctx.moderation(), ctx.messages(), ctx.reports(), ctx.demo(), executor, textChecks, opened.prefs(),
-                Clock.systemDefaultZone(), ctx.desks());
+        UiContext ui = new UiContext(executor, textChecks, opened.prefs(), Clock.systemDefaultZone(), ctx.desks(),
+                ctx.reportDesk());
         stage.setOnHidden(e -> {
             syncModel.close();
             awaitDailyCopy();

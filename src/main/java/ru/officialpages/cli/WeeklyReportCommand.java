@@ -153,6 +153,6 @@ final class WeeklyReportCommand {
     }
 
     private static ReportDesk desk(CliServices s) {
-        return new ReportDesk(s.reports(), s.settings(), s.calendar(), s.networks());
+        return s.reports();
     }
 }

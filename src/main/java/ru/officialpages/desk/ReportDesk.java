@@ -68,6 +68,8 @@ public final class ReportDesk {
 
     private WeeklyReports reports() {
         // Made afresh each time: a norm or a holiday changed in Настройки counts in the next report.
-        return WeeklyReports.from(repository, settings, calendar, networks);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        networks.all().forEach(n -> names.put(n.code(), n.name()));
+        return WeeklyReports.from(repository, settings.load(), calendar.workingTime(), names);
     }
 }

@@ -25,15 +25,14 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.SAXException;
-import ru.officialpages.storage.DataColumn;
-import ru.officialpages.storage.DataTable;
-import ru.officialpages.storage.DataTables;
-import ru.officialpages.storage.DataTransfer;
-import ru.officialpages.storage.FullLoad;
-import ru.officialpages.storage.StorageException;
+import ru.officialpages.domain.transfer.DataColumn;
+import ru.officialpages.domain.transfer.DataTable;
+import ru.officialpages.domain.transfer.StoreException;
+import ru.officialpages.domain.transfer.TableLoad;
+import ru.officialpages.formats.FullExportNames;
 
 /**
- * Reads a workbook written by {@link FullExportXlsx} and hands its rows to a {@link FullLoad}, sheet
+ * Reads a workbook written by {@link FullExportXlsx} and hands its rows to a {@link TableLoad}, sheet
  * by sheet in the order the database needs them. Sheets stream as XML, so 300,000 posts load in
  * little memory. Nothing in the file is trusted: a formula is refused, never evaluated; a value of
  * the wrong kind is refused with the sheet, row and column; a file from a newer program is refused
@@ -68,7 +67,7 @@ public final class FullImportXlsx {
     }
 
     /** Loads every sheet into {@code load}; returns the number of rows loaded. */
-    public long loadInto(FullLoad load) {
+    public long loadInto(TableLoad load) {
         // POI takes a sheet that inflates more than 100-fold for a zip bomb; the user's own export
         // can do that honestly (a long text of one repeated character). Deflate cannot go past
         // about 1:1000, so this bound still stops a real bomb. Imports run one at a time.
@@ -81,17 +80,17 @@ public final class FullImportXlsx {
         }
     }
 
-    private long load(FullLoad load) {
+    private long load(TableLoad load) {
         try (XlsxSheets sheets = XlsxSheets.open(file, MAX_TEXT_CHARS)) {
             Workbook wb = new Workbook(sheets);
             int fileSchema = wb.schemaVersion();
-            if (fileSchema > DataTransfer.programSchemaVersion()) {
-                throw new FullImportException(tr("transfer.import.newer", fileSchema, DataTransfer.programSchemaVersion()));
+            if (fileSchema > load.schemaVersion()) {
+                throw new FullImportException(tr("transfer.import.newer", fileSchema, load.schemaVersion()));
             }
-            boolean sameSchema = fileSchema == DataTransfer.programSchemaVersion();
+            boolean sameSchema = fileSchema == load.schemaVersion();
             Map<String, String> spilled = wb.spilled();
             long[] rows = {0};
-            for (DataTable table : DataTables.ALL) {
+            for (DataTable table : load.tables()) {
                 String sheet = FullExportNames.sheetName(table);
                 if (!wb.has(sheet)) {
                     if (sameSchema) {
@@ -104,7 +103,7 @@ public final class FullImportXlsx {
             return rows[0];
         } catch (FullImportException e) {
             throw e;
-        } catch (StorageException e) {
+        } catch (StoreException e) {
             throw e;
         } catch (IOException | OpenXML4JException | ParserConfigurationException | SAXException
                  | RuntimeException e) {
@@ -269,7 +268,7 @@ public final class FullImportXlsx {
         private final DataTable table;
         private final String sheet;
         private final Workbook wb;
-        private final FullLoad load;
+        private final TableLoad load;
         private final boolean sameSchema;
         private final long[] total;
         private final LongConsumer progress;
@@ -279,7 +278,7 @@ public final class FullImportXlsx {
         private Map<Integer, DataColumn> columns;
         private List<Integer> order;
 
-        TableHandler(DataTable table, String sheet, Workbook wb, FullLoad load, boolean sameSchema, long[] total,
+        TableHandler(DataTable table, String sheet, Workbook wb, TableLoad load, boolean sameSchema, long[] total,
                 LongConsumer progress, Map<String, String> spilled) {
             this.progress = progress;
             this.spilled = spilled;
@@ -316,7 +315,7 @@ public final class FullImportXlsx {
             }
             try {
                 load.row(values);
-            } catch (StorageException e) {
+            } catch (StoreException e) {
                 throw new FullImportException(tr("transfer.import.at", sheet, rowNumber, e.getMessage()), e);
             }
             total[0]++;

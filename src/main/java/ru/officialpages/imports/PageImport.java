@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import ru.officialpages.formats.PageColumns;
 import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Organization;

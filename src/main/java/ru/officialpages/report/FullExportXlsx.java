@@ -8,18 +8,18 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import ru.officialpages.imports.FullExportNames;
-import ru.officialpages.storage.DataColumn;
-import ru.officialpages.storage.DataTable;
-import ru.officialpages.storage.DataTables;
-import ru.officialpages.storage.FullDump;
+import ru.officialpages.formats.FullExportNames;
+import ru.officialpages.domain.transfer.DataColumn;
+import ru.officialpages.domain.transfer.DataTable;
+import ru.officialpages.domain.transfer.TableDump;
 
 /**
  * All the data in one workbook (issue 9): a first sheet «О файле» says what the file is, which
  * program and schema made it and when; then every table of the database on a sheet of its own,
  * with Russian names and headers and typed cells, so it reads in Excel without the program and
  * loads back into an empty database. Rows stream from the database (SXSSF): a log of 300,000 posts
- * never sits in memory.
+ * never sits in memory. The rows come as a {@link TableDump} the transfer desk hands over: this
+ * writer does not know storage.
  */
 public final class FullExportXlsx {
     /**
@@ -33,14 +33,14 @@ public final class FullExportXlsx {
     private FullExportXlsx() {
     }
 
-    public static void write(Path target, FullDump dump, String programVersion, LocalDateTime now,
+    public static void write(Path target, TableDump dump, String programVersion, LocalDateTime now,
             WriteProgress progress) {
         List<SheetSpec<?>> sheets = new ArrayList<>();
         sheets.add(about(dump, programVersion, now));
         // Filled while the table sheets are written, read when its own sheet (the last) is: an
         // ArrayList's spliterator binds at the first row asked for, not when the sheet is set up.
         List<Object[]> spills = new ArrayList<>();
-        for (DataTable table : DataTables.ALL) {
+        for (DataTable table : dump.tables()) {
             String name = FullExportNames.sheetName(table);
             long[] next = {FIRST_DATA_ROW};
             SheetSpec<Object[]> sheet = SheetSpec.<Object[]>of(name,
@@ -82,7 +82,7 @@ public final class FullExportXlsx {
         }
     }
 
-    private static SheetSpec<Object[]> about(FullDump dump, String programVersion, LocalDateTime now) {
+    private static SheetSpec<Object[]> about(TableDump dump, String programVersion, LocalDateTime now) {
         List<Object[]> lines = new ArrayList<>();
         lines.add(new Object[] {tr("transfer.about.what"), tr("transfer.about.whatText")});
         lines.add(new Object[] {tr("transfer.about.program"), tr("app.title")});
@@ -90,7 +90,7 @@ public final class FullExportXlsx {
         lines.add(new Object[] {FullExportNames.schemaVersionLabel(), (long) dump.schemaVersion()});
         lines.add(new Object[] {tr("transfer.about.date"), now.withSecond(0).withNano(0)});
         lines.add(new Object[] {tr("transfer.about.load"), tr("transfer.about.loadText")});
-        for (DataTable t : DataTables.ALL) {
+        for (DataTable t : dump.tables()) {
             lines.add(new Object[] {tr("transfer.about.rows", FullExportNames.sheetName(t)), dump.count(t)});
         }
         return SheetSpec.<Object[]>of(FullExportNames.aboutSheetName(), lines)

@@ -9,7 +9,7 @@ import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.RegistryEntry;
 import ru.officialpages.domain.ResponsiblePerson;
 import ru.officialpages.i18n.Tr;
-import ru.officialpages.imports.PageColumns;
+import ru.officialpages.formats.PageColumns;
 import ru.officialpages.rules.Quarter;
 
 /**

@@ -16,11 +16,11 @@ import ru.officialpages.report.WeeklyReport.PageLine;
 import ru.officialpages.rules.WeekProgress;
 import ru.officialpages.rules.WeeklyNorm;
 import ru.officialpages.rules.WorkingTime;
-import ru.officialpages.storage.ReportRepository;
-import ru.officialpages.storage.ReportRepository.MessageCourse;
-import ru.officialpages.storage.ReportRepository.ModerationWeek;
-import ru.officialpages.storage.ReportRepository.PageWeek;
-import ru.officialpages.storage.ReportRepository.PlanWeek;
+import ru.officialpages.domain.ReportFigures;
+import ru.officialpages.domain.ReportFigures.MessageCourse;
+import ru.officialpages.domain.ReportFigures.ModerationWeek;
+import ru.officialpages.domain.ReportFigures.PageWeek;
+import ru.officialpages.domain.ReportFigures.PlanWeek;
 
 /**
  * Makes weekly reports: the figures the database aggregates, with the rules applied on top —
@@ -28,26 +28,26 @@ import ru.officialpages.storage.ReportRepository.PlanWeek;
  * and how late an answer was in working hours (novokubansky-1740 app.1 §9, §17).
  */
 public final class WeeklyReports {
-    private final ReportRepository repository;
+    private final ReportFigures figures;
     private final WeeklyNorm norms;
     private final WorkingTime workingTime;
     private final Map<String, String> networkNames;
 
-    public WeeklyReports(ReportRepository repository, WeeklyNorm norms, WorkingTime workingTime, Map<String, String> networkNames) {
-        this.repository = repository;
+    public WeeklyReports(ReportFigures figures, WeeklyNorm norms, WorkingTime workingTime, Map<String, String> networkNames) {
+        this.figures = figures;
         this.norms = norms;
         this.workingTime = workingTime;
         this.networkNames = Map.copyOf(networkNames);
     }
 
-    /** Wired from what the user keeps: the norms and calendar of Настройки, the networks' names. */
-    public static WeeklyReports from(ReportRepository repository, ru.officialpages.storage.SettingsRepository settings,
-            ru.officialpages.storage.CalendarRepository calendar, ru.officialpages.storage.NetworkRepository networks) {
-        ru.officialpages.domain.Settings s = settings.load();
-        WorkingTime time = calendar.workingTime();
-        Map<String, String> names = new java.util.HashMap<>();
-        networks.all().forEach(n -> names.put(n.code(), n.name()));
-        return new WeeklyReports(repository, new WeeklyNorm(s.norms(), time.calendar(), s.scaleNormByWorkingDays()), time, names);
+    /**
+     * Wired from what the user keeps, as the report desk reads it: the norms of Настройки, its
+     * working calendar, the networks' names by code.
+     */
+    public static WeeklyReports from(ReportFigures figures, ru.officialpages.domain.Settings s, WorkingTime time,
+            Map<String, String> networkNames) {
+        return new WeeklyReports(figures, new WeeklyNorm(s.norms(), time.calendar(), s.scaleNormByWorkingDays()), time,
+                networkNames);
     }
 
     /** The report of the week from {@code monday}; {@code now} decides what is overdue and open. */
@@ -65,8 +65,8 @@ public final class WeeklyReports {
         if (last.isBefore(first) || last.isAfter(monday.plusDays(6))) {
             throw new IllegalArgumentException(first + " … " + last + " is not a part of one week");
         }
-        List<PageWeek> pages = repository.pagesOfDays(first, last);
-        Map<Long, ReportRepository.ReachDays> reach = repository.reachOfDays(first, last);
+        List<PageWeek> pages = figures.pagesOfDays(first, last);
+        Map<Long, ReportFigures.ReachDays> reach = figures.reachOfDays(first, last);
         return new WeeklyReport(monday, publications(monday, first, last, pages, reach),
                 plan(first, last, now.toLocalDate()), moderation(first, last, pages), messages(first, last, now),
                 first, last);
@@ -74,7 +74,7 @@ public final class WeeklyReports {
 
     /** Only the posts against the norm: what the 12-week trend needs, without the other sections. */
     public WeeklyReport.Publications publications(LocalDate monday) {
-        return publications(monday, monday, monday.plusDays(6), repository.pagesOfWeek(monday), Map.of());
+        return publications(monday, monday, monday.plusDays(6), figures.pagesOfWeek(monday), Map.of());
     }
 
     /** Posts against the norm in one week, without the lines per page. */
@@ -87,8 +87,8 @@ public final class WeeklyReports {
      * report screen.
      */
     public List<WeekTotal> totals(LocalDate firstMonday, int weeks) {
-        List<PageWeek> pages = repository.pagesOfWeeks(firstMonday, weeks);
-        int[] posts = repository.postsOfWeeks(firstMonday, weeks);
+        List<PageWeek> pages = figures.pagesOfWeeks(firstMonday, weeks);
+        int[] posts = figures.postsOfWeeks(firstMonday, weeks);
         List<WeekTotal> list = new ArrayList<>(weeks);
         for (int w = 0; w < weeks; w++) {
             LocalDate monday = firstMonday.plusWeeks(w);
@@ -111,7 +111,7 @@ public final class WeeklyReports {
      */
     public List<WeekTotal> trend(LocalDate lastMonday, int weeks) {
         LocalDate first = lastMonday.minusWeeks(weeks - 1L);
-        LocalDate firstRecord = repository.firstRecordDay();
+        LocalDate firstRecord = figures.firstRecordDay();
         if (firstRecord != null && WeeklyNorm.mondayOf(firstRecord).isAfter(first)) {
             first = WeeklyNorm.mondayOf(firstRecord);
         }
@@ -122,7 +122,7 @@ public final class WeeklyReports {
     }
 
     private WeeklyReport.Publications publications(LocalDate monday, LocalDate first, LocalDate last, List<PageWeek> pages,
-            Map<Long, ReportRepository.ReachDays> reach) {
+            Map<Long, ReportFigures.ReachDays> reach) {
         List<PageLine> lines = new ArrayList<>(pages.size());
         for (PageWeek p : pages) {
             // Only the norm comes from the rule; the posts were counted in SQL for the same days.
@@ -135,12 +135,12 @@ public final class WeeklyReports {
     }
 
     private WeeklyReport.Plan plan(LocalDate first, LocalDate last, LocalDate today) {
-        PlanWeek p = repository.planOfDays(first, last, today);
+        PlanWeek p = figures.planOfDays(first, last, today);
         return new WeeklyReport.Plan(p.planned(), p.published(), p.moved(), p.cancelled(), p.overdue(), p.open());
     }
 
     private WeeklyReport.Moderation moderation(LocalDate first, LocalDate last, List<PageWeek> pages) {
-        ModerationWeek m = repository.moderationOfDays(first, last);
+        ModerationWeek m = figures.moderationOfDays(first, last);
         Map<DeletionGround, Integer> byGround = new EnumMap<>(DeletionGround.class);
         m.byGround().forEach((code, n) -> {
             try {
@@ -175,7 +175,7 @@ public final class WeeklyReports {
         int open = 0;
         int closed = 0;
         List<MessageLine> lines = new ArrayList<>();
-        List<MessageCourse> all = repository.messagesDetected(first.atStartOfDay(), weekEnd);
+        List<MessageCourse> all = figures.messagesDetected(first.atStartOfDay(), weekEnd);
         for (MessageCourse m : all) {
             LocalDateTime interim = by(m.interimAt(), asOf);
             LocalDateTime fin = by(m.finalAt(), asOf);
@@ -206,7 +206,7 @@ public final class WeeklyReports {
     }
 
     /** Unknown stays unknown: no reach row, or no post that shows views, is blank rather than 0. */
-    private static WeeklyReport.Reach reach(ReportRepository.ReachDays r) {
+    private static WeeklyReport.Reach reach(ReportFigures.ReachDays r) {
         if (r == null || r.posts() == 0) {
             return WeeklyReport.Reach.UNKNOWN;
         }

@@ -1,14 +1,17 @@
 package ru.officialpages.storage;
 
-import static ru.officialpages.storage.ValueKind.BOOLEAN;
-import static ru.officialpages.storage.ValueKind.DATE;
-import static ru.officialpages.storage.ValueKind.DATE_TIME;
-import static ru.officialpages.storage.ValueKind.INTEGER;
-import static ru.officialpages.storage.ValueKind.TEXT;
+import static ru.officialpages.domain.transfer.ValueKind.BOOLEAN;
+import static ru.officialpages.domain.transfer.ValueKind.DATE;
+import static ru.officialpages.domain.transfer.ValueKind.DATE_TIME;
+import static ru.officialpages.domain.transfer.ValueKind.INTEGER;
+import static ru.officialpages.domain.transfer.ValueKind.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ru.officialpages.domain.transfer.DataColumn;
+import ru.officialpages.domain.transfer.DataTable;
+import ru.officialpages.domain.transfer.ValueKind;
 
 /**
  * Every table of the schema (V1–V10) that holds the user's data, in the order a load must insert

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import ru.officialpages.domain.transfer.DataTable;
 
 /**
  * The whole database out to a file and back into an empty one (issue 9: moving to a new PC,

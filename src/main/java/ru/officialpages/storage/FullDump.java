@@ -5,24 +5,31 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import ru.officialpages.domain.transfer.DataTable;
 
 /**
  * Every table read whole, in key order, inside one read transaction: one consistent moment of
  * the data even if the export takes a while. Rows stream from the cursor, so 300,000 posts never
  * sit in memory at once.
  */
-public final class FullDump {
+public final class FullDump implements ru.officialpages.domain.transfer.TableDump {
     private final Connection connection;
     private final Dialect dialect;
 
     FullDump(Connection connection, Dialect dialect) {
         this.connection = connection;
         this.dialect = dialect;
+    }
+
+    @Override
+    public List<DataTable> tables() {
+        return DataTables.ALL;
     }
 
     /** The schema version of the data (Flyway's newest applied migration). */

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import ru.officialpages.domain.transfer.DataColumn;
+import ru.officialpages.domain.transfer.DataTable;
+import ru.officialpages.domain.transfer.ValueKind;
 import ru.officialpages.i18n.Tr;
 
 /**
@@ -12,7 +15,7 @@ import ru.officialpages.i18n.Tr;
  * transaction {@link DataTransfer#load} opened: any refused row undoes the whole load. Foreign keys
  * stay checked row by row, so a refusal can name the row that broke them.
  */
-public final class FullLoad {
+public final class FullLoad implements ru.officialpages.domain.transfer.TableLoad {
     private final Connection connection;
     private PreparedStatement insert;
     private int width;
@@ -35,6 +38,16 @@ public final class FullLoad {
         this.connection = connection;
         this.dialect = dialect;
         this.skipped = skipped;
+    }
+
+    @Override
+    public List<DataTable> tables() {
+        return DataTables.ALL;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return DataTransfer.programSchemaVersion();
     }
 
     /** Starts a table; {@code columns} are those the file has, in the order {@link #row} gives values. */

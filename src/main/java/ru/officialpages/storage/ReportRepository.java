@@ -16,48 +16,20 @@ import java.util.TreeMap;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.ReportFigures;
 
 /**
  * The figures of the weekly and period reports, aggregated in SQL: counts per page, plan status,
  * moderation ground and action, and the messages of a week. The moderation and message tables are
  * read directly (V8, V9), so a report needs nothing of their screens' repositories.
- * Rules (norms, working time) are applied above, in {@code report}.
+ * Rules (norms, working time) are applied above, in {@code report}, which reads these figures as
+ * {@link ReportFigures} handed over by the report desk, never this class.
  */
-public final class ReportRepository {
+public final class ReportRepository implements ReportFigures {
     private final Database db;
 
     public ReportRepository(Database db) {
         this.db = db;
-    }
-
-    /**
-     * A page active in a week, with the posts of the days it existed that week and their formats.
-     * {@code address} is the one valid on the page's last active day of that week.
-     */
-    public record PageWeek(long pageId, String organization, OrganizationKind kind, String networkCode, String address,
-            LocalDate createdOn, LocalDate deletedOn, Integer weeklyNorm, int published, Map<PostFormat, Integer> formats) {
-    }
-
-    /** Plan items of a week by what became of them. {@code moved}: items taken off one of its days. */
-    public record PlanWeek(int planned, int published, int cancelled, int open, int overdue, int moved) {
-    }
-
-    /**
-     * Comments handled in a week: records by ground and by action (codes of V8), authors put on
-     * the blacklist, and how many pages were checked on each day of the week.
-     */
-    public record ModerationWeek(int records, Map<String, Integer> byGround, Map<String, Integer> byAction,
-            int blacklisted, Map<LocalDate, Integer> pagesChecked) {
-    }
-
-    /**
-     * A message detected in a week and the times of its course (V9); {@code organization} is the
-     * name of its page's organization (empty when the message names no page).
-     */
-    public record MessageCourse(long id, LocalDateTime detectedAt, String networkCode, String organization,
-            String pageAddress, String topic,
-            boolean high, LocalDateTime answerDue, LocalDateTime interimAt, LocalDateTime finalAt,
-            LocalDateTime closedAt) {
     }
 
     /** How many pages are kept at all, deleted ones included: none means there is nothing to report. */
@@ -375,14 +347,6 @@ public final class ReportRepository {
         return map;
     }
 
-    /**
-     * The reach of a page's posts in some days, as the platforms last reported it (post_reach,
-     * V19, written by the sync): {@code posts} of them have reach read, {@code postsWithViews} show
-     * views (a VK or OK post may show none). {@code approximate}: some figure was rounded (Telegram).
-     */
-    public record ReachDays(long pageId, int posts, int postsWithViews, long views, long likes, long reposts, long comments,
-            boolean approximate) {
-    }
 
     /**
      * The reach of each page's posts of {@code first} … {@code last} that has any (the posts

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import ru.officialpages.domain.transfer.ValueKind;
 
 /**
  * Between a value as SQLite keeps it and as the full export shows it. A stored text that does not

@@ -429,7 +429,7 @@ public final class MainWindow {
             case PAGES -> new PagesView(new PagesViewModel(ctx.desks(), ctx.executor(), dialogs, () -> java.time.LocalDate.now(ctx.clock())),
                     linkOpener, this::openOrganizations);
             case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
-                    new ru.officialpages.desk.ReportDesk(ctx.reports(), ctx.settings(), ctx.calendar(), ctx.networks()),
+                    ctx.reports(),
                     ctx.executor(), ctx.clock()));
             case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
                     ctx.desks(), ctx.executor(), ctx.clock()), linkOpener);

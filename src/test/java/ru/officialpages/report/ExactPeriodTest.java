@@ -52,7 +52,7 @@ class ExactPeriodTest {
                 post(fixture.admin.id(), "2026-11-30T09:00", 103),
                 post(fixture.admin.id(), "2026-12-01T09:00", 104),
                 post(fixture.culture.id(), "2026-12-06T12:00", 105)));
-        reports = WeeklyReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
+        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
                 new NetworkRepository(db));
     }
 

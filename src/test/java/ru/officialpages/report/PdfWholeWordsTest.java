@@ -50,7 +50,7 @@ class PdfWholeWordsTest {
         settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
                 "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
         ReportFixture.week47(db);
-        reports = WeeklyReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
+        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
                 new NetworkRepository(db));
         signers = ReportSigners.of(settings.load());
     }

@@ -71,7 +71,7 @@ class ReachInReportsTest {
         synced.saveReach(ids.get("2026-11-15T12:00"), new PostReach(1000L, 100, 100, 100, false, read, null));
         synced.saveReach(ids.get("2026-11-23T09:00"), new PostReach(1000L, 100, 100, 100, false, read, null));
         synced.saveReach(ids.get("2026-11-18T10:00"), new PostReach(1000L, 100, 100, 100, false, read, null));
-        reports = WeeklyReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
+        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
                 new NetworkRepository(db));
         signers = ReportSigners.of(settings.load());
     }

@@ -39,7 +39,7 @@ class ReportPdfTest {
             settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
                     "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
             ReportFixture.week47(db);
-            WeeklyReports reports = WeeklyReports.from(new ReportRepository(db), settings,
+            WeeklyReports reports = TestReports.from(new ReportRepository(db), settings,
                     new CalendarRepository(db, BuiltInCalendars.load()), new NetworkRepository(db));
             ReportSigners signers = ReportSigners.of(settings.load());
             new WeeklyReportXlsx(signers).write(weekly, reports.week(ReportFixture.MONDAY, ReportFixture.NOW));

@@ -36,7 +36,7 @@ class ReportXlsxCheckTest {
             settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
                     "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
             ReportFixture.week47(db);
-            WeeklyReports reports = WeeklyReports.from(new ReportRepository(db), settings,
+            WeeklyReports reports = TestReports.from(new ReportRepository(db), settings,
                     new CalendarRepository(db, BuiltInCalendars.load()), new NetworkRepository(db));
             ReportSigners signers = ReportSigners.of(settings.load());
             new WeeklyReportXlsx(signers).write(weekly, reports.week(ReportFixture.MONDAY, ReportFixture.NOW));
@@ -46,7 +46,7 @@ class ReportXlsxCheckTest {
         Path emptyWeek = dir.resolve("пустая неделя.xlsx");
         try (Database db = Database.open(dir.resolve("empty.db"))) {
             SettingsRepository settings = new SettingsRepository(db);
-            WeeklyReports reports = WeeklyReports.from(new ReportRepository(db), settings,
+            WeeklyReports reports = TestReports.from(new ReportRepository(db), settings,
                     new CalendarRepository(db, BuiltInCalendars.load()), new NetworkRepository(db));
             new WeeklyReportXlsx(ReportSigners.of(settings.load())).write(emptyWeek, reports.week(ReportFixture.MONDAY, ReportFixture.NOW));
         }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import ru.officialpages.demo.DemoData;
 import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.Settings;
@@ -92,17 +91,15 @@ abstract class WindowTestBase extends FxRobot {
         PlanRepository plan = new PlanRepository(db);
         ru.officialpages.storage.ModerationRepository moderation = new ru.officialpages.storage.ModerationRepository(db);
         ru.officialpages.storage.MessageRepository messages = new ru.officialpages.storage.MessageRepository(db);
-        UiContext bare = new UiContext(settings, orgs, new NetworkRepository(db), pages, posts,
-                new CalendarRepository(db, BuiltInCalendars.load()), plan, moderation, messages,
-                new ru.officialpages.storage.ReportRepository(db),
-                new DemoData(settings, orgs, pages, posts, plan, moderation, messages), executor, textChecks, prefs,
+        NetworkRepository networks = new NetworkRepository(db);
+        CalendarRepository calendar = new CalendarRepository(db, BuiltInCalendars.load());
+        UiContext ctx = new UiContext(executor, textChecks, prefs,
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-                        ZoneId.systemDefault()), null);
-        UiContext ctx = new UiContext(bare.settings(), bare.organizations(), bare.networks(), bare.pages(), bare.posts(),
-                bare.calendar(), bare.plan(), bare.moderation(), bare.messages(), bare.reports(), bare.demo(), bare.executor(),
-                bare.textChecks(), bare.prefs(), bare.clock(), ru.officialpages.desk.Desks.over(bare.settings(),
-                        bare.calendar(), bare.pages(), bare.organizations(), bare.networks(), bare.posts(), bare.plan(),
-                        bare.messages(), bare.moderation()));
+                        ZoneId.systemDefault()),
+                ru.officialpages.desk.Desks.over(settings, calendar, pages, orgs, networks, posts, plan, messages,
+                        moderation),
+                new ru.officialpages.desk.ReportDesk(new ru.officialpages.storage.ReportRepository(db), settings, calendar,
+                        networks));
         context = ctx;
         Settings loaded = settings.load();
         AtomicReference<Stage> made = new AtomicReference<>();

@@ -1,4 +1,4 @@
-package ru.officialpages.storage;
+package ru.officialpages.domain.transfer;
 
 /**
  * How a column of the full export is typed in the workbook. The database keeps dates as ISO text

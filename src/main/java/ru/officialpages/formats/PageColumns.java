@@ -1,11 +1,11 @@
-package ru.officialpages.imports;
+package ru.officialpages.formats;
 
 import java.util.List;
 import ru.officialpages.i18n.Tr;
 
 /**
  * The columns of the page registry file. The import reads them and the internal export writes
- * them, so an exported registry imports back as it was.
+ * them, so an exported registry imports back as it was; kept in {@code formats}, beside both.
  */
 public final class PageColumns {
     public static final String ORGANIZATION = Tr.tr("import.pages.column.organization");

@@ -1,13 +1,14 @@
-package ru.officialpages.imports;
+package ru.officialpages.formats;
 
 import static ru.officialpages.i18n.Tr.tr;
 
-import ru.officialpages.storage.DataColumn;
-import ru.officialpages.storage.DataTable;
+import ru.officialpages.domain.transfer.DataColumn;
+import ru.officialpages.domain.transfer.DataTable;
 
 /**
  * The Russian names of the full export's sheets and columns, shared by the writer (report) and the
- * reader here, as the page import's columns are: what one writes the other must find.
+ * reader (imports), as the page registry's columns are: what one writes the other must find. Here,
+ * beside both rather than in either, so report and imports do not call each other (issue 15).
  */
 public final class FullExportNames {
     private FullExportNames() {

@@ -1,4 +1,4 @@
-package ru.officialpages.storage;
+package ru.officialpages.domain.transfer;
 
 import java.util.List;
 import java.util.Optional;
