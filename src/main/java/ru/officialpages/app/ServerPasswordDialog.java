@@ -47,16 +47,37 @@ final class ServerPasswordDialog {
         dialog.getDialogPane().lookupButton(connectButton).setId("server-connect");
         @SuppressWarnings("unchecked")
         T[] opened = (T[]) new Object[1];
-        dialog.getDialogPane().lookupButton(connectButton).addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                opened[0] = connect.apply(server.as(server.login(), password.getText()));
-            } catch (RuntimeException failure) {
-                LoggerFactory.getLogger(ServerPasswordDialog.class).warn("Could not connect to {}", server.display(), failure);
-                error.setText(failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected"));
-                password.selectAll();
-                password.requestFocus();
-                e.consume();
-            }
+        javafx.scene.Node connectNode = dialog.getDialogPane().lookupButton(connectButton);
+        // Connecting takes up to the driver's ten seconds on a server that does not answer: off the UI thread,
+        // with the button disabled meanwhile; the dialog closes itself once the data is open.
+        connectNode.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            ServerAddress withPassword = server.as(server.login(), password.getText());
+            connectNode.setDisable(true);
+            password.setDisable(true);
+            error.setText(Tr.tr("server.window.password.connecting"));
+            Thread connecting = new Thread(() -> {
+                try {
+                    T data = connect.apply(withPassword);
+                    javafx.application.Platform.runLater(() -> {
+                        opened[0] = data;
+                        dialog.setResult(connectButton);
+                        dialog.close();
+                    });
+                } catch (RuntimeException failure) {
+                    LoggerFactory.getLogger(ServerPasswordDialog.class).warn("Could not connect to {}", server.display(), failure);
+                    String message = failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected");
+                    javafx.application.Platform.runLater(() -> {
+                        error.setText(message);
+                        connectNode.setDisable(false);
+                        password.setDisable(false);
+                        password.selectAll();
+                        password.requestFocus();
+                    });
+                }
+            }, "server-connect");
+            connecting.setDaemon(true);
+            connecting.start();
         });
         javafx.application.Platform.runLater(password::requestFocus);
         Optional<ButtonType> answer = dialog.showAndWait();

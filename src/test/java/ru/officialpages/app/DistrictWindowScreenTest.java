@@ -110,7 +110,7 @@ class DistrictWindowScreenTest extends FxRobot {
 
         interact(() -> lookup("#server-password").<PasswordField>query().setText("wrong-password"));
         clickOn("#server-connect");
-        waitUntil(() -> !lookup("#server-password-error").<Label>query().getText().isEmpty());
+        waitUntil(() -> lookup("#server-password-error").<Label>query().getText().contains("логин"));
         assertThat(lookup("#server-password-error").<Label>query().getText())
                 .contains("не принял логин или пароль").doesNotContain("Exception").doesNotContain("wrong-password");
         assertThat(lookup("#nav-rail").tryQuery()).isEmpty();
