@@ -148,4 +148,26 @@ class DistrictWindowScreenTest extends FxRobot {
                 p -> assertThat(p).doesNotExist(),
                 p -> assertThat(p).isEmptyDirectory());
     }
+
+    @Test
+    void aServerThatDoesNotAnswerIsSaidInTheDialogAndCancelOpensNothing() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closedPort = free.getLocalPort();
+        }
+        ServerAddress nowhere = new ServerAddress("127.0.0.1", closedPort, "official_pages", "berezovka", "");
+        DataFolder folder = new DataFolder(dir.resolve("data"));
+        folder.prepare();
+        java.util.concurrent.CompletableFuture<Optional<GuiStart.Opened>> answer = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(ServerPasswordDialog.ask(nowhere, a -> GuiStart.openOnServer(folder, a))));
+        waitUntil(() -> lookup("#server-password").tryQuery().isPresent());
+        interact(() -> lookup("#server-password").<PasswordField>query().setText(PASSWORD));
+        clickOn("#server-connect");
+        waitUntil(() -> lookup("#server-password-error").<Label>query().getText().contains("не отвечает"));
+        assertThat(lookup("#server-password-error").<Label>query().getText()).doesNotContain("Exception");
+
+        clickOn("Отмена");
+        assertThat(answer.get(30, TimeUnit.SECONDS)).isEmpty();
+        assertThat(lookup("#nav-rail").tryQuery()).isEmpty();
+    }
 }
