@@ -39,6 +39,8 @@ public final class AppContext implements AutoCloseable {
     private final ru.officialpages.storage.ReportRepository reports;
     private final ru.officialpages.storage.DataTransfer transfer;
     private final ru.officialpages.desk.Desks desks;
+    /** Set by {@link #connect}: the district's server, with the password the user gave. */
+    private ru.officialpages.storage.ServerAddress server;
 
     private AppContext(DataFolder folder, Database database, Backups backups) {
         this.folder = folder;
@@ -95,7 +97,14 @@ public final class AppContext implements AutoCloseable {
      * the log. The same repositories and desks as over a file.
      */
     public static AppContext connect(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
-        return new AppContext(folder, Database.connect(server), backupsOf(folder));
+        AppContext ctx = new AppContext(folder, Database.connect(server), backupsOf(folder));
+        ctx.server = server;
+        return ctx;
+    }
+
+    /** The district's server this context is connected to ({@link #connect}); empty over the folder's file. */
+    public Optional<ru.officialpages.storage.ServerAddress> server() {
+        return Optional.ofNullable(server);
     }
 
     /** The district's administration; only on a server. */

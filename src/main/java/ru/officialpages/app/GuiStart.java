@@ -99,6 +99,44 @@ final class GuiStart {
     }
 
     /**
+     * The window on a district's PostgreSQL server ({@code --db}, issue 19): no folder lock (the server takes
+     * many users at once), no day's copies and no damage check (the server's backups are its administrator's),
+     * no example. Without a password in the address, a small dialog asks for it; a wrong one, or a server
+     * that does not answer, is said in that dialog.
+     */
+    static void startOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Platform.startup(() -> Platform.runLater(() -> {
+            Opened opened;
+            if (server.password().isEmpty()) {
+                opened = ServerPasswordDialog.ask(server, address -> openOnServer(folder, address)).orElse(null);
+                if (opened == null) {
+                    System.exit(1);
+                    return;
+                }
+            } else {
+                try {
+                    opened = openOnServer(folder, server);
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(GuiStart.class).error("Could not open the district database {}", server.display(), e);
+                    String message = e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected");
+                    System.err.println(message);
+                    alert(Alert.AlertType.ERROR, message);
+                    System.exit(1);
+                    return;
+                }
+            }
+            new WindowSession(folder, opened.ctx().server().orElse(server)).show(opened);
+        }));
+    }
+
+    /** Connects to the district's server as the address's login and reads what the window needs. */
+    static Opened openOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+        return open(folder, f -> AppContext.connect(f, server));
+    }
+
+    /**
      * Opens (and checks) the folder's data. The day's first copy is made by the window once it is up
      * ({@link WindowSession}), so that it does not hold the first frame.
      */

@@ -164,8 +164,8 @@ public final class Main {
             return Cli.FAILURE;
         }
         if (invocation.opensWindow()) {
-            err.println(Tr.tr("server.window.notYet", address.display()));
-            return Cli.FAILURE;
+            GuiStart.startOnServer(folder, address);
+            return -1;
         }
         String command = invocation.command().get(0);
         if (command.equals("backup") || command.equals("restore")) {

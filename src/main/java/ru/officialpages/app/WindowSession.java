@@ -47,10 +47,32 @@ final class WindowSession {
     /** The check and the day's copy were started after the window's first frame (on the UI thread). */
     private boolean dailyCopyStarted;
 
+    /** The district's server the window works on ({@code --db}, issue 19), or null for the folder's file. */
+    private final ru.officialpages.storage.ServerAddress server;
+
     WindowSession(DataFolder folder, DataFolderLock lock) {
         this.folder = folder;
         this.own = folder;
         this.lock = lock;
+        this.server = null;
+    }
+
+    /**
+     * The window on a district's server: no folder lock (many users at once), no day's copies and no check
+     * of a file (the server's backups are its administrator's), no example (a local thing). The data folder
+     * keeps the log and the window's own settings.
+     */
+    WindowSession(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+        this.folder = folder;
+        this.own = folder;
+        this.lock = null;
+        this.server = server;
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
 
@@ -113,15 +135,21 @@ final class WindowSession {
             awaitDailyCopy();
             executor.close();
             ctx.close();
-            lock.close();
+            releaseLock();
             Platform.exit();
         });
         MainWindow window = new MainWindow(stage, ui, dialogs);
-        window.setBackups(new BackupsViewModel(ctx.copies().checkedBy(ctx::checkFully), executor, dialogs,
+        BackupsViewModel backups = new BackupsViewModel(ctx.copies().checkedBy(ctx::checkFully), executor, dialogs,
                 LocalDateTime::now, this::restoreFrom)
                 .withTransfer(new ru.officialpages.ui.settings.DataTransferViewModel(ctx.transferDesk(), executor, dialogs,
                         LocalDateTime::now, new ru.officialpages.ui.settings.FxTransferFiles(stage), Platform::runLater,
-                        this::reopenWith)));
+                        this::reopenWith));
+        if (server != null) {
+            // Копии: the server's backups (pg_dump) are its administrator's; «Выгрузить всё» stays.
+            backups.onServer(Tr.tr("server.window.copies", server.display()));
+            window.markDistrict(Tr.tr("server.window.title", server.login()));
+        }
+        window.setBackups(backups);
         // One set of connections per window: the key's check and the sync share VK's pace of 3 a second.
         ru.officialpages.desk.SocialConnections social = ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path());
         syncModel = ru.officialpages.ui.common.SyncViewModel.forWindow(ctx.socialSync(social), executor, opened.prefs());
@@ -129,7 +157,9 @@ final class WindowSession {
         window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(social, executor).withSync(syncModel));
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
         // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
-        if (folder.equals(own) && folder.isExample()) {
+        if (server != null) {
+            // The example stays a local thing: nothing of it reaches the district's database.
+        } else if (folder.equals(own) && folder.isExample()) {
             window.markExample(null); // started on the example folder itself (the command line's demo says how)
         } else if (folder.equals(own)) {
             window.offerExample(() -> switchTo(example(), true));
@@ -149,6 +179,12 @@ final class WindowSession {
                 return; // the window was closed (or reopened) before its first frame's follow-up
             }
             dailyCopyStarted = true;
+            if (server != null) {
+                // The server's data: no file to check, and its copies are its administrator's (pg_dump).
+                window.watchDeadlines(folder.path());
+                copied.complete(null);
+                return;
+            }
             // LanguageTool is not loaded here: the first check loads it (TextCheckService, issue 20).
             // Deadlines of citizens' messages told even with the window behind others (issue 16 item 8).
             window.watchDeadlines(folder.path());
@@ -223,7 +259,7 @@ final class WindowSession {
                     failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected"));
         }
         if (restored == null) {
-            lock.close();
+            releaseLock();
             System.exit(1);
             return;
         }
@@ -271,12 +307,12 @@ final class WindowSession {
     private void reopen(Stage old, String title, String done) {
         GuiStart.Opened reopened;
         try {
-            reopened = GuiStart.open(folder);
+            reopened = server != null ? GuiStart.openOnServer(folder, server) : GuiStart.open(folder);
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(WindowSession.class).error("Reopening after a restore failed", e);
             GuiStart.alert(javafx.scene.control.Alert.AlertType.ERROR,
                     e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
-            lock.close();
+            releaseLock();
             Platform.exit();
             return;
         }

@@ -65,6 +65,8 @@ public final class MainWindow {
     private ru.officialpages.ui.common.SyncViewModel sync;
     /** The title without the mark of urgent messages. */
     private String plainTitle = Tr.tr("app.title");
+    /** After the title on a district's database; empty over the folder's file. */
+    private String districtSuffix = "";
     private DeadlineNotifier deadlines;
     /** The bars over the screen: the example's, the deadlines'. */
     private final VBox topBars = new VBox();
@@ -97,6 +99,11 @@ public final class MainWindow {
     /** The window's one sync (issue 17): its control goes over Публикации and Сегодня. */
     public void setSync(ru.officialpages.ui.common.SyncViewModel sync) {
         this.sync = sync;
+    }
+
+    /** The window works on the district's database (issue 19): said after the title, e.g. «— районная база, логин …». */
+    public void markDistrict(String titleSuffix) {
+        this.districtSuffix = titleSuffix;
     }
 
     public void setBackups(BackupsViewModel backups) {
@@ -179,7 +186,7 @@ public final class MainWindow {
     }
 
     private void showSetup() {
-        stage.setTitle(Tr.tr("app.title"));
+        stage.setTitle(Tr.tr("app.title") + districtSuffix);
         SetupViewModel vm = new SetupViewModel(ctx.desks().office(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
         root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
@@ -196,6 +203,7 @@ public final class MainWindow {
     private void updateTitle(Settings settings) {
         plainTitle = settings.municipality().isEmpty() ? Tr.tr("app.title")
                 : Tr.tr("app.title.with", settings.municipality());
+        plainTitle += districtSuffix;
         markTitle();
         municipality.setText(settings.municipality());
     }

@@ -34,6 +34,18 @@ public final class BackupsView extends VBox {
         super(14);
         setId("backups-view");
         setPadding(new Insets(16, 4, 16, 4));
+        if (vm.serverNote() != null) {
+            // A district's server: its copies are its administrator's (pg_dump); the way out is «Выгрузить всё».
+            Label note = new Label(vm.serverNote());
+            note.setId("backup-server-note");
+            note.setWrapText(true);
+            getChildren().add(note);
+            if (vm.transfer() != null) {
+                getChildren().add(transfer(vm.transfer()));
+                vm.transfer().load();
+            }
+            return;
+        }
         Label intro = new Label(Tr.tr("backup.ui.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);

@@ -46,6 +46,7 @@ public final class BackupsViewModel {
     private DataTransferViewModel transfer;
     private final ObservableList<Copy> copies = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private String serverNote;
     public final StringProperty folder = new SimpleStringProperty("");
     public final IntegerProperty daily = new SimpleIntegerProperty(RetentionPolicy.standard().daily());
     public final IntegerProperty weekly = new SimpleIntegerProperty(RetentionPolicy.standard().weekly());
@@ -119,6 +120,20 @@ public final class BackupsViewModel {
             folder.set(settings.folder().toString());
             status.set(Tr.tr("backup.ui.saved"));
         }));
+    }
+
+    /**
+     * On a district's server (issue 19) the program makes no copies: {@code note} says whose they are, and
+     * the tab shows it with «Перенос данных» only.
+     */
+    public BackupsViewModel onServer(String note) {
+        this.serverNote = note;
+        return this;
+    }
+
+    /** What the tab says instead of the copies on a district's server; null over the folder's file. */
+    public String serverNote() {
+        return serverNote;
     }
 
     /** The «Перенос данных» section shown with the copies; none in windows without a data folder behind them. */
