@@ -25,7 +25,7 @@ public record Desks(Changes changes, Office office, PageDirectory pages, PostLog
         Changes changes = new Changes();
         Office office = new Office(settings, calendar, changes);
         PageDirectory directory = new PageDirectory(pages, organizations, networks, changes);
-        PostLog log = new PostLog(posts, plan, changes);
+        PostLog log = new PostLog(posts, plan, directory, changes);
         MessageDesk messageDesk = new MessageDesk(messages, office, changes);
         ModerationDesk moderationDesk = new ModerationDesk(moderation, changes);
         return new Desks(changes, office, directory, log, new ContentPlan(plan, changes), messageDesk, moderationDesk,

@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PageIdentity;
 import ru.officialpages.domain.PlanItem;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostEntry;
 import ru.officialpages.domain.PostFilter;
 import ru.officialpages.domain.PostSort;
+import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.PostLink;
+import ru.officialpages.rules.PostPages;
 import ru.officialpages.storage.PlanRepository;
 import ru.officialpages.storage.PostRepository;
 
@@ -23,11 +29,13 @@ import ru.officialpages.storage.PostRepository;
 public final class PostLog {
     private final PostRepository posts;
     private final PlanRepository plan;
+    private final PageDirectory pages;
     private final Changes changes;
 
-    public PostLog(PostRepository posts, PlanRepository plan, Changes changes) {
+    public PostLog(PostRepository posts, PlanRepository plan, PageDirectory pages, Changes changes) {
         this.posts = posts;
         this.plan = plan;
+        this.pages = pages;
         this.changes = changes;
     }
 
@@ -112,18 +120,45 @@ public final class PostLog {
         changes.announce(Change.POSTS);
     }
 
-    /** Corrects a logged post (page, time, link, format, topic); a link another entry has is refused in Russian. */
+    /**
+     * Corrects a logged post (page, time, link, format, topic); a link another entry has is refused in Russian.
+     * The page is checked as when adding (issue 16 item 1): a link whose number is known to be another
+     * page's is refused naming that page; a number nobody holds is learned for the chosen page.
+     */
     public Post update(Post p) {
-        Post saved = Refusals.said(() -> posts.update(p));
-        changes.announce(Change.POSTS);
-        return saved;
+        return update(p, java.util.OptionalLong.empty());
     }
 
     /** As {@link #update(Post)}, made on the version opened; a post another user changed since is refused. */
     public Post update(Post p, java.util.OptionalLong opened) {
+        Optional<PageIdentity> learned = pageChecked(p);
         Post saved = Refusals.said(() -> posts.update(p, opened));
         changes.announce(Change.POSTS);
+        learned.ifPresent(i -> pages.learn(List.of(i)));
         return saved;
+    }
+
+    /**
+     * The clerk's page for the corrected post, checked as {@link PageDirectory#remember} does when a post
+     * is added; the number to learn is returned and kept only once the post is saved (nothing half-saved).
+     */
+    private Optional<PageIdentity> pageChecked(Post p) {
+        PostLink.Result link = PostLink.parse(p.url());
+        if (!link.isValid()) {
+            return Optional.empty();
+        }
+        PageDirectory.Listing listing = pages.listing();
+        Optional<Page> page = listing.pages().stream().filter(x -> x.id() == p.pageId()).findFirst();
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        PostPages.Verdict verdict = PostPages.verdict(link.post(), page.get(), listing.identities(),
+                PageIdentity.Source.CLERK);
+        if (verdict instanceof PostPages.Taken taken) {
+            throw new DeskException(Tr.tr("pages.identity.taken", PostPages.ownerText(page.get().networkCode(),
+                    link.post().ownerId().getAsLong()), listing.labelOf(taken.otherPageId())), null);
+        }
+        return verdict instanceof PostPages.Learn learn ? Optional.of(learn.identity()) : Optional.empty();
     }
 
     /** The post's version as it is opened for editing (issue 19 item 7); empty when it is gone. */

@@ -4,10 +4,11 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
-/** Remembers where the window was and which screen was open. */
+/**
+ * Remembers where the window was and which screen was open. The first start fills the screen's work
+ * area (a 1366×768 laptop has no strip left beside a 1280 px window); later starts keep the size left.
+ */
 final class WindowPrefs {
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 800;
     private final Preferences prefs;
 
     WindowPrefs(Preferences prefs) {
@@ -15,11 +16,11 @@ final class WindowPrefs {
     }
 
     void restore(Stage stage) {
-        double w = prefs.getDouble("window.width", DEFAULT_WIDTH);
-        double h = prefs.getDouble("window.height", DEFAULT_HEIGHT);
-        double x = prefs.getDouble("window.x", Double.NaN);
-        double y = prefs.getDouble("window.y", Double.NaN);
         Rectangle2D bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = prefs.getDouble("window.width", bounds.getWidth());
+        double h = prefs.getDouble("window.height", bounds.getHeight());
+        double x = prefs.getDouble("window.x", bounds.getMinX());
+        double y = prefs.getDouble("window.y", bounds.getMinY());
         // A window remembered on a monitor since unplugged would open off-screen; fit it back.
         w = Math.max(800, Math.min(w, bounds.getWidth()));
         h = Math.max(560, Math.min(h, bounds.getHeight()));

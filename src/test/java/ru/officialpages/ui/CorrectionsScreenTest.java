@@ -16,6 +16,7 @@ import ru.officialpages.domain.Network;
 import ru.officialpages.domain.Organization;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PageIdentity;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostEntry;
 import ru.officialpages.domain.PostFormat;
@@ -179,5 +180,41 @@ class CorrectionsScreenTest extends WindowTestBase {
         Message m = new MessageRepository(db).find(messageId).orElseThrow();
         assertThat(m.finalAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 9, 45));
         assertThat(m.finalText()).isEqualTo("Мусор вывезут до 18:00.");
+    }
+
+    @Test
+    void aPostCannotBeMovedInItsDialogToAPageOtherThanTheOneItsNumberBelongsTo() throws Exception {
+        given();
+        long other;
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            Organization club = new OrganizationRepository(first).save(new Organization(0, OrganizationKind.INSTITUTION,
+                    "МКУК «Берёзовский СДК»", "", "", "", "", false, "", false));
+            other = new PageRepository(first).add(new Page(0, club.id(), Network.VK, "https://vk.com/berezovka_dk",
+                    LocalDate.of(2025, 2, 1), null, null)).id();
+            // The clerk said once that club 210001 is the administration's page: the number is its.
+            new PageRepository(first).saveIdentity(new PageIdentity(pageId, Network.VK, -210001,
+                    PageIdentity.Source.CLERK));
+            new PostRepository(first).add(new Post(0, pageId, LocalDateTime.of(2026, 11, 23, 11, 0),
+                    "https://vk.com/wall-210001_7", PostFormat.TEXT, "Субботник"));
+        }
+        openWindow();
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 2 публикации".equals(labelText("#posts-found")));
+        Node row = lookup("#posts-table .table-row-cell").match((javafx.scene.control.TableRow<PostEntry> r) ->
+                r.getItem() != null && r.getItem().post().url().endsWith("wall-210001_7")).query();
+        doubleClickOn(row);
+        waitUntil(() -> lookup("#post-edit-dialog").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<ru.officialpages.ui.posts.PageChoice> page = node("#post-edit-page");
+        String otherLabel = page.getItems().stream().filter(c -> c.page().id() == other).findFirst().orElseThrow().label();
+        choose("#post-edit-page", otherLabel);
+        clickOn("#post-edit-save");
+
+        waitUntil(() -> labelText("#posts-status").startsWith("Номер club210001"));
+        assertThat(labelText("#posts-status"))
+                .isEqualTo("Номер club210001 уже принадлежит странице «Администрация Берёзовского сельского поселения — ВКонтакте»:"
+                        + " одна страница — один номер в сети.");
+        // Nothing moved.
+        assertThat(new PostRepository(db).between(LocalDateTime.of(2026, 11, 23, 0, 0), LocalDateTime.of(2026, 11, 24, 0, 0)))
+                .singleElement().satisfies(p -> assertThat(p.pageId()).isEqualTo(pageId));
     }
 }
