@@ -12,19 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostFormat;
-import ru.officialpages.domain.Settings;
-import ru.officialpages.imports.BuiltInCalendars;
 import ru.officialpages.report.WeeklyReport.PageLine;
-import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
-import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.ReportFixture;
-import ru.officialpages.storage.ReportRepository;
-import ru.officialpages.storage.SettingsRepository;
 
 /**
  * A period counts exactly what is dated inside it (issue 18 item 3): the boundary weeks are
@@ -41,9 +34,7 @@ class ExactPeriodTest {
     @BeforeEach
     void setUp() {
         db = Database.open(dir.resolve("data.db"));
-        SettingsRepository settings = new SettingsRepository(db);
-        settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
-                "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
+        TestReports.signedSettlement(db);
         fixture = ReportFixture.week47(db);
         // Posts on both sides of November's edges: 26.10–01.11 and 30.11–06.12 are boundary weeks.
         new PostRepository(db).addAll(List.of(
@@ -52,8 +43,7 @@ class ExactPeriodTest {
                 post(fixture.admin.id(), "2026-11-30T09:00", 103),
                 post(fixture.admin.id(), "2026-12-01T09:00", 104),
                 post(fixture.culture.id(), "2026-12-06T12:00", 105)));
-        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
-                new NetworkRepository(db));
+        reports = TestReports.over(db);
     }
 
     @AfterEach

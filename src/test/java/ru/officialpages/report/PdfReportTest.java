@@ -17,14 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ru.officialpages.domain.NormPreset;
-import ru.officialpages.domain.Settings;
-import ru.officialpages.imports.BuiltInCalendars;
-import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
-import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.ReportFixture;
-import ru.officialpages.storage.ReportRepository;
 import ru.officialpages.storage.SettingsRepository;
 
 /**
@@ -41,12 +35,9 @@ class PdfReportTest {
     @BeforeEach
     void setUp() {
         db = Database.open(dir.resolve("data.db"));
-        SettingsRepository settings = new SettingsRepository(db);
-        settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
-                "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
+        SettingsRepository settings = TestReports.signedSettlement(db);
         ReportFixture.week47(db);
-        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
-                new NetworkRepository(db));
+        reports = TestReports.over(db);
         signers = ReportSigners.of(settings.load());
     }
 

@@ -22,19 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostReach;
-import ru.officialpages.domain.Settings;
-import ru.officialpages.imports.BuiltInCalendars;
 import ru.officialpages.report.WeeklyReport.PageLine;
 import ru.officialpages.report.WeeklyReport.Reach;
-import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
-import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.PostRepository;
 import ru.officialpages.storage.ReportFixture;
-import ru.officialpages.storage.ReportRepository;
 import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.storage.SyncedRepository;
 
@@ -54,9 +48,7 @@ class ReachInReportsTest {
     @BeforeEach
     void data() {
         db = Database.open(dir.resolve("data.db"));
-        SettingsRepository settings = new SettingsRepository(db);
-        settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
-                "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
+        SettingsRepository settings = TestReports.signedSettlement(db);
         ReportFixture.week47(db);
         Map<String, Long> ids = new HashMap<>();
         for (Post p : new PostRepository(db).between(LocalDateTime.of(2026, 11, 1, 0, 0), LocalDateTime.of(2026, 12, 1, 0, 0))) {
@@ -71,8 +63,7 @@ class ReachInReportsTest {
         synced.saveReach(ids.get("2026-11-15T12:00"), new PostReach(1000L, 100, 100, 100, false, read, null));
         synced.saveReach(ids.get("2026-11-23T09:00"), new PostReach(1000L, 100, 100, 100, false, read, null));
         synced.saveReach(ids.get("2026-11-18T10:00"), new PostReach(1000L, 100, 100, 100, false, read, null));
-        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
-                new NetworkRepository(db));
+        reports = TestReports.over(db);
         signers = ReportSigners.of(settings.load());
     }
 

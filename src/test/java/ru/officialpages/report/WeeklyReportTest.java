@@ -21,19 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ru.officialpages.domain.DeletionGround;
-import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.PostFormat;
-import ru.officialpages.domain.Settings;
-import ru.officialpages.imports.BuiltInCalendars;
 import ru.officialpages.report.WeeklyReport.MessageLine;
 import ru.officialpages.report.WeeklyReport.MessageState;
 import ru.officialpages.report.WeeklyReport.PageLine;
-import ru.officialpages.storage.CalendarRepository;
 import ru.officialpages.storage.Database;
-import ru.officialpages.storage.NetworkRepository;
 import ru.officialpages.storage.ReportFixture;
-import ru.officialpages.storage.ReportRepository;
-import ru.officialpages.storage.SettingsRepository;
 
 /** The weekly report on known data (ReportFixture), computed and read back from the .xlsx. */
 class WeeklyReportTest {
@@ -46,12 +39,9 @@ class WeeklyReportTest {
     @BeforeEach
     void setUp() {
         db = Database.open(dir.resolve("data.db"));
-        SettingsRepository settings = new SettingsRepository(db);
-        settings.save(new Settings("Берёзовское сельское поселение", "Иванов С. П.", "Глава", "Петрова А. В.",
-                "ведущий специалист", NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
+        TestReports.signedSettlement(db);
         fixture = ReportFixture.week47(db);
-        reports = TestReports.from(new ReportRepository(db), settings, new CalendarRepository(db, BuiltInCalendars.load()),
-                new NetworkRepository(db));
+        reports = TestReports.over(db);
     }
 
     @AfterEach
