@@ -118,7 +118,7 @@ public final class Main {
         }
         Optional<String> server = invocation.database(env);
         if (server.isPresent()) {
-            return runOnServer(cli, invocation, server.get(), folder, err);
+            return runOnServer(cli, invocation, server.get(), folder, err, env);
         }
         if (invocation.opensWindow()) {
             GuiStart.start(folder);
@@ -136,8 +136,15 @@ public final class Main {
                 return Cli.FAILURE;
             }
         }
-        LazyContext context = new LazyContext(folder, writes, err);
-        context.env = env;
+        try {
+            return runIn(cli, invocation, new LazyContext(folder, writes, err, null, env), err);
+        } finally {
+            lock.ifPresent(DataFolderLock::close);
+        }
+    }
+
+    /** Runs the command on its lazily opened data; a storage failure is one Russian line and exit code 1. */
+    private static int runIn(Cli cli, Invocation invocation, LazyContext context, PrintStream err) {
         try {
             return cli.run(invocation, context);
         } catch (StorageException e) {
@@ -146,7 +153,6 @@ public final class Main {
             return Cli.FAILURE;
         } finally {
             context.close();
-            lock.ifPresent(DataFolderLock::close);
         }
     }
 
@@ -155,7 +161,8 @@ public final class Main {
      * day's copy (the server takes many users at once; its backups are its administrator's), the
      * data folder only for the log. A wrong address, login or password: exit code 1, a Russian line.
      */
-    private static int runOnServer(Cli cli, Invocation invocation, String url, DataFolder folder, PrintStream err) {
+    private static int runOnServer(Cli cli, Invocation invocation, String url, DataFolder folder, PrintStream err,
+            Map<String, String> env) {
         ServerAddress address;
         try {
             address = ServerAddress.parse(url);
@@ -172,16 +179,7 @@ public final class Main {
             err.println(Tr.tr("server.backup.administrator", address.display()));
             return Cli.FAILURE;
         }
-        LazyContext context = new LazyContext(folder, false, err, address);
-        try {
-            return cli.run(invocation, context);
-        } catch (StorageException e) {
-            LoggerFactory.getLogger(Main.class).error("Command failed", e);
-            err.println(e.getMessage());
-            return Cli.FAILURE;
-        } finally {
-            context.close();
-        }
+        return runIn(cli, invocation, new LazyContext(folder, false, err, address, env), err);
     }
 
     /** What to tell the user on the command line when the data file is damaged: the newest good copy and the command. */
@@ -201,17 +199,15 @@ public final class Main {
         private AppContext context;
         private AppContext exampleContext;
         private CliServices services;
-        private Map<String, String> env = Map.of();
+        /** The environment of this run: the sync reads its VK key and API address from it. */
+        private final Map<String, String> env;
 
-        LazyContext(DataFolder folder, boolean writes, PrintStream err) {
-            this(folder, writes, err, null);
-        }
-
-        LazyContext(DataFolder folder, boolean writes, PrintStream err, ServerAddress server) {
+        LazyContext(DataFolder folder, boolean writes, PrintStream err, ServerAddress server, Map<String, String> env) {
             this.folder = folder;
             this.writes = writes;
             this.err = err;
             this.server = server;
+            this.env = env;
         }
 
         Backups backups() {
