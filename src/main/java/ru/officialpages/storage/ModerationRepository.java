@@ -85,12 +85,7 @@ public final class ModerationRepository {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM moderation_record WHERE page_id = ?"
                     + " AND noticed_at = ? AND author_name = ? AND author_link = ? AND text = ? AND action = ? LIMIT 1")) {
-                ps.setLong(1, r.pageId());
-                ps.setString(2, Iso.minute(r.noticedAt()));
-                ps.setString(3, r.authorName());
-                ps.setString(4, r.authorLink());
-                ps.setString(5, r.text());
-                ps.setString(6, r.action().name());
+                bindComment(ps, r);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next();
                 }
@@ -103,12 +98,7 @@ public final class ModerationRepository {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO moderation_record (page_id, noticed_at, author_name, author_link, text, action, note, recorded_at, search)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, r.pageId());
-            ps.setString(2, Iso.minute(r.noticedAt()));
-            ps.setString(3, r.authorName());
-            ps.setString(4, r.authorLink());
-            ps.setString(5, r.text());
-            ps.setString(6, r.action().name());
+            bindComment(ps, r);
             ps.setString(7, r.note());
             ps.setString(8, Iso.minute(r.recordedAt()));
             ps.setString(9, searchText(r));
@@ -216,12 +206,7 @@ public final class ModerationRepository {
             Versions.claim(c, RecordGoneException.Kind.MODERATION_RECORD, r.id(), expected);
             try (PreparedStatement ps = c.prepareStatement("UPDATE moderation_record SET page_id = ?, noticed_at = ?,"
                     + " author_name = ?, author_link = ?, text = ?, action = ?, note = ?, search = ? WHERE id = ?")) {
-                ps.setLong(1, r.pageId());
-                ps.setString(2, Iso.minute(r.noticedAt()));
-                ps.setString(3, r.authorName());
-                ps.setString(4, r.authorLink());
-                ps.setString(5, r.text());
-                ps.setString(6, r.action().name());
+                bindComment(ps, r);
                 ps.setString(7, r.note());
                 ps.setString(8, searchText(r));
                 ps.setLong(9, r.id());
@@ -761,5 +746,18 @@ public final class ModerationRepository {
             }
             return map;
         });
+    }
+
+    /**
+     * Binds the six columns that say which comment a record is of (page, moment, author name and link,
+     * text, action) to parameters 1–6: the insert, the update and the repeat check name them in this order.
+     */
+    private static void bindComment(PreparedStatement ps, ModerationRecord r) throws SQLException {
+        ps.setLong(1, r.pageId());
+        ps.setString(2, Iso.minute(r.noticedAt()));
+        ps.setString(3, r.authorName());
+        ps.setString(4, r.authorLink());
+        ps.setString(5, r.text());
+        ps.setString(6, r.action().name());
     }
 }

@@ -198,15 +198,7 @@ public final class PostRepository {
     public Post update(Post p, java.util.OptionalLong expected) {
         return db.write(c -> {
             Versions.claim(c, RecordGoneException.Kind.POST, p.id(), expected);
-            try (PreparedStatement ps = c.prepareStatement("SELECT published_at FROM post WHERE url = ? AND id <> ?")) {
-                ps.setString(1, p.url());
-                ps.setLong(2, p.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        throw new DuplicatePostException(p.url(), Iso.moment(rs.getString(1)));
-                    }
-                }
-            }
+            refuseDuplicate(c, p.url(), p.id());
             try (PreparedStatement ps = c.prepareStatement("UPDATE post SET page_id = ?, published_at = ?, url = ?,"
                     + " format = ?, topic = ?, search = ? WHERE id = ?")) {
                 ps.setLong(1, p.pageId());
@@ -236,8 +228,14 @@ public final class PostRepository {
 
     /** One post, one entry: a link already in the log is refused, naming when it was published. */
     static void refuseDuplicate(java.sql.Connection c, String url) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT published_at FROM post WHERE url = ?")) {
+        refuseDuplicate(c, url, 0);
+    }
+
+    /** As {@link #refuseDuplicate(java.sql.Connection, String)}, not counting the entry {@code except} itself. */
+    private static void refuseDuplicate(java.sql.Connection c, String url, long except) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT published_at FROM post WHERE url = ? AND id <> ?")) {
             ps.setString(1, url);
+            ps.setLong(2, except);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     throw new DuplicatePostException(url, Iso.moment(rs.getString(1)));
