@@ -24,7 +24,14 @@ public final class RuFormat {
     public static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
+
     private RuFormat() {
+    }
+
+    /** A day within a week or month where the year goes without saying: {@code 07.12}. */
+    public static String dayMonth(LocalDate date) {
+        return DAY_MONTH.format(date);
     }
 
     public static String date(LocalDate date) {

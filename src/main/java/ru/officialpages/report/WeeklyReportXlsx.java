@@ -83,9 +83,8 @@ public final class WeeklyReportXlsx {
 
     /** "47-я (16.11–22.11)": a week on the trend sheet and under the trend chart. */
     static String shortWeek(java.time.LocalDate monday) {
-        DateTimeFormatter dm = DateTimeFormatter.ofPattern("dd.MM");
         return tr("report.trend.weekRow", monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR),
-                dm.format(monday), dm.format(monday.plusDays(6)));
+                ru.officialpages.i18n.RuFormat.dayMonth(monday), ru.officialpages.i18n.RuFormat.dayMonth(monday.plusDays(6)));
     }
 
     /** "неделя 47 (16.11.2026 — 22.11.2026)". */

@@ -291,7 +291,7 @@ public final class PlanView extends VBox {
             weekGrid.getColumnConstraints().add(cc);
             LocalDate d = monday.plusDays(c);
             Label head = new Label(d.getDayOfWeek().getDisplayName(TextStyle.SHORT_STANDALONE, Tr.RUSSIAN) + " "
-                    + DateTimeFormatter.ofPattern("dd.MM").format(d));
+                    + ru.officialpages.i18n.RuFormat.dayMonth(d));
             head.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_BOLD);
             weekGrid.add(head, c, 0);
             VBox cell = dayCell(d);

@@ -45,7 +45,6 @@ final class ReportPages {
     private static final double CONTENT_HEIGHT = HEIGHT - 60;
     private static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
     private static final DateTimeFormatter MINUTE = ru.officialpages.i18n.RuFormat.DATE_TIME;
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
 
     /** A piece of content; a table row remembers its table so the header can be repeated. */
     private record Block(Region node, PrintTable table, boolean keepWithNext) {
@@ -387,7 +386,8 @@ final class ReportPages {
     }
 
     private static String week(WeeklyReport w) {
-        String row = Tr.tr("reports.print.weekRow", w.weekNumber(), SHORT.format(w.first()), SHORT.format(w.last()));
+        String row = Tr.tr("reports.print.weekRow", w.weekNumber(), ru.officialpages.i18n.RuFormat.dayMonth(w.first()),
+                ru.officialpages.i18n.RuFormat.dayMonth(w.last()));
         return w.partial() ? Tr.tr("report.period.partialWeek", row) : row;
     }
 

@@ -1,7 +1,6 @@
 package ru.officialpages.ui.today;
 
 import atlantafx.base.theme.Styles;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ public final class TodayView extends ScrollPane {
     // Fifteen: more than a card shows without scrolling in a 1280×800 window, and each line is a few
     // controls that the window's first frame lays out (thirty cost it a tenth of a second, issue 10).
     static final int CARD_LINES = 15;
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
     private final TodayViewModel vm;
     private final VBox weekBox = new VBox(8);
     private final VBox planBox = new VBox(6);
@@ -60,7 +58,8 @@ public final class TodayView extends ScrollPane {
         grid.getColumnConstraints().addAll(half, half);
         VBox weekCard = card("today-week", "", weekBox);
         ((Label) weekCard.getChildren().get(0)).textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Tr.tr("today.week.title", DAY_MONTH.format(vm.monday()), DAY_MONTH.format(vm.monday().plusDays(6))),
+                () -> Tr.tr("today.week.title", ru.officialpages.i18n.RuFormat.dayMonth(vm.monday()),
+                        ru.officialpages.i18n.RuFormat.dayMonth(vm.monday().plusDays(6))),
                 vm.dayProperty()));
         grid.add(weekCard, 0, 0, 1, 3);
         grid.add(card("today-plan", Tr.tr("today.plan.title"), planBox), 1, 0);
@@ -180,7 +179,7 @@ public final class TodayView extends ScrollPane {
         }
         // A district has dozens of items a day and hundreds overdue: the card shows the first ones and how many more.
         for (PlanItem i : items.subList(0, Math.min(items.size(), CARD_LINES))) {
-            String when = (i.day().equals(vm.today()) ? "" : DAY_MONTH.format(i.day()) + " ")
+            String when = (i.day().equals(vm.today()) ? "" : ru.officialpages.i18n.RuFormat.dayMonth(i.day()) + " ")
                     + (i.time() == null ? "" : i.time() + " ");
             Label topic = new Label(when + i.topic() + " — " + Tr.tr("plan.status." + i.status().name()));
             topic.setWrapText(true);
