@@ -62,6 +62,13 @@ class ArchitectureTest {
             .because("arrows point down only");
 
     @ArchTest
+    static final ArchRule storageSaysNothingInRussian = noClasses()
+            .that().resideInAPackage("ru.officialpages.storage..")
+            .should().dependOnClassesThat().resideInAPackage("ru.officialpages.i18n..")
+            .because("storage names its failures (StorageException.Failure and the details); the desks say them"
+                    + " in Russian (desk.Refusals, issue 15)");
+
+    @ArchTest
     static final ArchRule uiAndCliDoNotKnowTheEntryPoint = noClasses()
             .that().resideInAnyPackage("..ui..", "..cli..")
             .should().dependOnClassesThat().resideInAnyPackage("..app..")

@@ -147,7 +147,7 @@ public final class AppContext implements AutoCloseable {
             return Optional.empty();
         } catch (StorageException e) {
             LoggerFactory.getLogger(AppContext.class).warn("Daily backup failed", e);
-            return Optional.of(Tr.tr("backup.cli.daily.failed", e.getMessage()));
+            return Optional.of(Tr.tr("backup.cli.daily.failed", ru.officialpages.desk.Refusals.russian(e)));
         }
     }
 

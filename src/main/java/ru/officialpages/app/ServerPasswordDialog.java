@@ -66,7 +66,7 @@ final class ServerPasswordDialog {
                     });
                 } catch (RuntimeException failure) {
                     LoggerFactory.getLogger(ServerPasswordDialog.class).warn("Could not connect to {}", server.display(), failure);
-                    String message = failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected");
+                    String message = ru.officialpages.desk.Refusals.russian(failure);
                     javafx.application.Platform.runLater(() -> {
                         error.setText(message);
                         connectNode.setDisable(false);

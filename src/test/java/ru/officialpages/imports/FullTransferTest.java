@@ -139,7 +139,7 @@ class FullTransferTest {
     }
 
     static void load(Database db, Path file) {
-        new DataTransfer(db).load(l -> new FullImportXlsx(file).loadInto(l));
+        new DataTransfer(db).load(l -> new FullImportXlsx(file, ru.officialpages.desk.Refusals::russian).loadInto(l));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ru.officialpages.storage;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,8 +66,8 @@ class CheckBesideOpeningTest {
         try (Database db = Database.openChecking(file, existing -> { })) {
             Throwable found = db.startCheck().toCompletableFuture()
                     .handle((ok, failure) -> failure instanceof CompletionException ? failure.getCause() : failure).join();
-            assertThat(found).isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
-            assertThatThrownBy(db::awaitSound).isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
+            assertThat(found).isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
+            assertThatThrownBy(db::awaitSound).isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
         }
         try (Database db = Database.openChecking(file, existing -> { })) {
             // A write before anyone started the check starts it, and waits for it.

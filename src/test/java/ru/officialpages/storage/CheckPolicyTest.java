@@ -1,5 +1,7 @@
 package ru.officialpages.storage;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,7 +121,7 @@ class CheckPolicyTest {
         damageSilently(file);
         byte[] damaged = Files.readAllBytes(file);
         try (Database db = Database.open(file)) {
-            assertThatThrownBy(db::checkFully).isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
+            assertThatThrownBy(db::checkFully).isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     }

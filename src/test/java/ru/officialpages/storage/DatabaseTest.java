@@ -1,5 +1,7 @@
 package ru.officialpages.storage;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +34,7 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("не является базой данных программы");
+                .extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("не является базой данных программы");
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
         assertThat(Files.exists(dir.resolve("official-pages.db-wal"))).isFalse();
     }
@@ -50,7 +52,7 @@ class DatabaseTest {
                     ps.executeUpdate();
                 }
                 return null;
-            })).isInstanceOf(StorageException.class).hasMessageContaining("прежние данные целы");
+            })).isInstanceOf(StorageException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("прежние данные целы");
 
             assertThat(new SettingsRepository(db).load().municipality()).isEmpty();
             assertThat(count(db, "SELECT COUNT(*) FROM setting")).isZero();
