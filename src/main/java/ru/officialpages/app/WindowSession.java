@@ -408,7 +408,7 @@ final class WindowSession {
         names.add(s.municipality());
         names.add(s.headName());
         names.add(s.preparerName());
-        for (ru.officialpages.domain.RegistryEntry e : data.pages().registry(java.time.LocalDate.now())) {
+        for (ru.officialpages.domain.RegistryEntry e : data.desks().pages().registry(java.time.LocalDate.now())) {
             names.add(e.organization());
             names.add(e.address());
             e.people().forEach(person -> names.add(person.name()));

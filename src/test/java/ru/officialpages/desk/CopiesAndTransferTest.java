@@ -42,7 +42,7 @@ class CopiesAndTransferTest {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
-        PlanRepository plan = new PlanRepository(db);
+        PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
         return new DemoData(settings, orgs, pages, posts, plan, new ModerationRepository(db), new MessageRepository(db));
     }
 

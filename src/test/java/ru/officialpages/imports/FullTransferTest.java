@@ -73,7 +73,7 @@ class FullTransferTest {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
-        PlanRepository plan = new PlanRepository(db);
+        PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
         new DemoData(settings, orgs, pages, posts, plan, new ModerationRepository(db), new MessageRepository(db))
                 .load(TODAY);
         SqlDumps.execute(db,
