@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.ServerAddress;
-import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.Theme;
 
 /**
