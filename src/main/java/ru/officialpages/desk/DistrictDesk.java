@@ -101,7 +101,8 @@ public final class DistrictDesk {
      * the same transaction: a refused row (the message names the sheet and line) and nothing is kept.
      */
     public void addSettlement(String name, String login, String password, Optional<Path> from) {
-        Optional<DataTransfer.LoadWork> work = from.map(file -> load -> new FullImportXlsx(file, Refusals::russian).loadInto(load));
+        Optional<DataTransfer.LoadWork> work = from.map(file -> load -> new FullImportXlsx(file, Refusals::russian)
+                .loadInto(load));
         try {
             Refusals.said(() -> {
                 district.addSettlement(name, login, password, now(), work);

@@ -1,7 +1,5 @@
 package ru.officialpages.storage;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +11,10 @@ import java.nio.file.attribute.FileTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 /**
  * The quick check is not paid by every open (issue 20): once a day, after an unclean exit, when the

@@ -1,7 +1,5 @@
 package ru.officialpages.storage;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 /** Data made by a newer version of the program: never opened, migrated, copied over or restored (issue 9). */
 class NewerSchemaTest {

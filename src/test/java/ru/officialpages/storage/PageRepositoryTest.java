@@ -1,20 +1,20 @@
 package ru.officialpages.storage;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.CheckState;
 import ru.officialpages.domain.ChecklistItem;

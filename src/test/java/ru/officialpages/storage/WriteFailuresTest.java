@@ -1,7 +1,5 @@
 package ru.officialpages.storage;
 
-import org.assertj.core.api.InstanceOfAssertFactories;
-import ru.officialpages.desk.Refusals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 /**
  * A write that fails half-way for a reason outside the program (issue 9): a full disk, a file that
