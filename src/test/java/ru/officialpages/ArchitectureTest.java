@@ -31,6 +31,17 @@ class ArchitectureTest {
             .because("time is passed in to the rules, so every deadline can be tested (design.md)");
 
     @ArchTest
+    static final ArchRule repositoriesReadNoClock = noClasses()
+            .that().resideInAPackage("ru.officialpages.storage..").and().haveSimpleNameEndingWith("Repository")
+            .should().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .because("the time a record is written with comes from the caller, so it can be fixed in a test (issue 15)");
+
+    @ArchTest
     static final ArchRule sqlOnlyInStorage = noClasses()
             .that().resideOutsideOfPackages("..storage..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
@@ -60,6 +71,13 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..storage..", "..report..", "..imports..", "..text..", "..formats..")
             .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..app..")
             .because("arrows point down only");
+
+    @ArchTest
+    static final ArchRule storageSaysNothingInRussian = noClasses()
+            .that().resideInAPackage("ru.officialpages.storage..")
+            .should().dependOnClassesThat().resideInAPackage("ru.officialpages.i18n..")
+            .because("storage names its failures (StorageException.Failure and the details); the desks say them"
+                    + " in Russian (desk.Refusals, issue 15)");
 
     @ArchTest
     static final ArchRule uiAndCliDoNotKnowTheEntryPoint = noClasses()

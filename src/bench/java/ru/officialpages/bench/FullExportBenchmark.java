@@ -51,7 +51,7 @@ public final class FullExportBenchmark {
                 resetPeaks();
                 long l0 = System.nanoTime();
                 long[] loaded = {0};
-                new DataTransfer(fresh).load(l -> loaded[0] = new FullImportXlsx(file).loadInto(l));
+                new DataTransfer(fresh).load(l -> loaded[0] = new FullImportXlsx(file, ru.officialpages.desk.Refusals::russian).loadInto(l));
                 long loadMs = (System.nanoTime() - l0) / 1_000_000;
                 long loadHeap = peakHeapMb();
                 String text = String.format(Locale.ROOT, """

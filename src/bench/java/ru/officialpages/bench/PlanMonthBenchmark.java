@@ -53,7 +53,7 @@ public final class PlanMonthBenchmark {
                         List.of(pageIds.get(random.nextInt(200)), pageIds.get(random.nextInt(200))), "Тема " + i, "",
                         PostFormat.PHOTO, "", PlanStatus.PLANNED, null));
             }
-            PlanRepository plan = new PlanRepository(db);
+            PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
             long fill = System.nanoTime();
             plan.saveSeries(items);
             long fillMs = (System.nanoTime() - fill) / 1_000_000;

@@ -54,7 +54,7 @@ public final class PostExportBenchmark {
             };
             PostsViewModel vm = new PostsViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(db),
                     new ru.officialpages.storage.CalendarRepository(db, java.util.List.of()), new PageRepository(db),
-                    new OrganizationRepository(db), new NetworkRepository(db), posts, new PlanRepository(db),
+                    new OrganizationRepository(db), new NetworkRepository(db), posts, new PlanRepository(db, java.time.Clock.systemDefaultZone()),
                     new ru.officialpages.storage.MessageRepository(db), new ru.officialpages.storage.ModerationRepository(db)),
                     new DirectTaskExecutor(none), Clock.systemDefaultZone());
             vm.load();

@@ -246,7 +246,7 @@ public final class SyncBenchmark {
     private static Desks desks(Database db) {
         return Desks.over(new SettingsRepository(db), new CalendarRepository(db, BuiltInCalendars.load()),
                 new PageRepository(db), new OrganizationRepository(db), new NetworkRepository(db), new PostRepository(db),
-                new PlanRepository(db), new MessageRepository(db), new ModerationRepository(db));
+                new PlanRepository(db, java.time.Clock.systemDefaultZone()), new MessageRepository(db), new ModerationRepository(db));
     }
 
     /**

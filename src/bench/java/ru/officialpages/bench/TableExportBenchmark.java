@@ -64,7 +64,7 @@ public final class TableExportBenchmark {
             ModerationViewModel mvm = new ModerationViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(d),
                     new CalendarRepository(d, BuiltInCalendars.load()), new PageRepository(d), new OrganizationRepository(d),
                     new NetworkRepository(d), new ru.officialpages.storage.PostRepository(d),
-                    new ru.officialpages.storage.PlanRepository(d), new MessageRepository(d), moderation),
+                    new ru.officialpages.storage.PlanRepository(d, java.time.Clock.systemDefaultZone()), new MessageRepository(d), moderation),
                     direct, Clock.systemDefaultZone());
             mvm.load();
             Result mod = measure(out, "moderation", heap, () -> {
@@ -76,7 +76,7 @@ public final class TableExportBenchmark {
             MessagesViewModel svm = new MessagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(d),
                     new CalendarRepository(d, BuiltInCalendars.load()), new PageRepository(d), new OrganizationRepository(d),
                     new NetworkRepository(d), new ru.officialpages.storage.PostRepository(d),
-                    new ru.officialpages.storage.PlanRepository(d), messages, new ModerationRepository(d)),
+                    new ru.officialpages.storage.PlanRepository(d, java.time.Clock.systemDefaultZone()), messages, new ModerationRepository(d)),
                     direct, Clock.systemDefaultZone());
             svm.load();
             svm.showAll();

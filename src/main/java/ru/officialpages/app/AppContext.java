@@ -147,17 +147,13 @@ public final class AppContext implements AutoCloseable {
             return Optional.empty();
         } catch (StorageException e) {
             LoggerFactory.getLogger(AppContext.class).warn("Daily backup failed", e);
-            return Optional.of(Tr.tr("backup.cli.daily.failed", e.getMessage()));
+            return Optional.of(Tr.tr("backup.cli.daily.failed", ru.officialpages.desk.Refusals.russian(e)));
         }
     }
 
     /** The clerk's desks: what the screens and the commands call (docs/decisions/desks-use-case-layer.md). */
     public ru.officialpages.desk.Desks desks() {
         return desks;
-    }
-
-    public Backups backups() {
-        return backups;
     }
 
     public DataFolder folder() {
@@ -168,39 +164,10 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    public OrganizationRepository organizations() {
-        return organizations;
-    }
-
-    public NetworkRepository networks() {
-        return networks;
-    }
-
-    public PageRepository pages() {
-        return pages;
-    }
-
-    public PostRepository posts() {
-        return posts;
-    }
-
     public ru.officialpages.storage.DictionaryRepository dictionary() {
         return dictionary;
     }
 
-    public ru.officialpages.storage.ModerationRepository moderation() {
-        return moderation;
-    }
-
-    public ru.officialpages.storage.MessageRepository messages() {
-        return messages;
-    }
-
-    public ru.officialpages.storage.ReportRepository reports() {
-        return reports;
-    }
-
-    /** The whole database out to one workbook and back into an empty one (issue 9). */
     /**
      * The VK/Telegram sync over this run's desks (issue 17), reading with the data folder's key or the
      * environment's {@code OFFICIAL_PAGES_VK_TOKEN}. Each call makes its own connections (and pace): the
@@ -214,18 +181,6 @@ public final class AppContext implements AutoCloseable {
     /** As {@link #socialSync(java.util.Map)} with connections made elsewhere (the window's one pace). */
     public ru.officialpages.desk.SocialSync socialSync(ru.officialpages.desk.SocialConnections social) {
         return ru.officialpages.desk.SocialSync.over(desks, new ru.officialpages.storage.SyncedRepository(database), social);
-    }
-
-    public ru.officialpages.storage.DataTransfer transfer() {
-        return transfer;
-    }
-
-    public PlanRepository plan() {
-        return plan;
-    }
-
-    public CalendarRepository calendar() {
-        return calendar;
     }
 
     public DemoData demo() {

@@ -79,7 +79,7 @@ final class GuiStart {
                     if (restored == null) {
                         if (!(cause instanceof DamagedDatabaseException)) {
                             LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
-                            String message = cause instanceof StorageException ? cause.getMessage() : Tr.tr("error.unexpected");
+                            String message = ru.officialpages.desk.Refusals.russian(cause);
                             System.err.println(message);
                             alert(Alert.AlertType.ERROR, message);
                         }
@@ -120,7 +120,7 @@ final class GuiStart {
                     opened = openOnServer(folder, server);
                 } catch (RuntimeException e) {
                     LoggerFactory.getLogger(GuiStart.class).error("Could not open the district database {}", server.display(), e);
-                    String message = e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected");
+                    String message = ru.officialpages.desk.Refusals.russian(e);
                     System.err.println(message);
                     alert(Alert.AlertType.ERROR, message);
                     System.exit(1);
@@ -165,17 +165,18 @@ final class GuiStart {
      */
     static Opened offerRestore(DataFolder folder, DamagedDatabaseException damaged) {
         LoggerFactory.getLogger(GuiStart.class).error("Damaged data file {}", folder.database(), damaged);
-        System.err.println(damaged.getMessage());
+        String said = ru.officialpages.desk.Refusals.russian(damaged);
+        System.err.println(said);
         Backups backups = AppContext.backupsOf(folder);
         Optional<BackupCopy> good = backups.newestGood();
         if (good.isEmpty()) {
-            alert(Alert.AlertType.ERROR, damaged.getMessage() + "\n\n" + Tr.tr("integrity.cli.noCopy", backups.folder()));
+            alert(Alert.AlertType.ERROR, said + "\n\n" + Tr.tr("integrity.cli.noCopy", backups.folder()));
             return null;
         }
         Theme.apply();
         ButtonType restore = new ButtonType(Tr.tr("integrity.gui.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(Tr.tr("integrity.gui.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, damaged.getMessage() + "\n\n"
+        Alert ask = new Alert(Alert.AlertType.WARNING, said + "\n\n"
                 + Tr.tr("integrity.gui.offer", WHEN.format(good.get().madeAt())), restore, quit);
         ask.setTitle(Tr.tr("app.title"));
         ask.setHeaderText(Tr.tr("error.start.header"));

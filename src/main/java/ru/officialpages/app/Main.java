@@ -149,7 +149,7 @@ public final class Main {
             return cli.run(invocation, context);
         } catch (StorageException e) {
             LoggerFactory.getLogger(Main.class).error("Command failed", e);
-            err.println(e.getMessage());
+            err.println(ru.officialpages.desk.Refusals.russian(e));
             return Cli.FAILURE;
         } finally {
             context.close();
@@ -166,8 +166,8 @@ public final class Main {
         ServerAddress address;
         try {
             address = ServerAddress.parse(url);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+        } catch (StorageException e) {
+            err.println(ru.officialpages.desk.Refusals.russian(e));
             return Cli.FAILURE;
         }
         if (invocation.opensWindow()) {
@@ -214,6 +214,12 @@ public final class Main {
             return AppContext.backupsOf(folder);
         }
 
+        /** A damaged data file said with the way out: the newest sound copy and the command that restores it. */
+        ru.officialpages.desk.DeskException damaged(DamagedDatabaseException e) {
+            return new ru.officialpages.desk.DeskException(ru.officialpages.desk.Refusals.russian(e)
+                    + System.lineSeparator() + damageAdvice(backups()), e);
+        }
+
         @Override
         public ru.officialpages.desk.Copies copies() {
             return new ru.officialpages.desk.Copies(backups(), this::checkedFully);
@@ -250,7 +256,7 @@ public final class Main {
                 example.prepare();
                 example.markExample();
             } catch (DataFolder.DataFolderException e) {
-                throw new StorageException(e.getMessage(), e);
+                throw new ru.officialpages.desk.DeskException(e.getMessage(), e);
             }
             if (exampleContext == null) {
                 exampleContext = AppContext.open(example);
@@ -267,8 +273,7 @@ public final class Main {
                     try {
                         context = AppContext.open(folder);
                     } catch (DamagedDatabaseException e) {
-                        throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator()
-                                + damageAdvice(backups()), e);
+                        throw damaged(e);
                     }
                     if (writes && !folder.isExample()) {
                         context.dailyBackup(LocalDateTime.now()).ifPresent(err::println);
@@ -290,7 +295,7 @@ public final class Main {
             try {
                 context.checkFully();
             } catch (DamagedDatabaseException e) {
-                throw new DamagedDatabaseException(e.getMessage() + System.lineSeparator() + damageAdvice(backups()), e);
+                throw damaged(e);
             }
             return s;
         }

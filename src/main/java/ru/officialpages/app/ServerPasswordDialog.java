@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.ServerAddress;
-import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.Theme;
 
 /**
@@ -66,7 +65,7 @@ final class ServerPasswordDialog {
                     });
                 } catch (RuntimeException failure) {
                     LoggerFactory.getLogger(ServerPasswordDialog.class).warn("Could not connect to {}", server.display(), failure);
-                    String message = failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected");
+                    String message = ru.officialpages.desk.Refusals.russian(failure);
                     javafx.application.Platform.runLater(() -> {
                         error.setText(message);
                         connectNode.setDisable(false);

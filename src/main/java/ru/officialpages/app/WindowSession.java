@@ -256,7 +256,7 @@ final class WindowSession {
         } else {
             LoggerFactory.getLogger(WindowSession.class).error("Could not check the data file", failure);
             GuiStart.alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected"));
+                    ru.officialpages.desk.Refusals.russian(failure));
         }
         if (restored == null) {
             releaseLock();
@@ -311,7 +311,7 @@ final class WindowSession {
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(WindowSession.class).error("Reopening after a restore failed", e);
             GuiStart.alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected"));
+                    ru.officialpages.desk.Refusals.russian(e));
             releaseLock();
             Platform.exit();
             return;
@@ -368,10 +368,10 @@ final class WindowSession {
                 if (opened != null) {
                     opened.ctx().close();
                 }
-                String message = e instanceof StorageException ? e.getMessage() : Tr.tr("error.unexpected");
+                String message = ru.officialpages.desk.Refusals.russian(e);
                 Platform.runLater(() -> {
                     progress.close();
-                    new FxDialogService(old).showError(new StorageException(message, e));
+                    new FxDialogService(old).showError(new ru.officialpages.desk.DeskException(message, e));
                 });
             }
         }, "open-folder");
@@ -408,7 +408,7 @@ final class WindowSession {
         names.add(s.municipality());
         names.add(s.headName());
         names.add(s.preparerName());
-        for (ru.officialpages.domain.RegistryEntry e : data.pages().registry(java.time.LocalDate.now())) {
+        for (ru.officialpages.domain.RegistryEntry e : data.desks().pages().registry(java.time.LocalDate.now())) {
             names.add(e.organization());
             names.add(e.address());
             e.people().forEach(person -> names.add(person.name()));

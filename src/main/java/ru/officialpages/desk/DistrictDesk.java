@@ -11,7 +11,6 @@ import ru.officialpages.imports.FullImportXlsx;
 import ru.officialpages.storage.DataTransfer;
 import ru.officialpages.storage.District;
 import ru.officialpages.storage.DistrictWeek;
-import ru.officialpages.storage.StorageException;
 
 /**
  * The district administrator's jobs (issue 19): set the server up, add settlements (moving a
@@ -40,7 +39,7 @@ public final class DistrictDesk {
      */
     public int weekReport(java.time.LocalDate monday, Path file) {
         ru.officialpages.rules.RegistryDeadline registry = lastRegistryDue(monday.plusDays(6));
-        DistrictWeek.Data data = said(() -> weeks.read(monday, now(), registry.asOf()));
+        DistrictWeek.Data data = Refusals.said(() -> weeks.read(monday, now(), registry.asOf()));
         ru.officialpages.rules.ProductionCalendar calendar = new ru.officialpages.rules.ProductionCalendar(
                 ru.officialpages.imports.BuiltInCalendars.load());
         List<ru.officialpages.report.DistrictWeekXlsx.PageRow> pages = new java.util.ArrayList<>();
@@ -90,11 +89,11 @@ public final class DistrictDesk {
 
     /** True when set up now; false when it had been set up before (and nothing was changed). */
     public boolean init(String name) {
-        return said(() -> district.init(name, now()));
+        return Refusals.said(() -> district.init(name, now()));
     }
 
     public Optional<String> name() {
-        return said(district::name);
+        return Refusals.said(district::name);
     }
 
     /**
@@ -102,9 +101,10 @@ public final class DistrictDesk {
      * the same transaction: a refused row (the message names the sheet and line) and nothing is kept.
      */
     public void addSettlement(String name, String login, String password, Optional<Path> from) {
-        Optional<DataTransfer.LoadWork> work = from.map(file -> load -> new FullImportXlsx(file).loadInto(load));
+        Optional<DataTransfer.LoadWork> work = from.map(file -> load -> new FullImportXlsx(file, Refusals::russian)
+                .loadInto(load));
         try {
-            said(() -> {
+            Refusals.said(() -> {
                 district.addSettlement(name, login, password, now(), work);
                 return null;
             });
@@ -114,25 +114,17 @@ public final class DistrictDesk {
     }
 
     public void addCoordinator(String login, String password) {
-        said(() -> {
+        Refusals.said(() -> {
             district.addCoordinator(login, password, now());
             return null;
         });
     }
 
     public List<Login> logins() {
-        return said(() -> district.members().stream().map(m -> new Login(m.login(), m.settlement(), m.coordinator())).toList());
+        return Refusals.said(() -> district.members().stream().map(m -> new Login(m.login(), m.settlement(), m.coordinator())).toList());
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static <T> T said(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (StorageException e) {
-            throw new DeskException(e.getMessage(), e);
-        }
     }
 }

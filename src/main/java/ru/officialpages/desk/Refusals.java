@@ -3,13 +3,16 @@ package ru.officialpages.desk;
 import java.util.function.Supplier;
 import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
+import ru.officialpages.rules.PageRules;
 import ru.officialpages.storage.CopyRefusedException;
 import ru.officialpages.storage.DuplicatePostException;
 import ru.officialpages.storage.NotEmptyException;
 import ru.officialpages.storage.PageChangeRefusedException;
+import ru.officialpages.storage.PageConflictException;
 import ru.officialpages.storage.RecordGoneException;
 import ru.officialpages.storage.StepRefusedException;
 import ru.officialpages.storage.StorageException;
+import ru.officialpages.storage.StorageException.Failure;
 
 /**
  * Storage's own exceptions in the clerk's words: the one place that says them in Russian, so
@@ -39,7 +42,7 @@ public final class Refusals {
                 || e != null && e.getCause() instanceof ru.officialpages.storage.ChangedMeanwhileException;
     }
 
-    /** The Russian text for {@code e}: a known refusal by its kind; any other storage failure carries its own. */
+    /** The Russian text for {@code e}: a refusal by its type, any other storage failure by its {@link Failure}. */
     public static String russian(Throwable e) {
         if (e instanceof DeskException d) {
             return d.getMessage();
@@ -87,10 +90,68 @@ public final class Refusals {
                 case MISSING -> Tr.tr("restore.error.missing", copy.copy(), copy.object());
             };
         }
-        if (e instanceof StorageException) {
-            // Database's own failures (open, read, write, damaged) already carry their Russian text.
-            return e.getMessage();
+        if (e instanceof PageConflictException page) {
+            return PageRules.refusal(page.organization(), page.network(), page.existing());
+        }
+        if (e instanceof StorageException storage) {
+            return russian(storage.failure(), storage.details().toArray());
         }
         return Tr.tr("error.unexpected");
+    }
+
+    /**
+     * The words for a storage failure with its {@code details} (in the order {@link Failure} names them).
+     * A switch expression, so a failure kind added to storage without its words does not compile.
+     */
+    static String russian(Failure failure, Object... details) {
+        return switch (failure) {
+            case OPEN -> Tr.tr("storage.error.open", details);
+            case READ -> Tr.tr("storage.error.read", details);
+            case WRITE -> Tr.tr("storage.error.write");
+            case MIGRATE -> Tr.tr("storage.error.migrate", details);
+            case NEWER -> Tr.tr("storage.error.newer", details);
+            case DAMAGED -> Tr.tr("integrity.damaged", details);
+            case NOT_SQLITE -> Tr.tr("storage.error.foreign", details);
+            case FOREIGN_DATABASE -> Tr.tr("storage.error.foreignDb", details);
+            case DISK_FULL -> Tr.tr("integrity.error.diskFull");
+            case READ_ONLY -> Tr.tr("integrity.error.readOnly");
+            case BUSY -> Tr.tr("lock.error.busy");
+            case DISK_ERROR -> Tr.tr("integrity.error.io");
+            case SERVER_ADDRESS -> Tr.tr("server.error.address", details);
+            case SERVER_LOGIN -> Tr.tr("server.error.login", details);
+            case SERVER_NO_DATABASE -> Tr.tr("server.error.noDatabase", details);
+            case SERVER_UNREACHABLE -> Tr.tr("server.error.unreachable", details);
+            case SERVER_OPEN -> Tr.tr("server.error.open", details);
+            case SERVER_MIGRATE -> Tr.tr("server.error.migrate", details);
+            case SERVER_LOST -> Tr.tr("server.error.lost");
+            case SERVER_NO_RIGHTS -> Tr.tr("server.error.noRights");
+            case SERVER_DISK_FULL -> Tr.tr("server.error.diskFull");
+            case SERVER_READ_ONLY -> Tr.tr("server.error.readOnly");
+            case SERVER_BUSY -> Tr.tr("server.error.busy");
+            case BACKUP_FOLDER_UNREADABLE -> Tr.tr("backup.error.list", details);
+            case BACKUP_FOLDER_NOT_MADE -> Tr.tr("backup.error.folder", details);
+            case FILE_EXISTS -> Tr.tr("backup.error.exists", details);
+            case BACKUP_NOT_MADE -> Tr.tr("backup.error.create", details);
+            case COPY_NEWER -> Tr.tr("restore.error.newer", details);
+            case NOT_REPLACED -> Tr.tr("restore.error.replace", details);
+            case BACKUP_SETTINGS_NOT_SAVED -> Tr.tr("backup.error.settings", details);
+            case VK_KEY_NOT_SAVED -> Tr.tr("social.key.error.save", details);
+            case SETTLEMENT_TAKEN -> Tr.tr("district.error.settlementTaken", details);
+            case LOGIN_INVALID -> Tr.tr("district.error.login", details);
+            case PASSWORD_SHORT -> Tr.tr("district.error.password");
+            case DISTRICT_NOT_SET_UP -> Tr.tr("district.error.notInit");
+            case LOGIN_TAKEN -> Tr.tr("district.error.loginTaken", details);
+            case NOT_ON_SERVER -> Tr.tr("district.error.noServer");
+            case COORDINATOR_ONLY -> Tr.tr("district.error.coordinatorOnly");
+            case TABLE_REFUSED -> Tr.tr("transfer.error.row", details);
+            case ROW_REFERENCE -> Tr.tr("transfer.error.reference");
+            case ROW_DUPLICATE -> Tr.tr("transfer.error.duplicate");
+            case ROW_REQUIRED -> Tr.tr("transfer.error.required");
+            case ROW_REFUSED -> Tr.tr("transfer.error.refused");
+            // The driver's own words, as the user saw them before storage named its failures.
+            case DRIVER_SAID -> details.length > 0 && details[0] != null ? details[0].toString() : Tr.tr("error.unexpected");
+            // A subclass not named above, or a broken link between rows: a bug, not the user's doing.
+            case REFUSED, BROKEN -> Tr.tr("error.unexpected");
+        };
     }
 }

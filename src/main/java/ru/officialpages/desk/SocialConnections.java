@@ -91,17 +91,23 @@ public final class SocialConnections {
         return Optional.empty();
     }
 
-    /** Saves a key (stripped); an empty text removes the saved key. */
+    /** Saves a key (stripped); an empty text removes the saved key. A file that cannot be written: a {@link DeskException}. */
     public void saveKey(String key) {
         String k = key == null ? "" : key.strip();
         if (k.isEmpty()) {
-            keyFile.clear();
+            Refusals.said(() -> {
+                keyFile.clear();
+                return null;
+            });
             return;
         }
         problemWith(k).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        keyFile.save(k);
+        Refusals.said(() -> {
+            keyFile.save(k);
+            return null;
+        });
     }
 
     /**

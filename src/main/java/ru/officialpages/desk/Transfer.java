@@ -48,7 +48,7 @@ public final class Transfer {
     public long loadAll(Path file, LongConsumer progress) {
         long[] rows = {0};
         Refusals.said(() -> {
-            data.load(load -> rows[0] = new FullImportXlsx(file).progress(progress).loadInto(load));
+            data.load(load -> rows[0] = new FullImportXlsx(file, Refusals::russian).progress(progress).loadInto(load));
             return null;
         });
         changes.announce(Change.ALL);

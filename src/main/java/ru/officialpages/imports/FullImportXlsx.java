@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
@@ -54,10 +55,13 @@ public final class FullImportXlsx {
     private static final DateTimeFormatter RU_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu H:mm");
 
     private final Path file;
+    /** A refusing database's words: storage names its failures, the caller (a desk) says them. */
+    private final Function<? super StoreException, String> refusal;
     private LongConsumer progress = rows -> { };
 
-    public FullImportXlsx(Path file) {
+    public FullImportXlsx(Path file, Function<? super StoreException, String> refusal) {
         this.file = file;
+        this.refusal = refusal;
     }
 
     /** Told the number of rows loaded so far, every thousand rows, on the loading thread. */
@@ -119,6 +123,11 @@ public final class FullImportXlsx {
         Workbook(XlsxSheets sheets) {
             this.sheets = sheets;
             this.date1904 = sheets.date1904();
+        }
+
+        /** The words for a database's refusal of a row of this file. */
+        String refusal(StoreException e) {
+            return refusal.apply(e);
         }
 
         boolean has(String name) {
@@ -316,7 +325,7 @@ public final class FullImportXlsx {
             try {
                 load.row(values);
             } catch (StoreException e) {
-                throw new FullImportException(tr("transfer.import.at", sheet, rowNumber, e.getMessage()), e);
+                throw new FullImportException(tr("transfer.import.at", sheet, rowNumber, wb.refusal(e)), e);
             }
             total[0]++;
             if (total[0] % 1_000 == 0) {

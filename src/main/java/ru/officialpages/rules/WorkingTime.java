@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import ru.officialpages.i18n.RuFormat;
 import ru.officialpages.i18n.Tr;
 
 /**
@@ -27,8 +28,6 @@ public final class WorkingTime {
     private static final long[] NONE = new long[0];
     /** A calendar with no working day in ten years is broken; stop rather than loop forever. */
     private static final int MAX_IDLE_DAYS = 3660;
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm");
 
     private final ProductionCalendar calendar;
@@ -302,7 +301,7 @@ public final class WorkingTime {
 
     /** dd.MM, with the year added once the count has crossed into another year. */
     private static String dateText(LocalDate date, int baseYear) {
-        return (date.getYear() == baseYear ? DAY_MONTH : DAY_MONTH_YEAR).format(date);
+        return date.getYear() == baseYear ? RuFormat.dayMonth(date) : RuFormat.date(date);
     }
 
     static String amountText(Duration amount) {

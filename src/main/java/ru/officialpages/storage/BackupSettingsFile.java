@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
-import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.RetentionPolicy;
 
 /**
@@ -70,7 +69,7 @@ public final class BackupSettingsFile {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("backup.error.settings", file), e);
+            throw new StorageException(StorageException.Failure.BACKUP_SETTINGS_NOT_SAVED, e, file);
         }
     }
 

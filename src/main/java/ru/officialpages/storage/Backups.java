@@ -30,7 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.BackupRetention;
 
 /**
@@ -76,7 +75,7 @@ public final class Backups {
                 parse(f).ifPresent(copies::add);
             }
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("backup.error.list", folder), e);
+            throw new StorageException(StorageException.Failure.BACKUP_FOLDER_UNREADABLE, e, folder);
         }
         copies.sort(Comparator.comparing(BackupCopy::madeAt).reversed());
         return copies;
@@ -104,7 +103,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("backup.error.folder", folder), e);
+            throw new StorageException(StorageException.Failure.BACKUP_FOLDER_NOT_MADE, e, folder);
         }
         LocalDateTime at = now.withNano(0);
         Path target = folder.resolve(PREFIX + STAMP.format(at) + "-" + reason.tag() + ".db");
@@ -130,7 +129,7 @@ public final class Backups {
     /** A copy to a file of the user's choice (the command line's {@code backup --out}); an existing file is refused. */
     public void exportTo(Path target) {
         if (Files.exists(target)) {
-            throw new StorageException(Tr.tr("backup.error.exists", target));
+            throw new StorageException(StorageException.Failure.FILE_EXISTS, target);
         }
         copyTo(target, false);
     }
@@ -173,10 +172,10 @@ public final class Backups {
             }
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(part);
-            throw new StorageException(Tr.tr("backup.error.exists", absolute), e);
+            throw new StorageException(StorageException.Failure.FILE_EXISTS, e, absolute);
         } catch (SQLException | IOException e) {
             deleteQuietly(part);
-            throw new StorageException(Tr.tr("backup.error.create", absolute), e);
+            throw new StorageException(StorageException.Failure.BACKUP_NOT_MADE, e, absolute);
         }
     }
 
@@ -204,14 +203,14 @@ public final class Backups {
     }
 
     /**
-     * Refuses, with a message for the user, a copy that cannot be put in place of the data: one that
+     * Refuses a copy that cannot be put in place of the data: one that
      * is damaged or not a database, and one a newer program made (this one could not read it, and
      * would leave the user with neither). Reads the copy only.
      */
     public void checkRestorable(Path copy) {
         if (isSound(copy) && schemaVersion(copy) > MigrationFiles.latestVersion()) {
             int version = schemaVersion(copy);
-            throw new NewerDatabaseException(Tr.tr("restore.error.newer", copy, version, MigrationFiles.latestVersion()));
+            throw new NewerDatabaseException(StorageException.Failure.COPY_NEWER, copy, version, MigrationFiles.latestVersion());
         }
         // Only a copy of ours goes in place of the data: no planted trigger, no foreign or cut-down schema (issue 21).
         Optional<CopyRefusedException> refusal = new CopyCheck().refusal(copy);
@@ -277,7 +276,7 @@ public final class Backups {
             }
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException(Tr.tr("restore.error.replace", database), e);
+            throw new StorageException(StorageException.Failure.NOT_REPLACED, e, database);
         }
         Optional<BackupCopy> before = Optional.empty();
         try {
@@ -301,7 +300,7 @@ public final class Backups {
             Files.move(part, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException(Tr.tr("restore.error.replace", database), e);
+            throw new StorageException(StorageException.Failure.NOT_REPLACED, e, database);
         }
         return before;
     }
@@ -320,7 +319,7 @@ public final class Backups {
                      + " COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
             if (rs.next() && rs.getInt(1) == 0 && rs.getInt(2) > 0) {
                 LOG.error("Data file {} is another program's database", file);
-                throw new DamagedDatabaseException(Tr.tr("storage.error.foreignDb", file));
+                throw new DamagedDatabaseException(StorageException.Failure.FOREIGN_DATABASE, file);
             }
         } catch (SQLException e) {
             // Not readable as a database: the integrity check that follows says so in its own words.
@@ -344,7 +343,7 @@ public final class Backups {
             } catch (FileAlreadyExistsException e) {
                 at = at.plusSeconds(1);
             } catch (IOException e) {
-                throw new StorageException(Tr.tr("restore.error.replace", database), e);
+                throw new StorageException(StorageException.Failure.NOT_REPLACED, e, database);
             }
         }
     }

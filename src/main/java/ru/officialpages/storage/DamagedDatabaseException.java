@@ -1,17 +1,20 @@
 package ru.officialpages.storage;
 
+import java.nio.file.Path;
+
 /**
- * The database file is damaged or is not the program's database. It has been left exactly as it
- * was; the way out is a backup copy, never writing over the file.
+ * The database file is damaged or is not the program's database ({@link Failure#DAMAGED},
+ * {@link Failure#NOT_SQLITE}, {@link Failure#FOREIGN_DATABASE}, with the file). It has been left
+ * exactly as it was; the way out is a backup copy, never writing over the file.
  */
 public final class DamagedDatabaseException extends StorageException {
     private static final long serialVersionUID = 1L;
 
-    public DamagedDatabaseException(String userMessage, Throwable cause) {
-        super(userMessage, cause);
+    public DamagedDatabaseException(Failure failure, Path file, Throwable cause) {
+        super(failure, cause, file);
     }
 
-    public DamagedDatabaseException(String userMessage) {
-        super(userMessage);
+    public DamagedDatabaseException(Failure failure, Path file) {
+        this(failure, file, null);
     }
 }

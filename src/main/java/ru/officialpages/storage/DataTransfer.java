@@ -51,7 +51,8 @@ public final class DataTransfer {
                     throw e;
                 } catch (RuntimeException e) {
                     own[0] = e;
-                    throw new StorageException("full dump stopped by the file writer: " + e.getClass().getSimpleName());
+                    throw new StorageException(StorageException.Failure.BROKEN, "full dump stopped by the file writer: "
+                            + e.getClass().getSimpleName());
                 }
             });
         } catch (StorageException e) {
@@ -99,7 +100,8 @@ public final class DataTransfer {
                     // The reader's refusal may quote a cell (a name, a comment): it goes to the user,
                     // while the log of the rollback gets only this, with no data in it (issue 9).
                     own[0] = e;
-                    throw new StorageException("full load refused by the file reader: " + e.getClass().getSimpleName());
+                    throw new StorageException(StorageException.Failure.BROKEN, "full load refused by the file reader: "
+                            + e.getClass().getSimpleName());
                 } finally {
                     load.finish();
                 }

@@ -20,7 +20,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ru.officialpages.i18n.Tr;
 
 /**
  * The SQLite file: opened once, migrated, then used through one connection, since SQLite has
@@ -154,14 +153,14 @@ public final class Database implements AutoCloseable {
             record.opened();
             return new Database(file, url, c, record, sound, check, checked);
         } catch (SQLException e) {
-            throw new StorageException(Tr.tr("storage.error.open", file), e);
+            throw new StorageException(StorageException.Failure.OPEN, e, file);
         }
     }
 
     /**
      * Connects to a district's PostgreSQL server as {@code address}'s login and brings its schema up
      * to date (the same history as a file's). A wrong login or password, a server that does not
-     * answer, a database that is not there: a {@link StorageException} saying so in Russian.
+     * answer, a database that is not there: a {@link StorageException} naming which.
      */
     public static Database connect(ServerAddress address) {
         Connection c = address.open();
@@ -181,7 +180,7 @@ public final class Database implements AutoCloseable {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException(Tr.tr("server.error.open", address.display()), e);
+            throw new StorageException(StorageException.Failure.SERVER_OPEN, e, address.display());
         }
     }
 
@@ -196,7 +195,7 @@ public final class Database implements AutoCloseable {
             int applied = rs.getInt(1);
             int latest = MigrationFiles.latestVersion(MigrationFiles.POSTGRESQL);
             if (applied > latest) {
-                throw new NewerDatabaseException(Tr.tr("storage.error.newer", address.display(), applied, latest));
+                throw new NewerDatabaseException(StorageException.Failure.NEWER, address.display(), applied, latest);
             }
             return rs.getInt(2) == 0 && applied == latest;
         }
@@ -211,7 +210,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StorageException(Tr.tr("server.error.migrate", address.display()), e);
+            throw new StorageException(StorageException.Failure.SERVER_MIGRATE, e, address.display());
         }
     }
 
@@ -255,7 +254,7 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException(Tr.tr("storage.error.open", file), e.getCause());
+            throw new StorageException(StorageException.Failure.OPEN, e.getCause(), file);
         }
     }
 
@@ -287,7 +286,7 @@ public final class Database implements AutoCloseable {
         try {
             return Files.exists(file) && Files.size(file) > 0;
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("storage.error.read", file), e);
+            throw new StorageException(StorageException.Failure.READ, e, file);
         }
     }
 
@@ -302,14 +301,14 @@ public final class Database implements AutoCloseable {
             String first = rs.next() ? rs.getString(1) : "";
             if (!"ok".equals(first)) {
                 LOG.error("Quick check of {} failed: {}", file, first);
-                throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file));
+                throw new DamagedDatabaseException(StorageException.Failure.DAMAGED, file);
             }
         } catch (SQLException e) {
             if (SqliteDialect.damaged(e)) {
                 LOG.error("Database {} is damaged", file, e);
-                throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file), e);
+                throw new DamagedDatabaseException(StorageException.Failure.DAMAGED, file, e);
             }
-            throw new StorageException(Tr.tr("storage.error.open", file), e);
+            throw new StorageException(StorageException.Failure.OPEN, e, file);
         }
     }
 
@@ -322,7 +321,7 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StorageException(Tr.tr("storage.error.migrate", file), e);
+            throw new StorageException(StorageException.Failure.MIGRATE, e, file);
         }
     }
 
@@ -345,7 +344,7 @@ public final class Database implements AutoCloseable {
             if (applied > MigrationFiles.latestVersion()) {
                 LOG.error("Database {} has schema version {}, this program knows up to {}", file, applied,
                         MigrationFiles.latestVersion());
-                throw new NewerDatabaseException(Tr.tr("storage.error.newer", file, applied, MigrationFiles.latestVersion()));
+                throw new NewerDatabaseException(StorageException.Failure.NEWER, file, applied, MigrationFiles.latestVersion());
             }
             return !anyFailed && applied == MigrationFiles.latestVersion();
         } catch (SQLException e) {
@@ -364,10 +363,10 @@ public final class Database implements AutoCloseable {
                 read = in.readNBytes(head, 0, head.length);
             }
             if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new DamagedDatabaseException(Tr.tr("storage.error.foreign", file));
+                throw new DamagedDatabaseException(StorageException.Failure.NOT_SQLITE, file);
             }
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("storage.error.read", file), e);
+            throw new StorageException(StorageException.Failure.READ, e, file);
         }
     }
 
@@ -378,21 +377,22 @@ public final class Database implements AutoCloseable {
     /** Runs {@code work} in a transaction and commits it; on any failure rolls back. */
     public synchronized <T> T write(SqlWork<T> work) {
         awaitSound();
-        return inTransaction(work, e -> dialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.write")));
+        return inTransaction(work, e -> new StorageException(dialect.failure(e).orElse(StorageException.Failure.WRITE), e));
     }
 
     /** Runs a read; it sees a consistent snapshot and changes nothing. */
     public synchronized <T> T read(SqlWork<T> work) {
-        return inTransaction(work, e -> dialect.failureKey(e).map(Tr::tr).orElseGet(() -> Tr.tr("storage.error.read", where())));
+        return inTransaction(work, e -> dialect.failure(e).map(f -> new StorageException(f, e))
+                .orElseGet(() -> new StorageException(StorageException.Failure.READ, e, where())));
     }
 
-    /** The file, or the server and database, for messages. */
+    /** The file, or the server and database, for the words of a failed read. */
     private Object where() {
         return server != null ? server.display() : file;
     }
 
-    /** The one transaction pattern: commit, or roll back and say in Russian what failed. */
-    private <T> T inTransaction(SqlWork<T> work, java.util.function.Function<Exception, String> message) {
+    /** The one transaction pattern: commit, or roll back and say what failed ({@code failed}). */
+    private <T> T inTransaction(SqlWork<T> work, java.util.function.Function<Exception, StorageException> failed) {
         reconnectIfLost();
         try {
             T result = work.run(connection);
@@ -405,9 +405,9 @@ public final class Database implements AutoCloseable {
             }
             if (e instanceof SQLException sql && dialect.meansDamaged(sql)) {
                 // Said as at start: the window offers a sound copy rather than a bare "could not read".
-                throw new DamagedDatabaseException(Tr.tr("integrity.damaged", file), e);
+                throw new DamagedDatabaseException(StorageException.Failure.DAMAGED, file, e);
             }
-            throw new StorageException(message.apply(e), e);
+            throw failed.apply(e);
         }
     }
 
@@ -437,7 +437,7 @@ public final class Database implements AutoCloseable {
         try {
             fresh.setAutoCommit(false);
         } catch (SQLException e) {
-            throw new StorageException(Tr.tr("server.error.lost"), e);
+            throw new StorageException(StorageException.Failure.SERVER_LOST, e);
         }
         connection = fresh;
     }

@@ -40,8 +40,8 @@ interface Dialect {
     /** The newest applied migration version and the number of failed ones; no row if Flyway never ran. */
     String appliedVersionQuery();
 
-    /** The message key for a write that failed for a reason the user can act on; empty for anything else. */
-    Optional<String> failureKey(Throwable error);
+    /** What made a transaction fail, when it is a reason the user can act on; empty for anything else. */
+    Optional<StorageException.Failure> failure(Throwable error);
 
     /** True when the error means the database itself is damaged (the window offers a sound copy). */
     boolean meansDamaged(SQLException e);

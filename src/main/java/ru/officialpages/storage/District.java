@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.postgresql.util.PasswordUtil;
-import ru.officialpages.i18n.Tr;
 
 /**
  * A district's server set up for several settlements and a coordinator (issue 19): the group roles,
@@ -113,7 +112,7 @@ public final class District {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        throw new StorageException(Tr.tr("district.error.settlementTaken", name));
+                        throw new StorageException(StorageException.Failure.SETTLEMENT_TAKEN, name);
                     }
                 }
             }
@@ -134,7 +133,8 @@ public final class District {
                     throw e;
                 } catch (RuntimeException e) {
                     own[0] = e;
-                    throw new StorageException("settlement's export refused by the file reader: " + e.getClass().getSimpleName());
+                    throw new StorageException(StorageException.Failure.BROKEN, "settlement's export refused by the file reader: "
+                            + e.getClass().getSimpleName());
                 }
             });
             return null;
@@ -197,23 +197,23 @@ public final class District {
             s.execute("RESET ROLE");
             load.idsTaken();
         } catch (SQLException e) {
-            throw new StorageException(Tr.tr("transfer.error.row", e.getMessage()), e);
+            throw new StorageException(StorageException.Failure.TABLE_REFUSED, e, e.getMessage());
         }
     }
 
     private static void checkLogin(String login, String password) {
         if (!LOGIN.matcher(login).matches()) {
-            throw new StorageException(Tr.tr("district.error.login", login));
+            throw new StorageException(StorageException.Failure.LOGIN_INVALID, login);
         }
         if (password.length() < 8) {
-            throw new StorageException(Tr.tr("district.error.password"));
+            throw new StorageException(StorageException.Failure.PASSWORD_SHORT);
         }
     }
 
     private static void requireInit(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM district_info")) {
             if (!rs.next()) {
-                throw new StorageException(Tr.tr("district.error.notInit"));
+                throw new StorageException(StorageException.Failure.DISTRICT_NOT_SET_UP);
             }
         }
     }
@@ -221,7 +221,7 @@ public final class District {
     private static void createLogin(Connection c, String login, String password, String group, Long settlement,
             LocalDateTime now) throws SQLException {
         if (roleExists(c, login)) {
-            throw new StorageException(Tr.tr("district.error.loginTaken", login));
+            throw new StorageException(StorageException.Failure.LOGIN_TAKEN, login);
         }
         String hashed = PasswordUtil.encodePassword(login, password.toCharArray(), "scram-sha-256");
         try (Statement s = c.createStatement()) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import ru.officialpages.domain.OrganizationKind;
 import ru.officialpages.domain.Page;
 import ru.officialpages.domain.Settings;
-import ru.officialpages.i18n.Tr;
 
 /**
  * What a district's coordinator reads for a week (issue 19): every settlement's pages with their posts,
@@ -50,7 +49,7 @@ public final class DistrictWeek {
      */
     public Data read(LocalDate monday, LocalDateTime now, LocalDate registryAsOf) {
         if (db.server().isEmpty()) {
-            throw new StorageException(Tr.tr("district.error.noServer"));
+            throw new StorageException(StorageException.Failure.NOT_ON_SERVER);
         }
         String from = monday.toString();
         String to = monday.plusDays(7).toString();
@@ -58,7 +57,7 @@ public final class DistrictWeek {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT district_coordinator(current_user)"
                     + " OR (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'page') = current_user")) {
                 if (!rs.next() || !rs.getBoolean(1)) {
-                    throw new StorageException(Tr.tr("district.error.coordinatorOnly"));
+                    throw new StorageException(StorageException.Failure.COORDINATOR_ONLY);
                 }
             }
             Map<Integer, String> names = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public final class FullDump implements ru.officialpages.domain.transfer.TableDum
              ResultSet rs = s.executeQuery(dialect.appliedVersionQuery())) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new StorageException(e.getMessage(), e);
+            throw new StorageException(StorageException.Failure.DRIVER_SAID, e, e.getMessage());
         }
     }
 
@@ -47,7 +47,7 @@ public final class FullDump implements ru.officialpages.domain.transfer.TableDum
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table.name())) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
-            throw new StorageException(e.getMessage(), e);
+            throw new StorageException(StorageException.Failure.DRIVER_SAID, e, e.getMessage());
         }
     }
 
@@ -93,7 +93,7 @@ public final class FullDump implements ru.officialpages.domain.transfer.TableDum
                 action.accept(row);
                 return true;
             } catch (SQLException e) {
-                throw new StorageException(e.getMessage(), e);
+                throw new StorageException(StorageException.Failure.DRIVER_SAID, e, e.getMessage());
             }
         }
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import ru.officialpages.domain.transfer.DataColumn;
 import ru.officialpages.domain.transfer.DataTable;
 import ru.officialpages.domain.transfer.ValueKind;
-import ru.officialpages.i18n.Tr;
 
 /**
  * Inserts the rows of a full export, table by table in {@link DataTables#ALL} order, inside the one
@@ -82,13 +81,13 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
                 emptyIsBlank[i] = c.kind() == ValueKind.TEXT && notNull.contains(c.name());
             }
         } catch (SQLException e) {
-            throw new StorageException(Tr.tr("transfer.error.row", e.getMessage()), e);
+            throw new StorageException(StorageException.Failure.TABLE_REFUSED, e, e.getMessage());
         }
     }
 
     /**
      * One row. A refusal (a repeated key, a reference to a row the file lacks, a missing required
-     * value) comes back as a StorageException whose message says which, in Russian.
+     * value) comes back as a StorageException whose failure says which.
      */
     public void row(Object[] values) {
         if (skipping) {
@@ -102,7 +101,7 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
             insert.executeUpdate();
             rows++;
         } catch (SQLException e) {
-            throw new StorageException(Tr.tr(reasonKey(e)), e);
+            throw new StorageException(reason(e), e);
         }
     }
 
@@ -119,18 +118,18 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
         dialect.afterIdsLoaded(connection, tables);
     }
 
-    private static String reasonKey(SQLException e) {
+    private static StorageException.Failure reason(SQLException e) {
         String m = String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT);
         if (m.contains("FOREIGN KEY")) {
-            return "transfer.error.reference";
+            return StorageException.Failure.ROW_REFERENCE;
         }
         if (m.contains("UNIQUE") || m.contains("PRIMARY KEY")) {
-            return "transfer.error.duplicate";
+            return StorageException.Failure.ROW_DUPLICATE;
         }
         if (m.contains("NOT NULL")) {
-            return "transfer.error.required";
+            return StorageException.Failure.ROW_REQUIRED;
         }
-        return "transfer.error.refused";
+        return StorageException.Failure.ROW_REFUSED;
     }
 
     private void closeInsert() {

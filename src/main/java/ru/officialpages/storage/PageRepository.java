@@ -92,9 +92,8 @@ public final class PageRepository {
         Optional<Page> existing = PageRules.existingInNetwork(same, p.id(), p.organizationId(), p.networkCode(),
                 p.createdOn(), p.deletedOn());
         if (existing.isPresent()) {
-            throw new PageConflictException(PageRules.refusal(text(c, "SELECT name FROM organization WHERE id = ?",
-                    p.organizationId()), text(c, "SELECT name FROM network WHERE code = ?", p.networkCode()),
-                    existing.get()));
+            throw new PageConflictException(text(c, "SELECT name FROM organization WHERE id = ?", p.organizationId()),
+                    text(c, "SELECT name FROM network WHERE code = ?", p.networkCode()), existing.get());
         }
     }
 

@@ -23,12 +23,7 @@ public final class PlanRepository {
     private final Database db;
     private final java.time.Clock clock;
 
-    /** As {@link #PlanRepository(Database, java.time.Clock)} on the office's own clock. */
-    public PlanRepository(Database db) {
-        this(db, java.time.Clock.systemDefaultZone());
-    }
-
-    /** {@code clock}: when a move is recorded (V13); the caller's, so tests fix it. */
+    /** {@code clock}: when a move is recorded (V13); the caller's (storage reads no clock of its own), so tests fix it. */
     public PlanRepository(Database db, java.time.Clock clock) {
         this.db = db;
         this.clock = clock;

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
-import ru.officialpages.i18n.Tr;
 
 /**
  * The VK service key, in a small file beside the database rather than in it: so it never travels
@@ -57,7 +56,7 @@ public final class PlatformKeyFile {
             Files.writeString(tmp, key.strip() + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("social.key.error.save", file), e);
+            throw new StorageException(StorageException.Failure.VK_KEY_NOT_SAVED, e, file);
         }
     }
 
@@ -65,7 +64,7 @@ public final class PlatformKeyFile {
         try {
             Files.deleteIfExists(path());
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("social.key.error.save", path()), e);
+            throw new StorageException(StorageException.Failure.VK_KEY_NOT_SAVED, e, path());
         }
     }
 

@@ -84,24 +84,24 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public Optional<String> failureKey(Throwable error) {
+    public Optional<StorageException.Failure> failure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException e && e.getSQLState() != null) {
                 String state = e.getSQLState();
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")) {
-                    return Optional.of("server.error.lost");
+                    return Optional.of(StorageException.Failure.SERVER_LOST);
                 }
                 if (state.equals("42501")) {
-                    return Optional.of("server.error.noRights");
+                    return Optional.of(StorageException.Failure.SERVER_NO_RIGHTS);
                 }
                 if (state.equals("53100")) {
-                    return Optional.of("server.error.diskFull");
+                    return Optional.of(StorageException.Failure.SERVER_DISK_FULL);
                 }
                 if (state.equals("25006")) {
-                    return Optional.of("server.error.readOnly");
+                    return Optional.of(StorageException.Failure.SERVER_READ_ONLY);
                 }
                 if (state.equals("40P01") || state.equals("55P03") || state.equals("40001")) {
-                    return Optional.of("server.error.busy");
+                    return Optional.of(StorageException.Failure.SERVER_BUSY);
                 }
             }
         }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ru.officialpages.i18n.Tr;
 
 /**
  * Where a district's database is and as whom to connect: {@code postgresql://LOGIN:PASSWORD@HOST:PORT/DATABASE}
@@ -25,15 +24,15 @@ public record ServerAddress(String host, int port, String database, String login
         password = password == null ? "" : password;
     }
 
-    /** Reads an address as the user wrote it; a Russian {@link IllegalArgumentException} when it is not one. */
+    /** Reads an address as the user wrote it; a {@link StorageException} ({@link StorageException.Failure#SERVER_ADDRESS}) when it is not one. */
     public static ServerAddress parse(String text) {
         Matcher m = URL.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException(Tr.tr("server.error.address", text));
+            throw new StorageException(StorageException.Failure.SERVER_ADDRESS, text);
         }
         int port = m.group(4) == null ? DEFAULT_PORT : Integer.parseInt(m.group(4));
         if (port == 0 || port > 65535) {
-            throw new IllegalArgumentException(Tr.tr("server.error.address", text));
+            throw new StorageException(StorageException.Failure.SERVER_ADDRESS, text);
         }
         return new ServerAddress(m.group(3), port, decode(m.group(5)), decode(m.group(1)), decode(m.group(2)));
     }
@@ -62,7 +61,7 @@ public record ServerAddress(String host, int port, String database, String login
     }
 
     /**
-     * A connection (auto-commit on) or a {@link StorageException} whose Russian message says what is
+     * A connection (auto-commit on) or a {@link StorageException} whose failure says what is
      * wrong: the login or password, the server not answering, the database missing. No stack trace
      * reaches the user; the log gets the driver's own words.
      */
@@ -79,18 +78,18 @@ public record ServerAddress(String host, int port, String database, String login
             return DriverManager.getConnection(jdbcUrl(), p);
         } catch (SQLException e) {
             String state = String.valueOf(e.getSQLState());
-            String key;
+            StorageException.Failure failure;
             if (state.startsWith("28")) {
-                key = "server.error.login";
+                failure = StorageException.Failure.SERVER_LOGIN;
             } else if (state.equals("3D000")) {
-                key = "server.error.noDatabase";
+                failure = StorageException.Failure.SERVER_NO_DATABASE;
             } else if (state.startsWith("08")) {
-                key = "server.error.unreachable";
+                failure = StorageException.Failure.SERVER_UNREACHABLE;
             } else {
-                key = "server.error.open";
+                failure = StorageException.Failure.SERVER_OPEN;
             }
             org.slf4j.LoggerFactory.getLogger(ServerAddress.class).warn("Connecting to {} failed: {} {}", display(), state, e.getMessage());
-            throw new StorageException(Tr.tr(key, display()), e);
+            throw new StorageException(failure, e, display());
         }
     }
 }

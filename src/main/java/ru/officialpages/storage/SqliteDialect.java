@@ -138,14 +138,14 @@ final class SqliteDialect implements Dialect {
      * file made read-only, a file held by another program. Empty for anything else.
      */
     @Override
-    public java.util.Optional<String> failureKey(Throwable error) {
+    public java.util.Optional<StorageException.Failure> failure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException e) {
                 switch (e.getErrorCode() & 0xff) {
-                    case 13: return java.util.Optional.of("integrity.error.diskFull"); // SQLITE_FULL
-                    case 8: return java.util.Optional.of("integrity.error.readOnly"); // SQLITE_READONLY
-                    case 5, 6: return java.util.Optional.of("lock.error.busy"); // SQLITE_BUSY, SQLITE_LOCKED
-                    case 10: return java.util.Optional.of("integrity.error.io"); // SQLITE_IOERR
+                    case 13: return java.util.Optional.of(StorageException.Failure.DISK_FULL); // SQLITE_FULL
+                    case 8: return java.util.Optional.of(StorageException.Failure.READ_ONLY); // SQLITE_READONLY
+                    case 5, 6: return java.util.Optional.of(StorageException.Failure.BUSY); // SQLITE_BUSY, SQLITE_LOCKED
+                    case 10: return java.util.Optional.of(StorageException.Failure.DISK_ERROR); // SQLITE_IOERR
                     default: break;
                 }
             }

@@ -282,7 +282,7 @@ public final class SyncedRepository {
             ps.setString(2, Iso.minute(at));
             ps.setLong(3, commentId);
             if (ps.executeUpdate() != 1) {
-                throw new StorageException("no synced comment " + commentId);
+                throw new StorageException(StorageException.Failure.BROKEN, "no synced comment " + commentId);
             }
         }
     }

@@ -24,7 +24,7 @@ class DemoDataTest {
 
     private DemoData demo(Database db) {
         return new DemoData(new SettingsRepository(db), new OrganizationRepository(db), new PageRepository(db),
-                new PostRepository(db), new ru.officialpages.storage.PlanRepository(db),
+                new PostRepository(db), new ru.officialpages.storage.PlanRepository(db, java.time.Clock.systemDefaultZone()),
                 new ru.officialpages.storage.ModerationRepository(db), new ru.officialpages.storage.MessageRepository(db));
     }
 
@@ -37,7 +37,7 @@ class DemoDataTest {
             assertThat(sa).isEqualTo(sb);
             assertThat(sa.organizations()).isEqualTo(4);
             // A plan for this week and the next, one item already overdue: the Сегодня screen has something to say.
-            var planned = new ru.officialpages.storage.PlanRepository(a).between(today.minusDays(7), today.plusDays(14));
+            var planned = new ru.officialpages.storage.PlanRepository(a, java.time.Clock.systemDefaultZone()).between(today.minusDays(7), today.plusDays(14));
             assertThat(planned).hasSize(sa.planItems());
             assertThat(planned).anyMatch(i -> i.overdueOn(today));
             assertThat(planned).anyMatch(i -> i.day().equals(today));

@@ -108,7 +108,7 @@ class LargeDemoTest {
             LargeDemo demo = demo(db);
             assertThat(demo.canLoad()).isTrue();
             new DemoData(new SettingsRepository(db), new OrganizationRepository(db), new PageRepository(db),
-                    new PostRepository(db), new ru.officialpages.storage.PlanRepository(db),
+                    new PostRepository(db), new ru.officialpages.storage.PlanRepository(db, java.time.Clock.systemDefaultZone()),
                     new ru.officialpages.storage.ModerationRepository(db), new ru.officialpages.storage.MessageRepository(db))
                     .load(LocalDate.of(2026, 11, 23));
             String before = new BulkLoad(db).contentHash();

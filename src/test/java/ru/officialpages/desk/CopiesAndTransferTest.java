@@ -42,7 +42,7 @@ class CopiesAndTransferTest {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
-        PlanRepository plan = new PlanRepository(db);
+        PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
         return new DemoData(settings, orgs, pages, posts, plan, new ModerationRepository(db), new MessageRepository(db));
     }
 
@@ -54,7 +54,7 @@ class CopiesAndTransferTest {
     void aCopyIsMadeOnlyAfterTheLiveFileIsFoundSound() {
         Database.open(dir.resolve("official-pages.db")).close();
         Copies damaged = new Copies(backups(dir), () -> {
-            throw new DamagedDatabaseException("Файл данных повреждён");
+            throw new DamagedDatabaseException(ru.officialpages.storage.StorageException.Failure.DAMAGED, dir.resolve("official-pages.db"));
         });
         assertThatThrownBy(() -> damaged.make(NOW)).isInstanceOf(DamagedDatabaseException.class);
         assertThatThrownBy(() -> damaged.exportTo(dir.resolve("копия.db"))).isInstanceOf(DamagedDatabaseException.class);

@@ -73,7 +73,7 @@ class FullTransferTest {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
-        PlanRepository plan = new PlanRepository(db);
+        PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
         new DemoData(settings, orgs, pages, posts, plan, new ModerationRepository(db), new MessageRepository(db))
                 .load(TODAY);
         SqlDumps.execute(db,
@@ -139,7 +139,7 @@ class FullTransferTest {
     }
 
     static void load(Database db, Path file) {
-        new DataTransfer(db).load(l -> new FullImportXlsx(file).loadInto(l));
+        new DataTransfer(db).load(l -> new FullImportXlsx(file, ru.officialpages.desk.Refusals::russian).loadInto(l));
     }
 
     @Test

@@ -11,9 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.rules.RetentionPolicy;
 
@@ -96,7 +98,7 @@ class BackupsTest {
         byte[] damaged = Files.readAllBytes(file());
 
         assertThatThrownBy(() -> Database.open(file()))
-                .isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
+                .isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
         assertThat(Files.readAllBytes(file())).isEqualTo(damaged);
         assertThat(backups().newestGood()).map(BackupCopy::file).hasValue(copy.file());
 
@@ -145,7 +147,7 @@ class BackupsTest {
             saveMunicipality(db, "x");
         }
         Path existing = Files.writeString(dir.resolve("отчёт.xlsx"), "важный файл");
-        assertThatThrownBy(() -> backups().exportTo(existing)).hasMessageContaining("уже существует");
+        assertThatThrownBy(() -> backups().exportTo(existing)).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("уже существует");
         assertThat(existing).hasContent("важный файл");
         backups().exportTo(dir.resolve("копия.db"));
         assertThat(Backups.isSound(dir.resolve("копия.db"))).isTrue();
@@ -206,7 +208,7 @@ class BackupsTest {
             });
             String big = "ж".repeat(100_000);
             assertThatThrownBy(() -> saveMunicipality(db, big))
-                    .isInstanceOf(StorageException.class).hasMessageContaining("на диске нет места");
+                    .isInstanceOf(StorageException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("на диске нет места");
             assertThat(new SettingsRepository(db).load().municipality()).isEqualTo("До сбоя");
             saveMunicipality(db, "После сбоя");
             assertThat(new SettingsRepository(db).load().municipality()).isEqualTo("После сбоя");

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.CompletionException;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 /**
  * The window opens the data file with its quick check left until the window is up (issue 10: the
@@ -64,8 +66,8 @@ class CheckBesideOpeningTest {
         try (Database db = Database.openChecking(file, existing -> { })) {
             Throwable found = db.startCheck().toCompletableFuture()
                     .handle((ok, failure) -> failure instanceof CompletionException ? failure.getCause() : failure).join();
-            assertThat(found).isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
-            assertThatThrownBy(db::awaitSound).isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
+            assertThat(found).isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
+            assertThatThrownBy(db::awaitSound).isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
         }
         try (Database db = Database.openChecking(file, existing -> { })) {
             // A write before anyone started the check starts it, and waits for it.

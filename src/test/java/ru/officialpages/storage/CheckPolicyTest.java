@@ -11,8 +11,10 @@ import java.nio.file.attribute.FileTime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 /**
  * The quick check is not paid by every open (issue 20): once a day, after an unclean exit, when the
@@ -119,7 +121,7 @@ class CheckPolicyTest {
         damageSilently(file);
         byte[] damaged = Files.readAllBytes(file);
         try (Database db = Database.open(file)) {
-            assertThatThrownBy(db::checkFully).isInstanceOf(DamagedDatabaseException.class).hasMessageContaining("повреждён");
+            assertThatThrownBy(db::checkFully).isInstanceOf(DamagedDatabaseException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("повреждён");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
     }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 class DatabaseTest {
     @TempDir
@@ -32,7 +34,7 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(file))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("не является базой данных программы");
+                .extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("не является базой данных программы");
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
         assertThat(Files.exists(dir.resolve("official-pages.db-wal"))).isFalse();
     }
@@ -50,7 +52,7 @@ class DatabaseTest {
                     ps.executeUpdate();
                 }
                 return null;
-            })).isInstanceOf(StorageException.class).hasMessageContaining("прежние данные целы");
+            })).isInstanceOf(StorageException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("прежние данные целы");
 
             assertThat(new SettingsRepository(db).load().municipality()).isEmpty();
             assertThat(count(db, "SELECT COUNT(*) FROM setting")).isZero();

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.officialpages.desk.Refusals;
 import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.NormPreset;
@@ -155,7 +157,7 @@ class DistrictTest {
         try (Database db = Database.connect(owner.as(coordinator, PASSWORD))) {
             assertThat(new PageRepository(db).all()).hasSize(2);
             assertThatThrownBy(() -> new OrganizationRepository(db).save(new Organization(0, OrganizationKind.INSTITUTION,
-                    "Библиотека", "", "", "", "", false, "", false))).hasMessageContaining("Нет прав");
+                    "Библиотека", "", "", "", "", false, "", false))).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("Нет прав");
         }
         try (Connection c = plain(coordinator)) {
             assertThat(count(c, "SELECT COUNT(*) FROM post")).isEqualTo(2);
@@ -202,9 +204,9 @@ class DistrictTest {
         assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = 'public'"
                 + " AND column_name LIKE '%password%'"))).isZero();
         assertThatThrownBy(() -> district.addSettlement("Берёзовское сельское поселение", TestServer.newLogin("x"), PASSWORD,
-                NOW, Optional.empty())).hasMessageContaining("уже есть");
-        assertThatThrownBy(() -> district.addCoordinator(berezovka, PASSWORD, NOW)).hasMessageContaining("уже есть");
-        assertThatThrownBy(() -> district.addCoordinator("Петров", PASSWORD, NOW)).hasMessageContaining("не подходит");
+                NOW, Optional.empty())).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("уже есть");
+        assertThatThrownBy(() -> district.addCoordinator(berezovka, PASSWORD, NOW)).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("уже есть");
+        assertThatThrownBy(() -> district.addCoordinator("Петров", PASSWORD, NOW)).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("не подходит");
     }
 
     @Test
@@ -212,9 +214,9 @@ class DistrictTest {
         assertThat(district.init("Кожевниковский район", NOW)).isTrue();
         district.addSettlement("Берёзовское сельское поселение", berezovka, PASSWORD, NOW, Optional.empty());
         assertThatThrownBy(() -> Database.connect(owner.as(berezovka, "не тот")))
-                .isInstanceOf(StorageException.class).hasMessageContaining("не принял логин или пароль");
+                .isInstanceOf(StorageException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("не принял логин или пароль");
         assertThatThrownBy(() -> Database.connect(new ServerAddress("127.0.0.1", 1, "x", "a", "b")))
-                .isInstanceOf(StorageException.class).hasMessageContaining("не отвечает");
+                .isInstanceOf(StorageException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("не отвечает");
     }
 
     @Test
@@ -252,7 +254,7 @@ class DistrictTest {
                     s.executeUpdate("UPDATE organization SET email = 'x@example.ru'");
                 }
                 return null;
-            })).isInstanceOf(StorageException.class).hasMessageContaining("Связь с районной базой потеряна");
+            })).isInstanceOf(StorageException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("Связь с районной базой потеряна");
             assertThat(organizations.all()).extracting(Organization::name).containsExactly("Администрация");
         }
     }

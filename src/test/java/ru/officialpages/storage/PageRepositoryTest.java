@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 import ru.officialpages.domain.AddressPeriod;
 import ru.officialpages.domain.CheckState;
 import ru.officialpages.domain.ChecklistItem;
@@ -87,9 +89,9 @@ class PageRepositoryTest {
         Page first = vk("https://vk.com/club1", LocalDate.of(2025, 3, 1));
         assertThatThrownBy(() -> vk("https://vk.com/club2", LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(PageConflictException.class)
-                .hasMessageContaining("https://vk.com/club1")
-                .hasMessageContaining("ВКонтакте")
-                .hasMessageContaining("Администрация Берёзовского сельского поселения");
+                .extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("https://vk.com/club1")
+                .contains("ВКонтакте")
+                .contains("Администрация Берёзовского сельского поселения");
         assertThat(pages.all()).hasSize(1);
         // Another network is fine; so is a new VK page after the first one was deleted.
         pages.add(new Page(0, admin.id(), "OK", "https://ok.ru/group/1", LocalDate.of(2026, 1, 1), null, null));
@@ -122,7 +124,7 @@ class PageRepositoryTest {
         RegistryEntry second = new RegistryEntry(admin.name(), "VK", "https://vk.com/club9", LocalDate.of(2025, 1, 1),
                 null, null, List.of(), List.of());
         assertThatThrownBy(() -> pages.importEntries(List.of(fine, second)))
-                .isInstanceOf(PageConflictException.class).hasMessageContaining("https://vk.com/club1");
+                .isInstanceOf(PageConflictException.class).extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("https://vk.com/club1");
         assertThat(pages.all()).hasSize(1);
         assertThat(new OrganizationRepository(db).all()).hasSize(1);
     }

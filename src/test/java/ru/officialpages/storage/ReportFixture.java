@@ -59,7 +59,7 @@ public final class ReportFixture {
         OrganizationRepository orgs = new OrganizationRepository(db);
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
-        PlanRepository plan = new PlanRepository(db);
+        PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
         Organization a = orgs.save(org(OrganizationKind.ADMINISTRATION, "Администрация Берёзовского сельского поселения"));
         Organization dk = orgs.save(org(OrganizationKind.INSTITUTION, "Дом культуры"));
         Organization lib = orgs.save(org(OrganizationKind.INSTITUTION, "Библиотека"));

@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.officialpages.desk.Refusals;
 
 /**
  * A write that fails half-way for a reason outside the program (issue 9): a full disk, a file that
@@ -71,7 +73,7 @@ class WriteFailuresTest {
                 }
                 return null;
             })).isInstanceOf(StorageException.class)
-                    .hasMessage("Не удалось сохранить изменения: на диске нет места. Изменения отменены, прежние данные целы."
+                    .extracting(Refusals::russian, InstanceOfAssertFactories.STRING).isEqualTo("Не удалось сохранить изменения: на диске нет места. Изменения отменены, прежние данные целы."
                             + " Освободите место на диске и повторите.");
 
             assertThat(SqlDumps.of(db)).isEqualTo(committed);
@@ -93,7 +95,7 @@ class WriteFailuresTest {
             Map<String, List<String>> committed = SqlDumps.of(db);
             pragma(db, "query_only = ON");
             assertThatThrownBy(() -> put(db, "lost", "x")).isInstanceOf(StorageException.class)
-                    .hasMessageContaining("защищены от записи").hasMessageContaining("прежние данные целы");
+                    .extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("защищены от записи").contains("прежние данные целы");
             assertThat(SqlDumps.of(db)).isEqualTo(committed);
             pragma(db, "query_only = OFF");
             put(db, "after", "после");
@@ -111,7 +113,7 @@ class WriteFailuresTest {
                  Statement s = other.createStatement()) {
                 s.execute("BEGIN EXCLUSIVE");
                 assertThatThrownBy(() -> put(db, "lost", "x")).isInstanceOf(StorageException.class)
-                        .hasMessageContaining("занят другой программой").hasMessageContaining("прежние данные целы");
+                        .extracting(Refusals::russian, InstanceOfAssertFactories.STRING).contains("занят другой программой").contains("прежние данные целы");
                 s.execute("ROLLBACK");
             }
             assertThat(SqlDumps.of(db)).isEqualTo(committed);

@@ -41,7 +41,7 @@ class BusyDistrictScreensTest extends WindowTestBase {
                         null, null));
                 ids.add(p.id());
             }
-            PlanRepository plan = new PlanRepository(first);
+            PlanRepository plan = new PlanRepository(first, java.time.Clock.systemDefaultZone());
             for (int i = 0; i < ITEMS; i++) {
                 plan.save(new PlanItem(0, BUSY_DAY, null, List.of(ids.get(i)), "Тема " + (i + 1), "", PostFormat.PHOTO, "",
                         PlanStatus.PLANNED, null));

@@ -68,7 +68,7 @@ class DataTransferScreenTest extends WindowTestBase {
             SettingsRepository settings = new SettingsRepository(d);
             OrganizationRepository orgs = new OrganizationRepository(d);
             PageRepository pages = new PageRepository(d);
-            new DemoData(settings, orgs, pages, new PostRepository(d), new PlanRepository(d), new ModerationRepository(d),
+            new DemoData(settings, orgs, pages, new PostRepository(d), new PlanRepository(d, java.time.Clock.systemDefaultZone()), new ModerationRepository(d),
                     new MessageRepository(d)).load(LocalDate.of(2026, 11, 23));
         }
     }

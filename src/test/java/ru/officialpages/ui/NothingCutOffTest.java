@@ -40,7 +40,7 @@ class NothingCutOffTest extends WindowTestBase {
             OrganizationRepository orgs = new OrganizationRepository(first);
             PageRepository pages = new PageRepository(first);
             PostRepository posts = new PostRepository(first);
-            new DemoData(settings, orgs, pages, posts, new PlanRepository(first), new ModerationRepository(first),
+            new DemoData(settings, orgs, pages, posts, new PlanRepository(first, java.time.Clock.systemDefaultZone()), new ModerationRepository(first),
                     new MessageRepository(first)).load(LocalDate.of(2026, 11, 23));
         }
     }

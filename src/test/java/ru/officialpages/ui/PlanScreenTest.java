@@ -37,7 +37,7 @@ class PlanScreenTest extends WindowTestBase {
     }
 
     private List<PlanItem> itemsThisWeek() {
-        return new PlanRepository(db).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29));
+        return new PlanRepository(db, java.time.Clock.systemDefaultZone()).between(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29));
     }
 
     /** A page's check box in the plan dialog: the network first, the organisation beside it; its accessible text says both. */
@@ -95,7 +95,7 @@ class PlanScreenTest extends WindowTestBase {
     void theWeekViewShowsTheWeekAndStepsByWeeks() throws Exception {
         givenAHeadPage();
         try (Database more = Database.open(dir.resolve("official-pages.db"))) {
-            PlanRepository plan = new PlanRepository(more);
+            PlanRepository plan = new PlanRepository(more, java.time.Clock.systemDefaultZone());
             plan.save(new PlanItem(0, LocalDate.of(2026, 11, 24), null, List.of(pageId), "Отчёт главы", "",
                     ru.officialpages.domain.PostFormat.VIDEO, "", PlanStatus.PLANNED, null));
             plan.save(new PlanItem(0, LocalDate.of(2026, 12, 1), null, List.of(pageId), "Декабрьский приём", "",
@@ -146,8 +146,8 @@ class PlanScreenTest extends WindowTestBase {
         assertThat(area.getText()).startsWith("Чтобы благоустройства");
         waitUntil(() -> findings.getItems().stream().noneMatch(f -> f.fragment().equals("В целях")));
         clickOn("Сохранить");
-        waitUntil(() -> !new PlanRepository(db).textsBetween(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)).isEmpty());
-        assertThat(new PlanRepository(db).textsBetween(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)).values())
+        waitUntil(() -> !new PlanRepository(db, java.time.Clock.systemDefaultZone()).textsBetween(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)).isEmpty());
+        assertThat(new PlanRepository(db, java.time.Clock.systemDefaultZone()).textsBetween(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26)).values())
                 .containsExactly("Чтобы благоустройства приглашаем всех на субботник.");
     }
 }

@@ -119,7 +119,7 @@ class PostsScreenTest extends WindowTestBase {
         givenAPageWithPosts();
         try (Database more = Database.open(dir.resolve("official-pages.db"))) {
             long pageId = new PageRepository(more).all().get(0).id();
-            new ru.officialpages.storage.PlanRepository(more).save(new ru.officialpages.domain.PlanItem(0,
+            new ru.officialpages.storage.PlanRepository(more, java.time.Clock.systemDefaultZone()).save(new ru.officialpages.domain.PlanItem(0,
                     LocalDate.of(2026, 11, 10), null, List.of(pageId), "График вывоза мусора на зиму", "",
                     PostFormat.PHOTO, "", ru.officialpages.domain.PlanStatus.PLANNED, null));
         }
@@ -134,7 +134,7 @@ class PostsScreenTest extends WindowTestBase {
         clickOn("#posts-attach-button");
         waitUntil(() -> lookup("Связать").tryQuery().isPresent());
         clickOn("Связать");
-        waitUntil(() -> new ru.officialpages.storage.PlanRepository(db).between(LocalDate.of(2026, 11, 10),
+        waitUntil(() -> new ru.officialpages.storage.PlanRepository(db, java.time.Clock.systemDefaultZone()).between(LocalDate.of(2026, 11, 10),
                 LocalDate.of(2026, 11, 10)).get(0).status() == ru.officialpages.domain.PlanStatus.PUBLISHED);
         waitUntil(() -> table().getItems().get(0) != null && "График вывоза мусора на зиму".equals(table().getItems().get(0).planTopic()));
     }

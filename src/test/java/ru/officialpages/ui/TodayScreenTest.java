@@ -40,7 +40,7 @@ class TodayScreenTest extends WindowTestBase {
                     new Post(0, p.id(), LocalDateTime.of(2026, 11, 23, 9, 15), "https://vk.com/wall-210001_1", PostFormat.PHOTO, "Приём"),
                     // Last week's post does not count for this week.
                     new Post(0, p.id(), LocalDateTime.of(2026, 11, 22, 9, 15), "https://vk.com/wall-210001_2", PostFormat.PHOTO, "")));
-            PlanRepository plan = new PlanRepository(first);
+            PlanRepository plan = new PlanRepository(first, java.time.Clock.systemDefaultZone());
             plan.save(new PlanItem(0, LocalDate.of(2026, 11, 23), java.time.LocalTime.of(15, 0), List.of(p.id()),
                     "Прямая линия с главой", "", PostFormat.LIVE_STREAM, "", PlanStatus.READY, null));
             plan.save(new PlanItem(0, LocalDate.of(2026, 11, 19), null, List.of(p.id()),

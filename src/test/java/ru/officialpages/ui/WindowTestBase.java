@@ -88,7 +88,7 @@ abstract class WindowTestBase extends FxRobot {
         PageRepository pages = new PageRepository(db);
         PostRepository posts = new PostRepository(db);
         executor = new FxTaskExecutor(TestDialogs.failing());
-        PlanRepository plan = new PlanRepository(db);
+        PlanRepository plan = new PlanRepository(db, java.time.Clock.systemDefaultZone());
         ru.officialpages.storage.ModerationRepository moderation = new ru.officialpages.storage.ModerationRepository(db);
         ru.officialpages.storage.MessageRepository messages = new ru.officialpages.storage.MessageRepository(db);
         NetworkRepository networks = new NetworkRepository(db);

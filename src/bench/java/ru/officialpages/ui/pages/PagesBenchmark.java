@@ -74,7 +74,7 @@ public final class PagesBenchmark {
             };
             PagesViewModel vm = new PagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(db),
                     new CalendarRepository(db, BuiltInCalendars.load()), pages, orgs, new NetworkRepository(db),
-                    new ru.officialpages.storage.PostRepository(db), new ru.officialpages.storage.PlanRepository(db),
+                    new ru.officialpages.storage.PostRepository(db), new ru.officialpages.storage.PlanRepository(db, java.time.Clock.systemDefaultZone()),
                     new ru.officialpages.storage.MessageRepository(db), new ru.officialpages.storage.ModerationRepository(db)),
                     new DirectTaskExecutor(quiet), quiet,
                     () -> LocalDate.of(2026, 11, 23));

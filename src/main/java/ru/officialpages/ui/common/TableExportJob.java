@@ -95,7 +95,7 @@ public final class TableExportJob {
         return false;
     }
 
-    /** The writer's and the database's messages are Russian already; anything else is unexpected. */
+    /** The writer's message is Russian already, the database's failure is said by desk.Refusals; anything else is unexpected. */
     private static String russian(RuntimeException e) {
         // A write failing inside the database's read is wrapped by it: the file's reason comes first.
         for (Throwable t = e; t != null; t = t.getCause()) {

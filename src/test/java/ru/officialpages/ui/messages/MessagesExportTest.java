@@ -54,7 +54,7 @@ class MessagesExportTest {
                 LocalDateTime.of(2026, 11, 23, 9, 30), Importance.HIGH, "", ""), rules);
         vm = new MessagesViewModel(ru.officialpages.desk.Desks.over(new SettingsRepository(db), calendar,
                 new PageRepository(db), new OrganizationRepository(db), new NetworkRepository(db),
-                new ru.officialpages.storage.PostRepository(db), new ru.officialpages.storage.PlanRepository(db), messages,
+                new ru.officialpages.storage.PostRepository(db), new ru.officialpages.storage.PlanRepository(db, java.time.Clock.systemDefaultZone()), messages,
                 new ru.officialpages.storage.ModerationRepository(db)), new DirectTaskExecutor(TestDialogs.failing()),
                 Clock.fixed(LocalDate.of(2026, 11, 23).atTime(11, 0).atZone(ZoneId.systemDefault()).toInstant(),
                         ZoneId.systemDefault()));

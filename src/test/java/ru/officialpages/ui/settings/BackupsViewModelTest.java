@@ -76,7 +76,7 @@ class BackupsViewModelTest {
     @Test
     void aDamagedLiveFileMakesNoCopy() {
         BackupsViewModel checked = new BackupsViewModel(new Copies(backups, () -> {
-            throw new DamagedDatabaseException("Файл данных повреждён");
+            throw new DamagedDatabaseException(ru.officialpages.storage.StorageException.Failure.DAMAGED, dir.resolve("official-pages.db"));
         }), new DirectTaskExecutor(new ru.officialpages.ui.common.DialogService() {
             @Override
             public void showError(Throwable error) {
