@@ -26,6 +26,11 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
     private final Dialect dialect;
     private final java.util.List<String> tables = new java.util.ArrayList<>();
 
+    /** Columns of the current table that hold an id (the row's own or a reference): moved up by {@link #shift}. */
+    private boolean[] isId;
+    /** How far the file's ids are moved up (Dialect#idsShift); read at the first table. */
+    private long shift = -1;
+
     /** Tables whose rows the file has but this load keeps what is there (a district's shared networks). */
     private final java.util.Set<String> skipped;
     private boolean skipping;
@@ -77,9 +82,14 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
                 }
             }
             emptyIsBlank = new boolean[width];
+            isId = new boolean[width];
             for (int i = 0; i < width; i++) {
                 DataColumn c = columns.get(i);
                 emptyIsBlank[i] = c.kind() == ValueKind.TEXT && notNull.contains(c.name());
+                isId[i] = holdsId(c);
+            }
+            if (shift < 0) {
+                shift = dialect.idsShift(connection);
             }
         } catch (SQLException e) {
             throw new StorageException(Tr.tr("transfer.error.row", e.getMessage()), e);
@@ -97,6 +107,9 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
         try {
             for (int i = 0; i < width; i++) {
                 Object v = values[i] == null && emptyIsBlank[i] ? "" : values[i];
+                if (isId[i] && shift > 0 && v instanceof Number n) {
+                    v = n.longValue() + shift;
+                }
                 insert.setObject(i + 1, StoredValue.stored(v));
             }
             insert.executeUpdate();
@@ -117,6 +130,15 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
     /** After the last row: the ids the rows came with are taken, new rows get ids above them. */
     void idsTaken() throws SQLException {
         dialect.afterIdsLoaded(connection, tables);
+    }
+
+    /**
+     * A row's id or a reference to one ({@code page_id}, a comment's {@code parent_id}, a plan series): not a
+     * platform's own number ({@code owner_id}).
+     */
+    private static boolean holdsId(DataColumn c) {
+        return c.kind() == ValueKind.INTEGER && (c.name().equals("id") || c.name().endsWith("_id"))
+                && !c.name().equals("owner_id");
     }
 
     private static String reasonKey(SQLException e) {

@@ -91,12 +91,46 @@ class DistrictCommandsTest {
         assertThat(specialist.err()).contains("Нет прав");
         assertThat(refused).doesNotExist();
 
-        // A second load of the same settlement is refused whole, with nothing added.
+        // A second settlement's export numbers its rows from 1 as the first one's did (here: the very same
+        // rows): it moves in beside it, its ids above every id there is, and neither sees the other's rows.
+        String ishtan = TestServer.newLogin("ishtan");
         assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Иштанское сельское поселение",
-                "--login", TestServer.newLogin("ishtan"), "--password", PASSWORD, "--from", export.toString())).isEqualTo(1);
+                "--login", ishtan, "--password", PASSWORD, "--from", export.toString())).as(cli.err()).isZero();
+        Path ishtanExport = dir.resolve("иштан с сервера.xlsx");
+        assertThat(specialist.run("--db", url(server, ishtan, PASSWORD), "export", "--out", ishtanExport.toString())).isZero();
+        assertThat(rowsOf(ishtanExport, "Публикации")).isEqualTo(rowsOf(export, "Публикации")).isPositive();
+        Path berezovkaAgain = dir.resolve("берёзовка снова.xlsx");
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "export", "--out", berezovkaAgain.toString())).isZero();
+        assertThat(rowsOf(berezovkaAgain, "Публикации")).isEqualTo(rowsOf(export, "Публикации"));
+
+        // A file whose post names a page it lacks is refused whole, with nothing added.
+        Path broken = dir.resolve("сломанная.xlsx");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(export.toFile())) {
+            var sheet = book.getSheet("Публикации");
+            var header = sheet.getRow(findRow(sheet, "Номер"));
+            int pageColumn = -1;
+            for (var cell : header) {
+                if (cell.toString().equals("Номер страницы")) {
+                    pageColumn = cell.getColumnIndex();
+                }
+            }
+            sheet.getRow(header.getRowNum() + 1).getCell(pageColumn).setCellValue(999_999);
+            try (var outFile = Files.newOutputStream(broken)) {
+                book.write(outFile);
+            }
+        }
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Вороновское сельское поселение",
+                "--login", TestServer.newLogin("voronovo"), "--password", PASSWORD, "--from", broken.toString())).isEqualTo(1);
         assertThat(cli.err()).contains("не загружена", "ничего не изменилось");
         assertThat(cli.run("--db", owner, "district", "list")).isZero();
-        assertThat(cli.out()).doesNotContain("Иштанское");
+        assertThat(cli.out()).contains("Иштанское").doesNotContain("Вороновское");
+    }
+
+    private static int rowsOf(Path workbook, String sheet) throws Exception {
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile())) {
+            var s = book.getSheet(sheet);
+            return s.getLastRowNum() - findRow(s, "Номер");
+        }
     }
 
     private static int findRow(org.apache.poi.ss.usermodel.Sheet sheet, String first) {
