@@ -144,6 +144,43 @@ class DistrictCommandsTest {
     }
 
     @Test
+    void passwordsCanStayOffTheCommandLine() {
+        ServerAddress server = TestServer.freshDatabase();
+        String owner = url(server, server.login(), "");
+        CliRun cli = new CliRun(dir.resolve("admin"));
+        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+
+        // A new login's password from standard input (a script's pipe) or from the environment, not from --password.
+        String login = TestServer.newLogin("berezovka");
+        assertThat(cli.run(new java.io.ByteArrayInputStream((PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "--db", owner, "district", "add-settlement", "--name", "Берёзовское сельское поселение", "--login", login))
+                .as(cli.err()).isZero();
+        String coordinator = TestServer.newLogin("rayon");
+        assertThat(cli.run(java.util.Map.of("OFFICIAL_PAGES_NEW_PASSWORD", PASSWORD), new java.io.ByteArrayInputStream(new byte[0]),
+                "--db", owner, "district", "add-coordinator", "--login", coordinator)).as(cli.err()).isZero();
+        // Neither: a Russian line that names both ways, and no login.
+        String none = TestServer.newLogin("ishtan");
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Иштанское сельское поселение",
+                "--login", none)).isEqualTo(1);
+        assertThat(cli.err()).contains("Не задан пароль нового логина " + none, "OFFICIAL_PAGES_NEW_PASSWORD").doesNotContain("Exception");
+        assertThat(cli.run("--db", owner, "district", "list")).isZero();
+        assertThat(cli.out()).contains(login, coordinator).doesNotContain("Иштанское");
+
+        // The login's own password for --db: from OFFICIAL_PAGES_PASSWORD; without it and without a console, said in Russian.
+        CliRun specialist = new CliRun(dir.resolve("specialist"));
+        Path export = dir.resolve("с сервера.xlsx");
+        assertThat(specialist.run("--db", url(server, login, ""), "export", "--out", export.toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("просит пароль", "OFFICIAL_PAGES_PASSWORD").doesNotContain("Exception", "не отвечает");
+        assertThat(export).doesNotExist();
+        assertThat(specialist.run(java.util.Map.of("OFFICIAL_PAGES_PASSWORD", PASSWORD), new java.io.ByteArrayInputStream(new byte[0]),
+                "--db", url(server, login, ""), "export", "--out", export.toString())).as(specialist.err()).isZero();
+        assertThat(export).exists();
+        assertThat(specialist.run(java.util.Map.of("OFFICIAL_PAGES_PASSWORD", PASSWORD), new java.io.ByteArrayInputStream(new byte[0]),
+                "--db", url(server, coordinator, ""), "district", "list")).isEqualTo(1);
+        assertThat(specialist.err()).contains("Нет прав");
+    }
+
+    @Test
     void wrongLoginNoServerAndBackupsAreSaidInRussianWithExitCodeOne() {
         ServerAddress server = TestServer.freshDatabase();
         CliRun cli = new CliRun(dir.resolve("x"));
