@@ -115,7 +115,8 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
             insert.executeUpdate();
             rows++;
         } catch (SQLException e) {
-            throw new StorageException(Tr.tr(reasonKey(e)), e);
+            // A lost connection, missing rights or a busy server is not this row's fault: said as such.
+            throw new StorageException(Tr.tr(dialect.failureKey(e).orElseGet(() -> reasonKey(e))), e);
         }
     }
 

@@ -181,6 +181,50 @@ class DistrictCommandsTest {
     }
 
     @Test
+    void aConnectionLostInTheMiddleOfALoadLeavesNothingHalfWritten() throws Exception {
+        ServerAddress server = TestServer.freshDatabase();
+        String owner = url(server, server.login(), "");
+        CliRun cli = new CliRun(dir.resolve("admin"));
+        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        String login = TestServer.newLogin("berezovka");
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Берёзовское сельское поселение",
+                "--login", login, "--password", PASSWORD)).isZero();
+        CliRun village = new CliRun(dir.resolve("berezovka"));
+        assertThat(village.demoData()).isZero();
+        Path export = dir.resolve("берёзовка.xlsx");
+        assertThat(village.run("export", "--out", export.toString())).isZero();
+
+        // The server ends the specialist's session (a restart, the administrator, the network) when the load
+        // has written its pages and is writing the posts.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.login(), "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS"
+                    + " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER cut_connection AFTER INSERT ON post FOR EACH ROW EXECUTE FUNCTION cut_connection()");
+        }
+        CliRun specialist = new CliRun(dir.resolve("specialist"));
+        String mine = url(server, login, PASSWORD);
+        assertThat(specialist.run("--db", mine, "import", "all", export.toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("Связь с районной базой потеряна", "ничего не записано наполовину")
+                .doesNotContain("Exception", "\tat ");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.login(), "");
+             java.sql.Statement s = c.createStatement()) {
+            for (String table : java.util.List.of("organization", "page", "post")) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(table).isZero();
+                }
+            }
+            s.execute("DROP TRIGGER cut_connection ON post");
+        }
+        // The server back: the same command, connecting anew, loads the whole file.
+        assertThat(specialist.run("--db", mine, "import", "all", export.toString())).as(specialist.err()).isZero();
+        Path again = dir.resolve("с сервера.xlsx");
+        assertThat(specialist.run("--db", mine, "export", "--out", again.toString())).isZero();
+        assertThat(rowsOf(again, "Публикации")).isEqualTo(rowsOf(export, "Публикации")).isPositive();
+    }
+
+    @Test
     void wrongLoginNoServerAndBackupsAreSaidInRussianWithExitCodeOne() {
         ServerAddress server = TestServer.freshDatabase();
         CliRun cli = new CliRun(dir.resolve("x"));
