@@ -165,14 +165,24 @@ public final class PageDirectory {
 
     /** The page moved to {@code address} on {@code on} (novoaltaysk-608 §3.3); refusals in Russian. */
     public Page changeAddress(long pageId, String address, LocalDate on) {
-        Page saved = Refusals.said(() -> pages.changeAddress(pageId, address, on));
+        return changeAddress(pageId, address, on, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #changeAddress(long, String, LocalDate)}, made on the version opened; a page changed since is refused. */
+    public Page changeAddress(long pageId, String address, LocalDate on, java.util.OptionalLong opened) {
+        Page saved = Refusals.said(() -> pages.changeAddress(pageId, address, on, opened));
         learnFromAddress(saved);
         return announced(saved);
     }
 
     /** The page deleted on {@code on}; it stays in registries up to that day. Refusals in Russian. */
     public Page delete(long pageId, LocalDate on) {
-        return announced(Refusals.said(() -> pages.delete(pageId, on)));
+        return delete(pageId, on, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #delete(long, LocalDate)}, made on the version opened; a page changed since is refused. */
+    public Page delete(long pageId, LocalDate on, java.util.OptionalLong opened) {
+        return announced(Refusals.said(() -> pages.delete(pageId, on, opened)));
     }
 
     /**
