@@ -257,7 +257,20 @@ public final class PageDirectory {
 
     /** Saves an organisation; the page labels that name it change with it. */
     public Organization saveOrganization(Organization o) {
-        return announced(Refusals.said(() -> organizations.save(o)));
+        return saveOrganization(o, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #saveOrganization(Organization)}, made on the version the card was opened with
+     * ({@link #organizationVersions()}): one another user changed since is refused and nothing is written.
+     */
+    public Organization saveOrganization(Organization o, java.util.OptionalLong opened) {
+        return announced(Refusals.said(() -> organizations.save(o, opened)));
+    }
+
+    /** The organisations' versions (issue 19 item 7), to read before the list. */
+    public Map<Long, Long> organizationVersions() {
+        return Refusals.said(organizations::versions);
     }
 
     private <T> T announced(T result) {

@@ -49,7 +49,7 @@ public final class Refusals {
                 case MESSAGE -> "messages.error.gone";
                 case MODERATION_RECORD -> "moderation.error.gone";
                 case POST -> "posts.text.gone";
-                case PLAN_ITEM, PAGE -> "moderation.error.gone";
+                case PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY -> "moderation.error.gone";
             });
         }
         if (e instanceof ru.officialpages.storage.ChangedMeanwhileException) {

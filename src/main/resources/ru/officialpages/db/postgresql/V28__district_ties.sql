@@ -97,4 +97,9 @@ BEGIN
     RETURN top;
 END $$;
 
+-- 3. A plan item and an organisation carry a version (as V26 gave pages, posts, messages and moderation records):
+--    an edit made on a version another user has changed since is refused rather than written over it.
+ALTER TABLE plan_item ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE organization ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+
 SELECT district_protect_tables();
