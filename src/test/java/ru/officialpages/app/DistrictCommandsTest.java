@@ -126,6 +126,13 @@ class DistrictCommandsTest {
         assertThat(cli.out()).contains("Иштанское").doesNotContain("Вороновское");
     }
 
+    /** `district init` run on the owner's address: the administrator's command line, ready for settlements. */
+    private CliRun initialised(String owner) {
+        CliRun cli = new CliRun(dir.resolve("admin"));
+        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        return cli;
+    }
+
     private static int rowsOf(Path workbook, String sheet) throws Exception {
         try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile())) {
             var s = book.getSheet(sheet);
@@ -147,8 +154,7 @@ class DistrictCommandsTest {
     void passwordsCanStayOffTheCommandLine() {
         ServerAddress server = TestServer.freshDatabase();
         String owner = url(server, server.login(), "");
-        CliRun cli = new CliRun(dir.resolve("admin"));
-        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        CliRun cli = initialised(owner);
 
         // A new login's password from standard input (a script's pipe) or from the environment, not from --password.
         String login = TestServer.newLogin("berezovka");
@@ -184,8 +190,7 @@ class DistrictCommandsTest {
     void aConnectionLostInTheMiddleOfALoadLeavesNothingHalfWritten() throws Exception {
         ServerAddress server = TestServer.freshDatabase();
         String owner = url(server, server.login(), "");
-        CliRun cli = new CliRun(dir.resolve("admin"));
-        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        CliRun cli = initialised(owner);
         String login = TestServer.newLogin("berezovka");
         assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Берёзовское сельское поселение",
                 "--login", login, "--password", PASSWORD)).isZero();

@@ -75,6 +75,15 @@ class DistrictWindowScreenTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A fresh database with the district set up on it; its owner's address. */
+    private static ServerAddress initialisedDistrict() {
+        ServerAddress owner = TestServer.freshDatabase();
+        try (Database admin = Database.connect(owner)) {
+            new District(admin).init("Кожевниковский район", NOW);
+        }
+        return owner;
+    }
+
     /** A settlement set up on the server by its own login: its settings, administration and one page. */
     private static void settlement(ServerAddress owner, String name, String login, String address) {
         try (Database admin = Database.connect(owner)) {
@@ -91,10 +100,7 @@ class DistrictWindowScreenTest extends FxRobot {
 
     @Test
     void aSettlementsLoginOpensTheWindowOnItsOwnPagesOnly() throws Exception {
-        ServerAddress owner = TestServer.freshDatabase();
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).init("Кожевниковский район", NOW);
-        }
+        ServerAddress owner = initialisedDistrict();
         String berezovka = TestServer.newLogin("berezovka");
         String ishtan = TestServer.newLogin("ishtan");
         settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
@@ -151,10 +157,7 @@ class DistrictWindowScreenTest extends FxRobot {
 
     @Test
     void aConnectionLostDuringASaveIsSaidAndTheNextSaveReconnects() throws Exception {
-        ServerAddress owner = TestServer.freshDatabase();
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).init("Кожевниковский район", NOW);
-        }
+        ServerAddress owner = initialisedDistrict();
         String berezovka = TestServer.newLogin("berezovka");
         settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
         DataFolder folder = new DataFolder(dir.resolve("data"));
