@@ -179,6 +179,7 @@ public final class Main {
             err.println(Tr.tr("server.backup.administrator", address.display()));
             return Cli.FAILURE;
         }
+        address = CommandLinePassword.complete(address, env, System.console());
         return runIn(cli, invocation, new LazyContext(folder, false, err, address, env), err);
     }
 
@@ -232,6 +233,11 @@ public final class Main {
             }
             get();
             return context.district();
+        }
+
+        @Override
+        public String environment(String name) {
+            return env.get(name);
         }
 
         @Override

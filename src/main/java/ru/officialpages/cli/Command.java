@@ -51,6 +51,11 @@ public interface Command {
             throw new IllegalStateException("this command needs no example");
         }
 
+        /** A variable of this run's environment (a new login's password, issue 19); null when it is not set. */
+        default String environment(String name) {
+            return null;
+        }
+
         /** The district's administration ({@code --db} as the database owner, issue 19). */
         default ru.officialpages.desk.DistrictDesk district() {
             throw new ru.officialpages.desk.DeskException(ru.officialpages.i18n.Tr.tr("district.error.noServer"), null);

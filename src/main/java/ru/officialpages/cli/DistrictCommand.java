@@ -16,6 +16,9 @@ import ru.officialpages.i18n.Tr;
  * (issue 19): a district's server set up for its settlements and coordinator.
  */
 final class DistrictCommand implements Command {
+    /** A new login's password for a script, kept off the command line (issue 19). */
+    static final String PASSWORD_VARIABLE = "OFFICIAL_PAGES_NEW_PASSWORD";
+
     @Override
     public String name() {
         return "district";
@@ -60,12 +63,20 @@ final class DistrictCommand implements Command {
                         out.err().println(Tr.tr("cli.error.noFile", from.get()));
                         return Cli.FAILURE;
                     }
-                    desk.addSettlement(name, login, required(o, "--password"), from);
+                    Optional<String> password = newPassword(o, login, out, services);
+                    if (password.isEmpty()) {
+                        return Cli.FAILURE;
+                    }
+                    desk.addSettlement(name, login, password.get(), from);
                     out.out().println(Tr.tr("district.cli.settlementAdded", name, login));
                 }
                 case "add-coordinator" -> {
                     String login = required(o, "--login");
-                    desk.addCoordinator(login, required(o, "--password"));
+                    Optional<String> password = newPassword(o, login, out, services);
+                    if (password.isEmpty()) {
+                        return Cli.FAILURE;
+                    }
+                    desk.addCoordinator(login, password.get());
                     out.out().println(Tr.tr("district.cli.coordinatorAdded", login));
                 }
                 default -> {
@@ -81,6 +92,47 @@ final class DistrictCommand implements Command {
             out.err().println(e.getMessage());
             return Cli.FAILURE;
         }
+    }
+
+    /**
+     * The new login's password: {@code --password} (seen by anyone who lists the processes, so kept for
+     * scripts only), else {@value #PASSWORD_VARIABLE}, else asked twice on the console, else the first line
+     * of standard input (a script's pipe). Empty, said in Russian on stderr, when none of them gives one.
+     */
+    private static Optional<String> newPassword(Map<String, String> o, String login, CliOutput out, Services services)
+            throws UsageException {
+        if (o.containsKey("--password")) {
+            return Optional.of(required(o, "--password"));
+        }
+        String fromEnv = services.environment(PASSWORD_VARIABLE);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return Optional.of(fromEnv);
+        }
+        java.io.Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("%s", Tr.tr("district.cli.passwordPrompt", login));
+            char[] second = first == null ? null : console.readPassword("%s", Tr.tr("district.cli.passwordAgain"));
+            if (first == null || first.length == 0) {
+                out.err().println(Tr.tr("district.cli.noPassword", login));
+                return Optional.empty();
+            }
+            if (!java.util.Arrays.equals(first, second)) {
+                out.err().println(Tr.tr("district.cli.passwordsDiffer"));
+                return Optional.empty();
+            }
+            return Optional.of(new String(first));
+        }
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(out.in(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            if (line != null && !line.isEmpty()) {
+                return Optional.of(line);
+            }
+        } catch (java.io.IOException e) {
+            // No standard input to read: said as no password below.
+        }
+        out.err().println(Tr.tr("district.cli.noPassword", login));
+        return Optional.empty();
     }
 
     /**

@@ -35,9 +35,23 @@ public final class ContentPlan {
     }
 
     public PlanItem save(PlanItem item) {
-        PlanItem saved = Refusals.said(() -> plan.save(item));
+        return save(item, null, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * Saves an item and, unless {@code text} is null, its post's draft, together; an edit is made on the version
+     * the item was opened with ({@link #versionsBetween}): one another user changed since is refused
+     * («Запись изменил другой пользователь…», {@link Refusals#isChangedMeanwhile}) and nothing is written.
+     */
+    public PlanItem save(PlanItem item, String text, java.util.OptionalLong opened) {
+        PlanItem saved = Refusals.said(() -> plan.save(item, text, opened));
         changes.announce(Change.PLAN);
         return saved;
+    }
+
+    /** The versions of the items between two days (issue 19 item 7), to read before the items themselves. */
+    public Map<Long, Long> versionsBetween(LocalDate from, LocalDate to) {
+        return Refusals.said(() -> plan.versionsBetween(from, to));
     }
 
     /** Items made together ("every Monday") as one series, all or none. */
@@ -55,16 +69,26 @@ public final class ContentPlan {
     }
 
     public void move(long id, LocalDate day) {
+        move(id, day, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #move(long, LocalDate)}, made on the version opened. */
+    public void move(long id, LocalDate day, java.util.OptionalLong opened) {
         Refusals.said(() -> {
-            plan.move(id, day);
+            plan.move(id, day, opened);
             return null;
         });
         changes.announce(Change.PLAN);
     }
 
     public void delete(long id) {
+        delete(id, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #delete(long)}, made on the version opened: an item changed since is not deleted unseen. */
+    public void delete(long id, java.util.OptionalLong opened) {
         Refusals.said(() -> {
-            plan.delete(id);
+            plan.delete(id, opened);
             return null;
         });
         changes.announce(Change.PLAN);

@@ -145,7 +145,15 @@ public final class MessageDesk {
 
     /** One step of the course at {@code at}; a step the course does not allow is refused in Russian. */
     public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text) {
-        Message saved = Refusals.said(() -> messages.step(id, kind, at, reason, text, office.deadlines()));
+        return step(id, kind, at, reason, text, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #step(long, StepKind, LocalDateTime, String, String)}, taken on the version the clerk opened: a
+     * message another user moved on since is refused («Запись изменил другой пользователь…») and nothing is written.
+     */
+    public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text, java.util.OptionalLong opened) {
+        Message saved = Refusals.said(() -> messages.step(id, kind, at, reason, text, office.deadlines(), opened));
         changes.announce(Change.MESSAGES);
         return saved;
     }
@@ -177,31 +185,44 @@ public final class MessageDesk {
      * would not allow the steps in their new order.
      */
     public CourseChange editStep(MessageStep edited) {
+        return editStep(edited, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #editStep(MessageStep)}, made on the version the clerk opened. */
+    public CourseChange editStep(MessageStep edited, java.util.OptionalLong opened) {
         MessageStep[] was = new MessageStep[1];
         MessageRepository.Rewritten r = Refusals.said(() -> messages.rewriteCourse(edited.messageId(), steps -> {
             was[0] = stepOf(steps, edited.id());
             return steps.stream().map(s -> s.id() == edited.id() ? edited : s).toList();
-        }, office.deadlines()));
+        }, office.deadlines(), opened));
         changes.announce(Change.MESSAGES);
         return new CourseChange(r, was[0]);
     }
 
     /** Takes a step entered by mistake out of a message's course (an answer not given after all). */
     public CourseChange deleteStep(long messageId, long stepId) {
+        return deleteStep(messageId, stepId, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #deleteStep(long, long)}, made on the version the clerk opened. */
+    public CourseChange deleteStep(long messageId, long stepId, java.util.OptionalLong opened) {
         MessageStep[] was = new MessageStep[1];
         MessageRepository.Rewritten r = Refusals.said(() -> messages.rewriteCourse(messageId, steps -> {
             was[0] = stepOf(steps, stepId);
             return steps.stream().filter(s -> s.id() != stepId).toList();
-        }, office.deadlines()));
+        }, office.deadlines(), opened));
         changes.announce(Change.MESSAGES);
         return new CourseChange(r, was[0]);
     }
 
-    /** Puts the course back as it was before {@code change}. */
+    /**
+     * Puts the course back as it was before {@code change}, on the version the change left: a step another user
+     * took since would be lost with it, so the undo is then refused («Запись изменил другой пользователь…»).
+     */
     public Message undo(CourseChange change) {
         List<MessageStep> before = change.rewritten.before();
         Message m = Refusals.said(() -> messages.rewriteCourse(change.message().id(), now -> before,
-                office.deadlines()).message());
+                office.deadlines(), java.util.OptionalLong.of(change.rewritten.version())).message());
         changes.announce(Change.MESSAGES);
         return m;
     }

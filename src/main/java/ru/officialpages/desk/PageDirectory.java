@@ -165,14 +165,24 @@ public final class PageDirectory {
 
     /** The page moved to {@code address} on {@code on} (novoaltaysk-608 §3.3); refusals in Russian. */
     public Page changeAddress(long pageId, String address, LocalDate on) {
-        Page saved = Refusals.said(() -> pages.changeAddress(pageId, address, on));
+        return changeAddress(pageId, address, on, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #changeAddress(long, String, LocalDate)}, made on the version opened; a page changed since is refused. */
+    public Page changeAddress(long pageId, String address, LocalDate on, java.util.OptionalLong opened) {
+        Page saved = Refusals.said(() -> pages.changeAddress(pageId, address, on, opened));
         learnFromAddress(saved);
         return announced(saved);
     }
 
     /** The page deleted on {@code on}; it stays in registries up to that day. Refusals in Russian. */
     public Page delete(long pageId, LocalDate on) {
-        return announced(Refusals.said(() -> pages.delete(pageId, on)));
+        return delete(pageId, on, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #delete(long, LocalDate)}, made on the version opened; a page changed since is refused. */
+    public Page delete(long pageId, LocalDate on, java.util.OptionalLong opened) {
+        return announced(Refusals.said(() -> pages.delete(pageId, on, opened)));
     }
 
     /**
@@ -247,7 +257,20 @@ public final class PageDirectory {
 
     /** Saves an organisation; the page labels that name it change with it. */
     public Organization saveOrganization(Organization o) {
-        return announced(Refusals.said(() -> organizations.save(o)));
+        return saveOrganization(o, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #saveOrganization(Organization)}, made on the version the card was opened with
+     * ({@link #organizationVersions()}): one another user changed since is refused and nothing is written.
+     */
+    public Organization saveOrganization(Organization o, java.util.OptionalLong opened) {
+        return announced(Refusals.said(() -> organizations.save(o, opened)));
+    }
+
+    /** The organisations' versions (issue 19 item 7), to read before the list. */
+    public Map<Long, Long> organizationVersions() {
+        return Refusals.said(organizations::versions);
     }
 
     private <T> T announced(T result) {

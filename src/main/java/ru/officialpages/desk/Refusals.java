@@ -52,7 +52,7 @@ public final class Refusals {
                 case MESSAGE -> "messages.error.gone";
                 case MODERATION_RECORD -> "moderation.error.gone";
                 case POST -> "posts.text.gone";
-                case PLAN_ITEM, PAGE -> "moderation.error.gone";
+                case PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY -> "moderation.error.gone";
             });
         }
         if (e instanceof ru.officialpages.storage.ChangedMeanwhileException) {
@@ -119,6 +119,7 @@ public final class Refusals {
             case DISK_ERROR -> Tr.tr("integrity.error.io");
             case SERVER_ADDRESS -> Tr.tr("server.error.address", details);
             case SERVER_LOGIN -> Tr.tr("server.error.login", details);
+            case SERVER_NEEDS_PASSWORD -> Tr.tr("server.error.needsPassword", details);
             case SERVER_NO_DATABASE -> Tr.tr("server.error.noDatabase", details);
             case SERVER_UNREACHABLE -> Tr.tr("server.error.unreachable", details);
             case SERVER_OPEN -> Tr.tr("server.error.open", details);

@@ -51,4 +51,10 @@ interface Dialect {
 
     /** Called after rows were loaded with their own ids, so that new rows get ids above them. */
     void afterIdsLoaded(Connection c, Iterable<String> tables) throws SQLException;
+
+    /**
+     * What a loaded file's ids are moved up by so that they take no id another row has: 0 for a file of its
+     * own; on a district's server the highest id of the server (every settlement's file starts at 1).
+     */
+    long idsShift(Connection c) throws SQLException;
 }

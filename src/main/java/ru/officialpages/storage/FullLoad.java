@@ -25,6 +25,11 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
     private final Dialect dialect;
     private final java.util.List<String> tables = new java.util.ArrayList<>();
 
+    /** Columns of the current table that hold an id (the row's own or a reference): moved up by {@link #shift}. */
+    private boolean[] isId;
+    /** How far the file's ids are moved up (Dialect#idsShift); read at the first table. */
+    private long shift = -1;
+
     /** Tables whose rows the file has but this load keeps what is there (a district's shared networks). */
     private final java.util.Set<String> skipped;
     private boolean skipping;
@@ -76,9 +81,14 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
                 }
             }
             emptyIsBlank = new boolean[width];
+            isId = new boolean[width];
             for (int i = 0; i < width; i++) {
                 DataColumn c = columns.get(i);
                 emptyIsBlank[i] = c.kind() == ValueKind.TEXT && notNull.contains(c.name());
+                isId[i] = holdsId(c);
+            }
+            if (shift < 0) {
+                shift = dialect.idsShift(connection);
             }
         } catch (SQLException e) {
             throw new StorageException(StorageException.Failure.TABLE_REFUSED, e, e.getMessage());
@@ -96,12 +106,16 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
         try {
             for (int i = 0; i < width; i++) {
                 Object v = values[i] == null && emptyIsBlank[i] ? "" : values[i];
+                if (isId[i] && shift > 0 && v instanceof Number n) {
+                    v = n.longValue() + shift;
+                }
                 insert.setObject(i + 1, StoredValue.stored(v));
             }
             insert.executeUpdate();
             rows++;
         } catch (SQLException e) {
-            throw new StorageException(reason(e), e);
+            // A lost connection, missing rights or a busy server is not this row's fault: said as such.
+            throw new StorageException(dialect.failure(e).orElseGet(() -> reason(e)), e);
         }
     }
 
@@ -116,6 +130,15 @@ public final class FullLoad implements ru.officialpages.domain.transfer.TableLoa
     /** After the last row: the ids the rows came with are taken, new rows get ids above them. */
     void idsTaken() throws SQLException {
         dialect.afterIdsLoaded(connection, tables);
+    }
+
+    /**
+     * A row's id or a reference to one ({@code page_id}, a comment's {@code parent_id}, a plan series): not a
+     * platform's own number ({@code owner_id}).
+     */
+    private static boolean holdsId(DataColumn c) {
+        return c.kind() == ValueKind.INTEGER && (c.name().equals("id") || c.name().endsWith("_id"))
+                && !c.name().equals("owner_id");
     }
 
     private static StorageException.Failure reason(SQLException e) {

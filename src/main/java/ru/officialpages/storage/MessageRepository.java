@@ -183,9 +183,21 @@ public final class MessageRepository {
      * ({@link MessageCourse.RefusedException}).
      */
     public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text, MessageDeadlines rules) {
+        return step(id, kind, at, reason, text, rules, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #step(long, StepKind, LocalDateTime, String, String, MessageDeadlines)}, taken on the message's
+     * version {@code expected} (read when its card was opened): a message another user has moved on since — a
+     * step, a correction — is refused with {@link ChangedMeanwhileException}, so a draft is not agreed that
+     * was meanwhile returned. A step adds one to the version either way.
+     */
+    public Message step(long id, StepKind kind, LocalDateTime at, String reason, String text, MessageDeadlines rules,
+            java.util.OptionalLong expected) {
         Objects.requireNonNull(at, "at");
         lastBasis = 0;
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.MESSAGE, id, expected);
             Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
             // The course decides (rules.MessageCourse); a step it refuses throws before anything is written.
             Message next;
@@ -500,8 +512,11 @@ public final class MessageRepository {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** A message's course before a step was corrected or deleted, and the message after: what an undo puts back. */
-    public record Rewritten(Message message, List<MessageStep> before) {
+    /**
+     * A message's course before a step was corrected or deleted, the message after, and its version after: what
+     * an undo puts back, and on which version (a step another user took since is not undone with it).
+     */
+    public record Rewritten(Message message, List<MessageStep> before, long version) {
     }
 
     /**
@@ -511,8 +526,15 @@ public final class MessageRepository {
      */
     public Rewritten rewriteCourse(long id, java.util.function.UnaryOperator<List<MessageStep>> change,
             MessageDeadlines rules) {
+        return rewriteCourse(id, change, rules, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #rewriteCourse(long, java.util.function.UnaryOperator, MessageDeadlines)}, made on {@code expected}. */
+    public Rewritten rewriteCourse(long id, java.util.function.UnaryOperator<List<MessageStep>> change,
+            MessageDeadlines rules, java.util.OptionalLong expected) {
         lastBasis = 0;
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.MESSAGE, id, expected);
             Message m = find(c, id).orElseThrow(() -> new RecordGoneException(RecordGoneException.Kind.MESSAGE, id));
             List<MessageStep> before = steps(c, id);
             List<MessageStep> after = change.apply(List.copyOf(before));
@@ -531,7 +553,7 @@ public final class MessageRepository {
                     .thenComparingLong(MessageStep::id)).toList()) {
                 insertStep(c, id, step.kind(), step.at(), step.reason(), step.text());
             }
-            return new Rewritten(next, before);
+            return new Rewritten(next, before, Versions.of(c, RecordGoneException.Kind.MESSAGE, id).orElseThrow());
         });
     }
 }

@@ -642,12 +642,25 @@ public final class ModerationRepository {
     /** Takes an author off the list from {@code until} (the entry stays, as history). */
     public void takeOff(long entryId, LocalDate until) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE blacklist_entry SET until = ? WHERE id = ?")) {
+            // Only an author still listed (issue 19 item 7): of two users taking the same author off, the second
+            // would write its day over the first one's; refused instead, and the list is read again.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE blacklist_entry SET until = ? WHERE id = ?"
+                    + (until == null ? "" : " AND until IS NULL"))) {
                 ps.setString(1, until == null ? null : until.toString());
                 ps.setLong(2, entryId);
-                ps.executeUpdate();
+                if (ps.executeUpdate() == 1) {
+                    return null;
+                }
             }
-            return null;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM blacklist_entry WHERE id = ?")) {
+                ps.setLong(1, entryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new ChangedMeanwhileException(RecordGoneException.Kind.BLACKLIST_ENTRY, entryId);
+                    }
+                }
+            }
+            throw new RecordGoneException(RecordGoneException.Kind.BLACKLIST_ENTRY, entryId);
         });
     }
 

@@ -21,7 +21,18 @@ public final class OrganizationRepository {
 
     /** Inserts a new organization (id 0) or updates an existing one; returns it with its id. */
     public Organization save(Organization o) {
+        return save(o, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #save(Organization)}; an update is made on the version {@code expected} (read with the list it was
+     * opened from): an organisation another user has changed since is refused with {@link ChangedMeanwhileException}.
+     */
+    public Organization save(Organization o, java.util.OptionalLong expected) {
         return db.write(c -> {
+            if (o.id() != 0) {
+                Versions.claim(c, RecordGoneException.Kind.ORGANIZATION, o.id(), expected);
+            }
             if (o.id() == 0) {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO organization (kind, name, postal_address, email, phones, website, exempt,"
@@ -45,6 +56,20 @@ public final class OrganizationRepository {
                 }
                 return o;
             }
+        });
+    }
+
+    /** Each organisation's version (V28), read before the list so it is never newer than what is shown. */
+    public java.util.Map<Long, Long> versions() {
+        return db.read(c -> {
+            java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, version FROM organization");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return versions;
         });
     }
 

@@ -142,7 +142,16 @@ public final class PageRepository {
      * and kept; the new one is valid from it (novoaltaysk-608 §3.3).
      */
     public Page changeAddress(long pageId, String newAddress, LocalDate on) {
+        return changeAddress(pageId, newAddress, on, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #changeAddress(long, String, LocalDate)}, made on the page's version {@code expected}: a page another
+     * user has changed since (its address moved too) is refused with {@link ChangedMeanwhileException}.
+     */
+    public Page changeAddress(long pageId, String newAddress, LocalDate on, java.util.OptionalLong expected) {
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, pageId, expected);
             Page page = find(c, pageId).orElseThrow(() -> new SQLException("no page with id " + pageId));
             List<AddressPeriod> history = addresses(c, pageId);
             AddressPeriod current = history.get(history.size() - 1);
@@ -179,7 +188,13 @@ public final class PageRepository {
 
     /** Marks the page deleted on {@code on}; it stays in the history and in registries up to that day. */
     public Page delete(long pageId, LocalDate on) {
+        return delete(pageId, on, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #delete(long, LocalDate)}, made on the page's version {@code expected}. */
+    public Page delete(long pageId, LocalDate on, java.util.OptionalLong expected) {
         return db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, pageId, expected);
             Page page = find(c, pageId).orElseThrow(() -> new SQLException("no page with id " + pageId));
             if (page.deletedOn() != null) {
                 throw new PageChangeRefusedException(PageChangeRefusedException.Reason.ALREADY_DELETED, page.deletedOn());

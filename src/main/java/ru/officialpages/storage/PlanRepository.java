@@ -31,7 +31,42 @@ public final class PlanRepository {
 
     /** Inserts (id 0) or updates an item with its pages. */
     public PlanItem save(PlanItem item) {
-        return db.write(c -> save(c, item, item.seriesId()));
+        return save(item, null, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * Inserts (id 0) or updates an item with its pages and, unless {@code text} is null, the drafted text of its
+     * post, in one transaction. An update is made on the item's version {@code expected} (read with the list the
+     * item was opened from): an item another user has changed since is refused with {@link ChangedMeanwhileException}.
+     */
+    public PlanItem save(PlanItem item, String text, java.util.OptionalLong expected) {
+        return db.write(c -> {
+            if (item.id() != 0) {
+                Versions.claim(c, RecordGoneException.Kind.PLAN_ITEM, item.id(), expected);
+            }
+            PlanItem saved = save(c, item, item.seriesId());
+            if (text != null) {
+                saveText(c, saved.id(), text);
+            }
+            return saved;
+        });
+    }
+
+    /** The versions of the items between two days (V28), read before the items: an edit names the one it was made on. */
+    public java.util.Map<Long, Long> versionsBetween(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, version FROM plan_item WHERE day BETWEEN ? AND ?")) {
+                ps.setString(1, from.toString());
+                ps.setString(2, to.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        versions.put(rs.getLong(1), rs.getLong(2));
+                    }
+                }
+            }
+            return versions;
+        });
     }
 
     /** Inserts items made together ("every Monday") as one series, all or none. */
@@ -185,24 +220,34 @@ public final class PlanRepository {
     /** Keeps the drafted text of the post an item will become; an empty text removes it. */
     public void saveText(long itemId, String text) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_text WHERE plan_item_id = ?")) {
-                ps.setLong(1, itemId);
-                ps.executeUpdate();
-            }
-            if (!text.isBlank()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item_text (plan_item_id, text) VALUES (?, ?)")) {
-                    ps.setLong(1, itemId);
-                    ps.setString(2, text);
-                    ps.executeUpdate();
-                }
-            }
+            saveText(c, itemId, text);
             return null;
         });
     }
 
+    private static void saveText(Connection c, long itemId, String text) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan_item_text WHERE plan_item_id = ?")) {
+            ps.setLong(1, itemId);
+            ps.executeUpdate();
+        }
+        if (!text.isBlank()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_item_text (plan_item_id, text) VALUES (?, ?)")) {
+                ps.setLong(1, itemId);
+                ps.setString(2, text);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** Moves an item to another day (drag in the calendar), keeping the move for the weekly report. */
     public void move(long id, LocalDate day) {
+        move(id, day, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #move(long, LocalDate)}, made on the item's version {@code expected}. */
+    public void move(long id, LocalDate day, java.util.OptionalLong expected) {
         db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PLAN_ITEM, id, expected);
             recordMove(c, id, day);
             try (PreparedStatement ps = c.prepareStatement("UPDATE plan_item SET day = ? WHERE id = ?")) {
                 ps.setString(1, day.toString());
@@ -227,7 +272,15 @@ public final class PlanRepository {
 
     /** Deletes an item; the posts that fulfilled it stay in the log, untied. */
     public void delete(long id) {
+        delete(id, java.util.OptionalLong.empty());
+    }
+
+    /** As {@link #delete(long)}, made on the item's version {@code expected}: one changed since is not deleted unseen. */
+    public void delete(long id, java.util.OptionalLong expected) {
         db.write(c -> {
+            if (expected.isPresent()) {
+                Versions.claim(c, RecordGoneException.Kind.PLAN_ITEM, id, expected);
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE post SET plan_item_id = NULL WHERE plan_item_id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();

@@ -130,6 +130,15 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    /** V28's district_ids_free: the server's highest id, whoever's row; locked to the end of the load. */
+    @Override
+    public long idsShift(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT district_ids_free()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     static boolean hasTable(Connection c, String table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             ps.setString(1, table);

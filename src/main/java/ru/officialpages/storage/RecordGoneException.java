@@ -5,7 +5,7 @@ public final class RecordGoneException extends StorageException {
     private static final long serialVersionUID = 1L;
 
     /** Which kind of record. */
-    public enum Kind { MESSAGE, MODERATION_RECORD, POST, PLAN_ITEM, PAGE }
+    public enum Kind { MESSAGE, MODERATION_RECORD, POST, PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY }
 
     private final Kind kind;
     private final long id;

@@ -55,6 +55,23 @@ public record ServerAddress(String host, int port, String database, String login
         return new ServerAddress(host, port, database, otherLogin, otherPassword);
     }
 
+    /**
+     * True when the server refuses this address for want of a password (the address gave none, the server
+     * does not trust the login): the command line then asks for it. Opens and closes one connection.
+     */
+    public boolean asksForPassword() {
+        if (!password.isEmpty()) {
+            return false;
+        }
+        try (Connection c = open()) {
+            return false;
+        } catch (StorageException e) {
+            return e.getCause() instanceof SQLException s && "08004".equals(s.getSQLState());
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public String toString() {
         return display();
@@ -81,6 +98,9 @@ public record ServerAddress(String host, int port, String database, String login
             StorageException.Failure failure;
             if (state.startsWith("28")) {
                 failure = StorageException.Failure.SERVER_LOGIN;
+            } else if (password.isEmpty() && state.equals("08004")) {
+                // The driver's own refusal: the server wants a password and the address gave none.
+                failure = StorageException.Failure.SERVER_NEEDS_PASSWORD;
             } else if (state.equals("3D000")) {
                 failure = StorageException.Failure.SERVER_NO_DATABASE;
             } else if (state.startsWith("08")) {

@@ -42,6 +42,8 @@ public class StorageException extends ru.officialpages.domain.transfer.StoreExce
         SERVER_ADDRESS(false),
         /** The server refused the login or password: the address as shown. */
         SERVER_LOGIN,
+        /** The server wants a password and the address gave none: the address as shown. */
+        SERVER_NEEDS_PASSWORD,
         /** The server has no such database: the address as shown. */
         SERVER_NO_DATABASE,
         /** The server does not answer: the address as shown. */

@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 
 /**
  * The version column of the records two users may edit at once (V26: page, post, message,
- * moderation_record). Every edit adds one in its own transaction; an edit that names the version it was
+ * moderation_record; V28: plan_item, organization). Every edit adds one in its own transaction; an edit that names the version it was
  * made on is refused when the record has another one by then. The row's update holds it until the
  * transaction ends, so of two edits made on the same version exactly one is written, on either engine.
  */
@@ -23,7 +23,10 @@ final class Versions {
             case POST -> "post";
             case MESSAGE -> "message";
             case MODERATION_RECORD -> "moderation_record";
-            case PLAN_ITEM -> throw new IllegalArgumentException("plan items carry no version");
+            case PLAN_ITEM -> "plan_item";
+            case ORGANIZATION -> "organization";
+            // Taken off the list once, by whoever is first (ModerationRepository.takeOff): no version needed.
+            case BLACKLIST_ENTRY -> throw new IllegalArgumentException("blacklist entries carry no version");
         };
     }
 

@@ -28,6 +28,11 @@ final class CliRun {
 
     /** The same, with {@code in} as standard input. */
     int run(InputStream in, String... args) {
+        return run(Map.of(), in, args);
+    }
+
+    /** The same, with these variables in the environment too. */
+    int run(Map<String, String> env, InputStream in, String... args) {
         out.reset();
         err.reset();
         String[] all = new String[args.length + 2];
@@ -35,7 +40,13 @@ final class CliRun {
         all[1] = dataDir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         return Main.run(all, in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("OFFICIAL_PAGES_NO_DIALOG", "1"));
+                new PrintStream(err, true, StandardCharsets.UTF_8), withNoDialog(env));
+    }
+
+    private static Map<String, String> withNoDialog(Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("OFFICIAL_PAGES_NO_DIALOG", "1");
+        return all;
     }
 
     /**

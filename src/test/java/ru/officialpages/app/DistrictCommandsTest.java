@@ -91,12 +91,53 @@ class DistrictCommandsTest {
         assertThat(specialist.err()).contains("Нет прав");
         assertThat(refused).doesNotExist();
 
-        // A second load of the same settlement is refused whole, with nothing added.
+        // A second settlement's export numbers its rows from 1 as the first one's did (here: the very same
+        // rows): it moves in beside it, its ids above every id there is, and neither sees the other's rows.
+        String ishtan = TestServer.newLogin("ishtan");
         assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Иштанское сельское поселение",
-                "--login", TestServer.newLogin("ishtan"), "--password", PASSWORD, "--from", export.toString())).isEqualTo(1);
+                "--login", ishtan, "--password", PASSWORD, "--from", export.toString())).as(cli.err()).isZero();
+        Path ishtanExport = dir.resolve("иштан с сервера.xlsx");
+        assertThat(specialist.run("--db", url(server, ishtan, PASSWORD), "export", "--out", ishtanExport.toString())).isZero();
+        assertThat(rowsOf(ishtanExport, "Публикации")).isEqualTo(rowsOf(export, "Публикации")).isPositive();
+        Path berezovkaAgain = dir.resolve("берёзовка снова.xlsx");
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "export", "--out", berezovkaAgain.toString())).isZero();
+        assertThat(rowsOf(berezovkaAgain, "Публикации")).isEqualTo(rowsOf(export, "Публикации"));
+
+        // A file whose post names a page it lacks is refused whole, with nothing added.
+        Path broken = dir.resolve("сломанная.xlsx");
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(export.toFile())) {
+            var sheet = book.getSheet("Публикации");
+            var header = sheet.getRow(findRow(sheet, "Номер"));
+            int pageColumn = -1;
+            for (var cell : header) {
+                if (cell.toString().equals("Номер страницы")) {
+                    pageColumn = cell.getColumnIndex();
+                }
+            }
+            sheet.getRow(header.getRowNum() + 1).getCell(pageColumn).setCellValue(999_999);
+            try (var outFile = Files.newOutputStream(broken)) {
+                book.write(outFile);
+            }
+        }
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Вороновское сельское поселение",
+                "--login", TestServer.newLogin("voronovo"), "--password", PASSWORD, "--from", broken.toString())).isEqualTo(1);
         assertThat(cli.err()).contains("не загружена", "ничего не изменилось");
         assertThat(cli.run("--db", owner, "district", "list")).isZero();
-        assertThat(cli.out()).doesNotContain("Иштанское");
+        assertThat(cli.out()).contains("Иштанское").doesNotContain("Вороновское");
+    }
+
+    /** `district init` run on the owner's address: the administrator's command line, ready for settlements. */
+    private CliRun initialised(String owner) {
+        CliRun cli = new CliRun(dir.resolve("admin"));
+        assertThat(cli.run("--db", owner, "district", "init", "--name", "Кожевниковский район")).isZero();
+        return cli;
+    }
+
+    private static int rowsOf(Path workbook, String sheet) throws Exception {
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(workbook.toFile())) {
+            var s = book.getSheet(sheet);
+            return s.getLastRowNum() - findRow(s, "Номер");
+        }
     }
 
     private static int findRow(org.apache.poi.ss.usermodel.Sheet sheet, String first) {
@@ -107,6 +148,85 @@ class DistrictCommandsTest {
             }
         }
         throw new AssertionError("no row " + first);
+    }
+
+    @Test
+    void passwordsCanStayOffTheCommandLine() {
+        ServerAddress server = TestServer.freshDatabase();
+        String owner = url(server, server.login(), "");
+        CliRun cli = initialised(owner);
+
+        // A new login's password from standard input (a script's pipe) or from the environment, not from --password.
+        String login = TestServer.newLogin("berezovka");
+        assertThat(cli.run(new java.io.ByteArrayInputStream((PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "--db", owner, "district", "add-settlement", "--name", "Берёзовское сельское поселение", "--login", login))
+                .as(cli.err()).isZero();
+        String coordinator = TestServer.newLogin("rayon");
+        assertThat(cli.run(java.util.Map.of("OFFICIAL_PAGES_NEW_PASSWORD", PASSWORD), new java.io.ByteArrayInputStream(new byte[0]),
+                "--db", owner, "district", "add-coordinator", "--login", coordinator)).as(cli.err()).isZero();
+        // Neither: a Russian line that names both ways, and no login.
+        String none = TestServer.newLogin("ishtan");
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Иштанское сельское поселение",
+                "--login", none)).isEqualTo(1);
+        assertThat(cli.err()).contains("Не задан пароль нового логина " + none, "OFFICIAL_PAGES_NEW_PASSWORD").doesNotContain("Exception");
+        assertThat(cli.run("--db", owner, "district", "list")).isZero();
+        assertThat(cli.out()).contains(login, coordinator).doesNotContain("Иштанское");
+
+        // The login's own password for --db: from OFFICIAL_PAGES_PASSWORD; without it and without a console, said in Russian.
+        CliRun specialist = new CliRun(dir.resolve("specialist"));
+        Path export = dir.resolve("с сервера.xlsx");
+        assertThat(specialist.run("--db", url(server, login, ""), "export", "--out", export.toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("просит пароль", "OFFICIAL_PAGES_PASSWORD").doesNotContain("Exception", "не отвечает");
+        assertThat(export).doesNotExist();
+        assertThat(specialist.run(java.util.Map.of("OFFICIAL_PAGES_PASSWORD", PASSWORD), new java.io.ByteArrayInputStream(new byte[0]),
+                "--db", url(server, login, ""), "export", "--out", export.toString())).as(specialist.err()).isZero();
+        assertThat(export).exists();
+        assertThat(specialist.run(java.util.Map.of("OFFICIAL_PAGES_PASSWORD", PASSWORD), new java.io.ByteArrayInputStream(new byte[0]),
+                "--db", url(server, coordinator, ""), "district", "list")).isEqualTo(1);
+        assertThat(specialist.err()).contains("Нет прав");
+    }
+
+    @Test
+    void aConnectionLostInTheMiddleOfALoadLeavesNothingHalfWritten() throws Exception {
+        ServerAddress server = TestServer.freshDatabase();
+        String owner = url(server, server.login(), "");
+        CliRun cli = initialised(owner);
+        String login = TestServer.newLogin("berezovka");
+        assertThat(cli.run("--db", owner, "district", "add-settlement", "--name", "Берёзовское сельское поселение",
+                "--login", login, "--password", PASSWORD)).isZero();
+        CliRun village = new CliRun(dir.resolve("berezovka"));
+        assertThat(village.demoData()).isZero();
+        Path export = dir.resolve("берёзовка.xlsx");
+        assertThat(village.run("export", "--out", export.toString())).isZero();
+
+        // The server ends the specialist's session (a restart, the administrator, the network) when the load
+        // has written its pages and is writing the posts.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.login(), "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS"
+                    + " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER cut_connection AFTER INSERT ON post FOR EACH ROW EXECUTE FUNCTION cut_connection()");
+        }
+        CliRun specialist = new CliRun(dir.resolve("specialist"));
+        String mine = url(server, login, PASSWORD);
+        assertThat(specialist.run("--db", mine, "import", "all", export.toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("Связь с районной базой потеряна", "ничего не записано наполовину")
+                .doesNotContain("Exception", "\tat ");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.login(), "");
+             java.sql.Statement s = c.createStatement()) {
+            for (String table : java.util.List.of("organization", "page", "post")) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(table).isZero();
+                }
+            }
+            s.execute("DROP TRIGGER cut_connection ON post");
+        }
+        // The server back: the same command, connecting anew, loads the whole file.
+        assertThat(specialist.run("--db", mine, "import", "all", export.toString())).as(specialist.err()).isZero();
+        Path again = dir.resolve("с сервера.xlsx");
+        assertThat(specialist.run("--db", mine, "export", "--out", again.toString())).isZero();
+        assertThat(rowsOf(again, "Публикации")).isEqualTo(rowsOf(export, "Публикации")).isPositive();
     }
 
     @Test

@@ -75,6 +75,15 @@ class DistrictWindowScreenTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A fresh database with the district set up on it; its owner's address. */
+    private static ServerAddress initialisedDistrict() {
+        ServerAddress owner = TestServer.freshDatabase();
+        try (Database admin = Database.connect(owner)) {
+            new District(admin).init("Кожевниковский район", NOW);
+        }
+        return owner;
+    }
+
     /** A settlement set up on the server by its own login: its settings, administration and one page. */
     private static void settlement(ServerAddress owner, String name, String login, String address) {
         try (Database admin = Database.connect(owner)) {
@@ -91,10 +100,7 @@ class DistrictWindowScreenTest extends FxRobot {
 
     @Test
     void aSettlementsLoginOpensTheWindowOnItsOwnPagesOnly() throws Exception {
-        ServerAddress owner = TestServer.freshDatabase();
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).init("Кожевниковский район", NOW);
-        }
+        ServerAddress owner = initialisedDistrict();
         String berezovka = TestServer.newLogin("berezovka");
         String ishtan = TestServer.newLogin("ishtan");
         settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
@@ -147,6 +153,66 @@ class DistrictWindowScreenTest extends FxRobot {
         assertThat(AppContext.backupsOf(folder).folder()).satisfiesAnyOf(
                 p -> assertThat(p).doesNotExist(),
                 p -> assertThat(p).isEmptyDirectory());
+    }
+
+    @Test
+    void aConnectionLostDuringASaveIsSaidAndTheNextSaveReconnects() throws Exception {
+        ServerAddress owner = initialisedDistrict();
+        String berezovka = TestServer.newLogin("berezovka");
+        settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
+        DataFolder folder = new DataFolder(dir.resolve("data"));
+        folder.prepare();
+        Platform.runLater(() -> {
+            GuiStart.Opened opened = GuiStart.openOnServer(folder, owner.as(berezovka, PASSWORD));
+            new WindowSession(folder, opened.ctx().server().orElseThrow()).show(opened);
+        });
+        waitUntil(() -> lookup("#nav-rail").tryQuery().isPresent());
+        clickOn("#nav-pages");
+        waitUntil(() -> lookup("#pages-table").tryQuery().isPresent()
+                && !lookup("#pages-table").<TableView<PageRow>>query().getItems().isEmpty());
+        interact(() -> lookup("#pages-table").<TableView<PageRow>>query().getSelectionModel().select(0));
+        waitUntil(() -> lookup("#page-edit-norm").tryQuery().isPresent());
+
+        // The server ends the window's session (a restart, the network) in the middle of saving the page.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(owner.jdbcUrl(), owner.login(), "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS"
+                    + " $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER cut_connection AFTER UPDATE ON page FOR EACH ROW EXECUTE FUNCTION cut_connection()");
+        }
+        interact(() -> lookup("#page-edit-norm").<javafx.scene.control.TextField>query().setText("5"));
+        interact(() -> lookup("#page-edit-save").<javafx.scene.control.Button>query().fire());
+        waitUntil(() -> shownText().contains("Связь с районной базой потеряна"));
+        assertThat(shownText()).doesNotContain("Exception", "SQLException");
+        assertThat(normOnServer(owner)).isNull();
+
+        // The server is back: the same save, made again, connects anew and is written.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(owner.jdbcUrl(), owner.login(), "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER cut_connection ON page");
+        }
+        interact(() -> lookup("#page-edit-norm").<javafx.scene.control.TextField>query().setText("5"));
+        interact(() -> lookup("#page-edit-save").<javafx.scene.control.Button>query().fire());
+        waitUntil(() -> Integer.valueOf(5).equals(normOnServer(owner)));
+    }
+
+    /** Every label's text in the window, where a refusal is said. */
+    private String shownText() {
+        StringBuilder all = new StringBuilder();
+        lookup(".label").queryAll().forEach(n -> all.append(((javafx.scene.control.Labeled) n).getText()).append('|'));
+        return all.toString();
+    }
+
+    private static Integer normOnServer(ServerAddress owner) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(owner.jdbcUrl(), owner.login(), "");
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT weekly_norm FROM page")) {
+            rs.next();
+            int n = rs.getInt(1);
+            return rs.wasNull() ? null : n;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -259,6 +259,144 @@ class DistrictTest {
         }
     }
 
+    /** One row of each kind a reference can point at, for a settlement: written by the owner, who is not bound by the policies. */
+    private java.util.Map<String, Long> parents(String settlement) {
+        return admin.write(c -> {
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            long s = count(c, "SELECT id FROM district_settlement WHERE name LIKE '" + settlement + "%'");
+            ids.put("org", count(c, "SELECT MIN(id) FROM organization WHERE settlement_id = " + s));
+            ids.put("page", count(c, "SELECT MIN(id) FROM page WHERE settlement_id = " + s));
+            ids.put("post", count(c, "SELECT MIN(id) FROM post WHERE settlement_id = " + s));
+            ids.put("plan", count(c, "INSERT INTO plan_item (day, topic, format, status, settlement_id) VALUES"
+                    + " ('2026-12-08', 'Ярмарка', 'PHOTO', 'PLANNED', " + s + ") RETURNING id"));
+            ids.put("record", count(c, "INSERT INTO moderation_record (page_id, noticed_at, action, recorded_at, settlement_id)"
+                    + " VALUES (" + ids.get("page") + ", '2026-12-02T10:00', 'LEFT', '2026-12-02T10:00', " + s + ") RETURNING id"));
+            ids.put("entry", count(c, "INSERT INTO blacklist_entry (page_id, author_key, restriction, since, settlement_id)"
+                    + " VALUES (" + ids.get("page") + ", 'k', 'BLACKLISTED', '2026-12-01', " + s + ") RETURNING id"));
+            ids.put("message", count(c, "INSERT INTO message (page_id, network_code, detected_at, answer_due, settlement_id)"
+                    + " VALUES (" + ids.get("page") + ", 'VK', '2026-12-02T10:00', '2026-12-02T13:00', " + s + ") RETURNING id"));
+            return ids;
+        });
+    }
+
+    /** A row of a table that points at another row, the reference under test named by its column; the rest point at the login's own rows. */
+    private record Reference(String table, String column, String token, String sql) {
+        String with(java.util.Map<String, Long> own, java.util.Map<String, Long> target) {
+            String out = sql;
+            for (var e : own.entrySet()) {
+                out = out.replace("{" + e.getKey() + "}", String.valueOf(e.getKey().equals(token) ? target.get(token) : e.getValue()));
+            }
+            return out;
+        }
+    }
+
+    private static final List<Reference> REFERENCES = List.of(
+            new Reference("page", "organization_id", "org", "INSERT INTO page (organization_id, network_code, address, created_on)"
+                    + " VALUES ({org}, 'OK', 'https://ok.ru/x', '2026-01-01')"),
+            new Reference("page_address", "page_id", "page", "INSERT INTO page_address (page_id, address, valid_from)"
+                    + " VALUES ({page}, 'https://vk.com/x', '2026-01-01')"),
+            new Reference("page_person", "page_id", "page", "INSERT INTO page_person (page_id, ordinal, name) VALUES ({page}, 1, 'Иванов')"),
+            new Reference("page_check", "page_id", "page", "INSERT INTO page_check (page_id, item, state) VALUES ({page}, 'X', 'DONE')"),
+            new Reference("page_identity", "page_id", "page", "INSERT INTO page_identity (page_id, network_code, owner_id, learned_from)"
+                    + " VALUES ({page}, 'VK', 777, 'ADDRESS')"),
+            new Reference("page_sync", "page_id", "page", "INSERT INTO page_sync (page_id) VALUES ({page})"),
+            new Reference("plan_item_page", "plan_item_id", "plan", "INSERT INTO plan_item_page (plan_item_id, page_id) VALUES ({plan}, {page})"),
+            new Reference("plan_item_page", "page_id", "page", "INSERT INTO plan_item_page (plan_item_id, page_id) VALUES ({plan}, {page})"),
+            new Reference("plan_item_text", "plan_item_id", "plan", "INSERT INTO plan_item_text (plan_item_id, text) VALUES ({plan}, 'т')"),
+            new Reference("plan_item_move", "plan_item_id", "plan", "INSERT INTO plan_item_move (plan_item_id, from_day, to_day, moved_at)"
+                    + " VALUES ({plan}, '2026-12-01', '2026-12-02', '2026-12-01T10:00')"),
+            new Reference("post", "page_id", "page", "INSERT INTO post (page_id, published_at, url, format)"
+                    + " VALUES ({page}, '2026-12-02T10:00', 'https://vk.com/wall-1_999', 'PHOTO')"),
+            new Reference("post", "plan_item_id", "plan", "UPDATE post SET plan_item_id = {plan} WHERE id = {post}"),
+            new Reference("post_reach", "post_id", "post", "INSERT INTO post_reach (post_id, as_of) VALUES ({post}, '2026-12-02T10:00')"),
+            new Reference("moderation_record", "page_id", "page", "UPDATE moderation_record SET page_id = {page} WHERE id = {record}"),
+            new Reference("moderation_ground", "record_id", "record", "INSERT INTO moderation_ground (record_id, ground) VALUES ({record}, 'X')"),
+            new Reference("moderation_round", "page_id", "page", "INSERT INTO moderation_round (page_id, day, checked_at)"
+                    + " VALUES ({page}, '2026-12-03', '2026-12-03T10:00')"),
+            new Reference("blacklist_entry", "page_id", "page", "INSERT INTO blacklist_entry (page_id, author_key, restriction, since)"
+                    + " VALUES ({page}, 'k', 'BLACKLISTED', '2026-12-01')"),
+            new Reference("blacklist_entry", "record_id", "record", "UPDATE blacklist_entry SET record_id = {record} WHERE id = {entry}"),
+            new Reference("blacklist_ground", "entry_id", "entry", "INSERT INTO blacklist_ground (entry_id, ground) VALUES ({entry}, 'X')"),
+            new Reference("message", "page_id", "page", "INSERT INTO message (page_id, network_code, detected_at, answer_due)"
+                    + " VALUES ({page}, 'VK', '2026-12-02T10:00', '2026-12-02T13:00')"),
+            new Reference("message_step", "message_id", "message", "INSERT INTO message_step (message_id, kind, at)"
+                    + " VALUES ({message}, 'SENT', '2026-12-02T10:00')"),
+            new Reference("synced_comment", "page_id", "page", "INSERT INTO synced_comment (page_id, platform_key, post_link, written_at)"
+                    + " VALUES ({page}, 'k1', 'l', '2026-12-02T10:00')"),
+            new Reference("synced_comment", "record_id", "record", "INSERT INTO synced_comment (page_id, platform_key, post_link, written_at,"
+                    + " record_id) VALUES ({page}, 'k2', 'l', '2026-12-02T10:00', {record})"));
+
+    @Test
+    void aSettlementsRowCannotPointAtAnotherSettlementsRow() throws Exception {
+        twoSettlementsWithData();
+        java.util.Map<String, Long> own = parents("Берёзов");
+        java.util.Map<String, Long> foreign = parents("Иштан");
+        // Every reference between the program's tables is tried here, a table added later included.
+        List<String> references = admin.read(c -> {
+            List<String> found = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT child.relname || '.' || a.attname"
+                    + " FROM pg_constraint con JOIN pg_class child ON child.oid = con.conrelid"
+                    + " JOIN pg_class parent ON parent.oid = con.confrelid"
+                    + " JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]"
+                    + " WHERE con.contype = 'f' AND cardinality(con.conkey) = 1 AND a.attname <> 'settlement_id'"
+                    + " AND parent.relname NOT IN ('network') AND parent.relname NOT LIKE 'district%'")) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        });
+        assertThat(REFERENCES).extracting(r -> r.table() + "." + r.column()).containsExactlyInAnyOrderElementsOf(references);
+        try (Connection c = plain(berezovka)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (Reference r : REFERENCES) {
+                    // The twin of a reference that sets NULL waits for the commit; checked here at once.
+                    s.execute("SET CONSTRAINTS ALL IMMEDIATE");
+                    assertThat(s.executeUpdate(r.with(own, own))).as(r.table() + "." + r.column() + " to its own row").isEqualTo(1);
+                    c.rollback();
+                    s.execute("SET CONSTRAINTS ALL IMMEDIATE");
+                    assertThatThrownBy(() -> s.executeUpdate(r.with(own, foreign))).as(r.table() + "." + r.column())
+                            .isInstanceOf(SQLException.class)
+                            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23503"));
+                    c.rollback();
+                }
+            }
+        }
+        // The owner's own rows (a server with one settlement) keep their plain references, deletions included.
+        admin.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM moderation_record WHERE id = " + foreign.get("record"));
+                assertThat(count(c, "SELECT COUNT(*) FROM moderation_record WHERE id = " + foreign.get("record"))).isZero();
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void namesLinksAndPlatformNumbersAreUniqueWithinASettlementOnly() {
+        twoSettlementsWithData();
+        for (String login : List.of(berezovka, ishtan)) {
+            try (Database db = Database.connect(owner.as(login, PASSWORD))) {
+                Organization o = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.INSTITUTION,
+                        "МКУК «Дом культуры»", "", "", "", "", false, "", false));
+                // One institution serving both settlements: its page in both registries, its posts in both logs.
+                Page page = new PageRepository(db).add(new Page(0, o.id(), Network.VK, "https://vk.com/club777",
+                        LocalDate.of(2025, 1, 1), null, null));
+                new PageRepository(db).saveIdentity(new ru.officialpages.domain.PageIdentity(page.id(), "VK", -777,
+                        ru.officialpages.domain.PageIdentity.Source.ADDRESS));
+                PostRepository posts = new PostRepository(db);
+                posts.add(new Post(0, page.id(), LocalDateTime.of(2026, 12, 2, 10, 0), "https://vk.com/wall-777_1",
+                        PostFormat.PHOTO, "Концерт", ""));
+                // Within the settlement the link is still one post's.
+                assertThatThrownBy(() -> posts.add(new Post(0, page.id(), LocalDateTime.of(2026, 12, 2, 11, 0),
+                        "https://vk.com/wall-777_1", PostFormat.PHOTO, "Концерт", ""))).isInstanceOf(DuplicatePostException.class);
+            }
+        }
+        assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM post WHERE url = 'https://vk.com/wall-777_1'"))).isEqualTo(2);
+        assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM page_identity WHERE owner_id = -777"))).isEqualTo(2);
+    }
+
     private static void assertDenied(Connection c, String sql) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {

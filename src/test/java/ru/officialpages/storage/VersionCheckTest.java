@@ -128,6 +128,62 @@ class VersionCheckTest {
         assertThatThrownBy(() -> moderationA.update(withNote(r, "ещё раз"), recordSeen)).isInstanceOf(RecordGoneException.class);
     }
 
+    @Test
+    void anAddressChangeOrDeletionOnAPageMovedMeanwhileIsRefused() {
+        Page page = page();
+        PageRepository mine = new PageRepository(first);
+        PageRepository theirs = new PageRepository(second);
+        OptionalLong openedByMe = mine.version(page.id());
+        theirs.changeAddress(page.id(), "https://vk.com/berezovka_new", LocalDate.of(2026, 11, 1), theirs.version(page.id()));
+        assertThatThrownBy(() -> mine.changeAddress(page.id(), "https://vk.com/berezovka_adm", LocalDate.of(2026, 12, 1),
+                openedByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThatThrownBy(() -> mine.delete(page.id(), LocalDate.of(2026, 12, 1), openedByMe))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.find(page.id()).orElseThrow()).satisfies(p -> {
+            assertThat(p.address()).isEqualTo("https://vk.com/berezovka_new");
+            assertThat(p.deletedOn()).isNull();
+        });
+        assertThat(mine.addresses(page.id())).hasSize(2);
+        // Read again, it goes through.
+        mine.changeAddress(page.id(), "https://vk.com/berezovka_adm", LocalDate.of(2026, 12, 1), mine.version(page.id()));
+        assertThat(theirs.find(page.id()).orElseThrow().address()).isEqualTo("https://vk.com/berezovka_adm");
+    }
+
+    @Test
+    void aStepOnAMessageAnotherUserMovedOnIsRefused() {
+        Page page = page();
+        MessageRepository mine = new MessageRepository(first);
+        MessageRepository theirs = new MessageRepository(second);
+        Message m = mine.add(Message.recorded(page.id(), Network.VK, "Иванов", "", "", "Когда вывезут мусор?",
+                LocalDateTime.of(2026, 12, 3, 9, 0), Importance.ORDINARY, "ЖКХ", ""), RULES);
+        mine.step(m.id(), ru.officialpages.domain.StepKind.SENT, LocalDateTime.of(2026, 12, 3, 9, 10), "", "", RULES);
+        mine.step(m.id(), ru.officialpages.domain.StepKind.SUBMITTED, LocalDateTime.of(2026, 12, 3, 9, 20), "", "Вывезут", RULES);
+        // Both see the draft at the curator; the other one returns it, then this one's «Согласовано» would agree
+        // a draft that is no longer there.
+        OptionalLong openedByMe = mine.version(m.id());
+        theirs.step(m.id(), ru.officialpages.domain.StepKind.RETURNED, LocalDateTime.of(2026, 12, 3, 9, 30),
+                ru.officialpages.domain.ReturnReason.values()[0].name(), "", RULES, theirs.version(m.id()));
+        assertThatThrownBy(() -> mine.step(m.id(), ru.officialpages.domain.StepKind.AGREED, LocalDateTime.of(2026, 12, 3, 9, 35),
+                "", "Вывезут", RULES, openedByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.steps(m.id())).extracting(ru.officialpages.domain.MessageStep::kind).containsExactly(
+                ru.officialpages.domain.StepKind.SENT, ru.officialpages.domain.StepKind.SUBMITTED,
+                ru.officialpages.domain.StepKind.RETURNED);
+        // A step is a change of the message: a correction opened before it is refused too.
+        assertThatThrownBy(() -> mine.update(withTopic(m, "Дороги"), RULES, openedByMe)).isInstanceOf(ChangedMeanwhileException.class);
+
+        // A step taken out, then another user's step: the undo would take theirs out with it, and is refused.
+        OptionalLong now = mine.version(m.id());
+        long returned = mine.steps(m.id()).get(2).id();
+        MessageRepository.Rewritten taken = mine.rewriteCourse(m.id(),
+                steps -> steps.stream().filter(x -> x.id() != returned).toList(), RULES, now);
+        theirs.step(m.id(), ru.officialpages.domain.StepKind.AGREED, LocalDateTime.of(2026, 12, 3, 9, 40), "", "Вывезут", RULES,
+                theirs.version(m.id()));
+        assertThatThrownBy(() -> mine.rewriteCourse(m.id(), steps -> taken.before(), RULES, OptionalLong.of(taken.version())))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.steps(m.id())).extracting(ru.officialpages.domain.MessageStep::kind).endsWith(
+                ru.officialpages.domain.StepKind.AGREED);
+    }
+
     private static Message withTopic(Message m, String topic) {
         return new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(), m.text(),
                 m.detectedAt(), m.importance(), topic, m.executor(), m.stage(), m.sentAt(), m.interimAt(), m.finalAt(),

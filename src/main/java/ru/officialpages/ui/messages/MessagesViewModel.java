@@ -459,17 +459,28 @@ public final class MessagesViewModel {
             return;
         }
         stepError.set("");
-        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body)).onSuccess(saved -> {
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(t -> messages.step(m.id(), kind, at.get(), reason, body, opened)).onSuccess(saved -> {
             status.set(Tr.tr("messages.step.done." + kind.name()));
             returnReason.set(null);
             ground.set(null);
             open(saved.id());
             reload();
-        }).onFailure(this::failed));
+        }).onFailure(e -> failed(m.id(), e)));
     }
 
     private void failed(Throwable e) {
         stepError.set(ru.officialpages.desk.Refusals.russian(e));
+    }
+
+    /** As {@link #failed(Throwable)}; a message another user moved on meanwhile is shown again as it is now. */
+    private void failed(long messageId, Throwable e) {
+        if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+            open(messageId, ru.officialpages.desk.Refusals.russian(e));
+            reload();
+        } else {
+            failed(e);
+        }
     }
 
     private void showCourse(Message m) {
@@ -752,9 +763,10 @@ public final class MessagesViewModel {
             return;
         }
         MessageStep edited = new MessageStep(step.id(), step.messageId(), step.kind(), at.get(), step.reason(), body);
-        executor.execute(BackgroundTask.of(p -> messages.editStep(edited)).onSuccess(c -> {
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(p -> messages.editStep(edited, opened)).onSuccess(c -> {
             afterCourseChange(c.message(), Tr.tr("messages.step.edited"));
-        }).onFailure(this::failed));
+        }).onFailure(e -> failed(step.messageId(), e)));
     }
 
     /** Takes a step entered by mistake out of the course; «Отменить» or Ctrl+Z puts it back. */
@@ -762,11 +774,12 @@ public final class MessagesViewModel {
         if (step == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> messages.deleteStep(step.messageId(), step.id())).onSuccess(c -> {
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(p -> messages.deleteStep(step.messageId(), step.id(), opened)).onSuccess(c -> {
             lastStepChange.set(c);
             stepChangeText.set(Tr.tr("messages.step.deleted", describe(c.step()), DATE_TIME.format(c.step().at())));
             afterCourseChange(c.message(), "");
-        }).onFailure(this::failed));
+        }).onFailure(e -> failed(step.messageId(), e)));
     }
 
     /** Puts the step deleted last back: the course is as it was. */
@@ -778,7 +791,7 @@ public final class MessagesViewModel {
         dismissStepUndo();
         executor.execute(BackgroundTask.of(p -> messages.undo(c)).onSuccess(m -> {
             afterCourseChange(m, Tr.tr("messages.step.restored"));
-        }).onFailure(this::failed));
+        }).onFailure(e -> failed(c.message().id(), e)));
     }
 
     public void dismissStepUndo() {
@@ -798,10 +811,15 @@ public final class MessagesViewModel {
     private void afterCourseChange(Message m, String said) {
         Message open = current.get();
         if (open != null && open.id() == m.id()) {
-            executor.execute(BackgroundTask.of(p -> messages.steps(m.id())).onSuccess(list -> {
-                show(m, list);
-                status.set(said);
-            }));
+            // The change took the next version: the card's next edit is made on it.
+            executor.execute(BackgroundTask.of(p -> new Opened(messages.version(m.id()), Optional.of(m), messages.steps(m.id())))
+                    .onSuccess(o -> {
+                        if (current.get() != null && current.get().id() == m.id()) {
+                            openedVersion = o.version();
+                        }
+                        show(m, o.steps());
+                        status.set(said);
+                    }));
         } else {
             status.set(said);
         }

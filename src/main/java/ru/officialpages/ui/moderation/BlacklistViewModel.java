@@ -76,6 +76,10 @@ public final class BlacklistViewModel {
             context.say(Tr.tr("moderation.blacklist.takenOff", listing.entry().author(), RuFormat.date(d)));
             reload();
             afterTakeOff.run();
+        }).onFailure(e -> {
+            // Taken off meanwhile by another user, or gone: said, and the list shows it as it is now.
+            context.say(ru.officialpages.desk.Refusals.russian(e));
+            reload();
         }));
     }
 

@@ -361,23 +361,30 @@ public final class PagesViewModel {
                 p.deletedOn(), n.isEmpty() ? null : Integer.valueOf(n));
         java.util.OptionalLong opened = openedVersion;
         executor.execute(BackgroundTask.of(t -> pages.update(edited, opened)).onSuccess(saved -> {
-            // The edit took the next version; a card read again below reads it anew.
-            openedVersion = opened.isPresent() ? java.util.OptionalLong.of(opened.getAsLong() + 1) : openedVersion;
+            tookNextVersion(opened);
             editError.set("");
             status.set(Tr.tr("pages.edited", saved.address()));
             load(saved.id());
-        }).onFailure(e -> {
-            if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
-                // Another user changed the page since its card was read: read it again and say so (nothing was written).
-                // The card is opened afresh (its version too) even when the row reads the same as before.
-                selected.set(null);
-                reloadedNotice = ru.officialpages.desk.Refusals.russian(e);
-                editError.set(reloadedNotice);
-                load(p.id());
-            } else {
-                editError.set(ru.officialpages.desk.Refusals.russian(e));
-            }
-        }));
+        }).onFailure(e -> refused(e, p.id(), editError)));
+    }
+
+    /** An edit made on {@code opened} took the next version; a card read again reads it anew. */
+    private void tookNextVersion(java.util.OptionalLong opened) {
+        openedVersion = opened.isPresent() ? java.util.OptionalLong.of(opened.getAsLong() + 1) : openedVersion;
+    }
+
+    /** Says an edit's refusal in {@code error}; a page another user changed meanwhile is read again. */
+    private void refused(Throwable e, long pageId, StringProperty error) {
+        if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+            // Another user changed the page since its card was read: read it again and say so (nothing was written).
+            // The card is opened afresh (its version too) even when the row reads the same as before.
+            selected.set(null);
+            reloadedNotice = ru.officialpages.desk.Refusals.russian(e);
+            error.set(reloadedNotice);
+            load(pageId);
+        } else {
+            error.set(ru.officialpages.desk.Refusals.russian(e));
+        }
     }
 
     // ---- changing the address ----
@@ -426,10 +433,12 @@ public final class PagesViewModel {
         long id = selected.get().page().id();
         String address = PageAddress.parse(changeAddress.get()).orElseThrow().address();
         LocalDate on = changeDate.get();
-        executor.execute(BackgroundTask.of(p -> pages.changeAddress(id, address, on)).onSuccess(saved -> {
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(p -> pages.changeAddress(id, address, on, opened)).onSuccess(saved -> {
+            tookNextVersion(opened);
             status.set(Tr.tr("pages.changed", saved.address()));
             load(id);
-        }).onFailure(e -> changeError.set(ru.officialpages.desk.Refusals.russian(e))));
+        }).onFailure(e -> refused(e, id, changeError)));
     }
 
     // ---- deleting ----
@@ -459,11 +468,13 @@ public final class PagesViewModel {
         }
         long id = selected.get().page().id();
         LocalDate on = deleteDate.get();
-        executor.execute(BackgroundTask.of(p -> pages.delete(id, on)).onSuccess(saved -> {
+        java.util.OptionalLong opened = openedVersion;
+        executor.execute(BackgroundTask.of(p -> pages.delete(id, on, opened)).onSuccess(saved -> {
+            tookNextVersion(opened);
             confirmingDelete.set(false);
             status.set(Tr.tr("pages.deleted", saved.address(), PageRow.DATE.format(on)));
             load(id);
-        }).onFailure(e -> deleteError.set(ru.officialpages.desk.Refusals.russian(e))));
+        }).onFailure(e -> refused(e, id, deleteError)));
     }
 
     // ---- people ----

@@ -139,7 +139,7 @@ public final class PlanViewModel {
             ProductionCalendar c = office.calendar();
             // The shown weeks' items in the same task: a second round trip after this one made the grid
             // wait for the database twice and be drawn twice, empty and then full (issue 10).
-            Shown shown = new Shown(plan.between(from, to), plan.textsBetween(from, to));
+            Shown shown = shown(from, to);
             return new Loaded(list, c, new WeeklyNorm(s.norms(), c, s.scaleNormByWorkingDays()), s, shown);
         }).onSuccess(l -> {
             // The norm and the items first: the grid is drawn once, when the calendar arrives.
@@ -162,17 +162,42 @@ public final class PlanViewModel {
     public void reloadItems() {
         LocalDate from = firstShown();
         LocalDate to = lastShown();
-        executor.execute(BackgroundTask.of(p -> new Shown(plan.between(from, to), plan.textsBetween(from, to)))
-                .onSuccess(this::show));
+        executor.execute(BackgroundTask.of(p -> shown(from, to)).onSuccess(this::show));
+    }
+
+    /** The items of the days with their texts, and their versions read first, so never newer than what is shown. */
+    private Shown shown(LocalDate from, LocalDate to) {
+        Map<Long, Long> v = plan.versionsBetween(from, to);
+        return new Shown(plan.between(from, to), plan.textsBetween(from, to), v);
     }
 
     private void show(Shown shown) {
         texts.clear();
         texts.putAll(shown.texts());
+        versions = shown.versions();
         items.setAll(shown.items());
     }
 
-    private record Shown(List<PlanItem> items, Map<Long, String> texts) {
+    private record Shown(List<PlanItem> items, Map<Long, String> texts, Map<Long, Long> versions) {
+    }
+
+    /**
+     * The shown items' versions as they were read (issue 19 item 7): an edit, a move or a deletion is made on the
+     * version of the item the user saw, so one another user saved meanwhile is not written over.
+     */
+    private Map<Long, Long> versions = Map.of();
+
+    private java.util.OptionalLong opened(PlanItem item) {
+        Long v = item.id() == 0 ? null : versions.get(item.id());
+        return v == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(v);
+    }
+
+    /** Says a refused change in the status line; an item another user changed meanwhile is shown again as it is now. */
+    private void refused(Throwable e) {
+        status.set(ru.officialpages.desk.Refusals.russian(e));
+        if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+            reloadItems();
+        }
     }
 
     /** The drafted text of the post an item will become ("" when none). */
@@ -240,27 +265,27 @@ public final class PlanViewModel {
 
     /** The same, with the drafted post text ({@code null}: leave the text as it is). */
     public void save(PlanItem item, LocalDate repeatUntil, String text) {
+        java.util.OptionalLong opened = opened(item);
         executor.execute(BackgroundTask.of(p -> {
-            List<PlanItem> saved;
             if (item.id() == 0 && repeatUntil != null && repeatUntil.isAfter(item.day())) {
                 List<PlanItem> series = new ArrayList<>();
                 for (LocalDate d = item.day(); !d.isAfter(repeatUntil); d = d.plusWeeks(1)) {
                     series.add(item.onDay(d));
                 }
-                saved = plan.saveSeries(series);
-            } else {
-                saved = List.of(plan.save(item));
-            }
-            if (text != null) {
-                for (PlanItem s : saved) {
-                    plan.saveText(s.id(), text);
+                List<PlanItem> saved = plan.saveSeries(series);
+                if (text != null) {
+                    for (PlanItem s : saved) {
+                        plan.saveText(s.id(), text);
+                    }
                 }
+                return saved.size();
             }
-            return saved.size();
+            plan.save(item, text, opened);
+            return 1;
         }).onSuccess(n -> {
             status.set(n > 1 ? Tr.tr("plan.saved.series", n) : Tr.tr("plan.saved"));
             reloadItems();
-        }));
+        }).onFailure(this::refused));
     }
 
     /** Reschedules by dragging: only the day changes. */
@@ -268,13 +293,14 @@ public final class PlanViewModel {
         if (item.day().equals(day)) {
             return;
         }
+        java.util.OptionalLong opened = opened(item);
         executor.execute(BackgroundTask.of(p -> {
-            plan.move(item.id(), day);
+            plan.move(item.id(), day, opened);
             return day;
         }).onSuccess(d -> {
             status.set(Tr.tr("plan.moved", item.topic(), d.format(RuFormat.DATE)));
             reloadItems();
-        }));
+        }).onFailure(this::refused));
     }
 
     public void copyToNextWeek(PlanItem item) {
@@ -285,14 +311,15 @@ public final class PlanViewModel {
 
     /** Deletes an item; {@link #undoDelete()} puts it back. */
     public void delete(PlanItem item) {
+        java.util.OptionalLong opened = opened(item);
         executor.execute(BackgroundTask.of(p -> {
-            plan.delete(item.id());
+            plan.delete(item.id(), opened);
             return item;
         }).onSuccess(i -> {
             lastDeleted.set(i);
             status.set(Tr.tr("plan.deleted", i.topic()));
             reloadItems();
-        }));
+        }).onFailure(this::refused));
     }
 
     public void undoDelete() {

@@ -76,7 +76,45 @@ public final class OrganizationsViewModel {
     }
 
     public void load() {
-        executor.execute(BackgroundTask.of(p -> directory.organizations()).onSuccess(all::setAll));
+        executor.execute(BackgroundTask.of(p -> listed()).onSuccess(this::show));
+    }
+
+    /**
+     * The organisations' versions as they were read with the list (issue 19 item 7): a card is saved on the version
+     * the user saw, so an organisation another user saved meanwhile is not written over.
+     */
+    private Map<Long, Long> versions = Map.of();
+
+    private record Listed(List<Organization> all, Map<Long, Long> versions) {
+    }
+
+    /** The list with its versions, read first so they are never newer than the list. */
+    private Listed listed() {
+        Map<Long, Long> v = directory.organizationVersions();
+        return new Listed(directory.organizations(), v);
+    }
+
+    private void show(Listed l) {
+        versions = l.versions();
+        all.setAll(l.all());
+    }
+
+    private java.util.OptionalLong opened(Organization o) {
+        Long v = o.id() == 0 ? null : versions.get(o.id());
+        return v == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(v);
+    }
+
+    /** Says a refused save; an organisation another user changed meanwhile is read again and its card shown as it is now. */
+    private void refused(Throwable e, long id) {
+        if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+            executor.execute(BackgroundTask.of(p -> listed()).onSuccess(l -> {
+                show(l);
+                l.all().stream().filter(o -> o.id() == id).findFirst().ifPresent(this::open);
+                status.set(ru.officialpages.desk.Refusals.russian(e));
+            }));
+        } else {
+            status.set(ru.officialpages.desk.Refusals.russian(e));
+        }
     }
 
     /** Opens an empty card; false if the user chose to keep unsaved changes of the open one. */
@@ -160,15 +198,16 @@ public final class OrganizationsViewModel {
             showErrors(found);
             return;
         }
+        java.util.OptionalLong opened = opened(card);
         executor.execute(BackgroundTask.of(p -> {
-            Organization saved = directory.saveOrganization(card);
-            return new Saved(saved, directory.organizations());
+            Organization saved = directory.saveOrganization(card, opened);
+            return new Saved(saved, listed());
         }).onSuccess(s -> {
-            all.setAll(s.all());
+            show(s.listed());
             open(s.saved());
             status.set(Tr.tr("org.saved"));
             changed.run();
-        }));
+        }).onFailure(e -> refused(e, card.id())));
     }
 
     /** {@code r} runs after each change this screen saves. */
@@ -186,20 +225,21 @@ public final class OrganizationsViewModel {
         if (o == null || o.id() == 0) {
             return;
         }
+        java.util.OptionalLong opened = opened(o);
         executor.execute(BackgroundTask.of(p -> {
-            Organization saved = directory.saveOrganization(o.withArchived(archived));
-            return new Saved(saved, directory.organizations());
+            Organization saved = directory.saveOrganization(o.withArchived(archived), opened);
+            return new Saved(saved, listed());
         }).onSuccess(s -> {
-            all.setAll(s.all());
+            show(s.listed());
             if (editing.get() != null && editing.get().id() == o.id()) {
                 open(s.saved());
             }
             status.set(Tr.tr(archived ? "org.archived" : "org.restored", o.name()));
             changed.run();
-        }));
+        }).onFailure(e -> refused(e, o.id())));
     }
 
-    private record Saved(Organization saved, List<Organization> all) {
+    private record Saved(Organization saved, Listed listed) {
     }
 
     public ObservableList<Organization> visible() {

@@ -1,0 +1,121 @@
+package ru.officialpages.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.ModerationAction;
+import ru.officialpages.domain.ModerationRecord;
+import ru.officialpages.domain.Network;
+import ru.officialpages.domain.Organization;
+import ru.officialpages.domain.OrganizationKind;
+import ru.officialpages.domain.Page;
+import ru.officialpages.domain.PlanItem;
+import ru.officialpages.domain.PlanStatus;
+import ru.officialpages.domain.PostFormat;
+
+/**
+ * The edits V28 brought under the version check (issue 19 item 7), on both engines: two users (on SQLite, two
+ * windows on one file) open the same plan item, organisation or blacklist entry; the first one's change stands,
+ * the second one's, made on what it saw before, is refused whole.
+ */
+@ParameterizedClass
+@EnumSource(Engine.class)
+class VersionedEditsTest {
+    @Parameter
+    Engine engine;
+    @TempDir
+    Path dir;
+    Database first;
+    Database second;
+    Organization admin;
+    Page page;
+
+    @BeforeEach
+    void open() {
+        first = engine.open(dir);
+        second = first.server().map(Database::connect).orElseGet(() -> Database.open(first.file()));
+        admin = new OrganizationRepository(first).save(new Organization(0, OrganizationKind.ADMINISTRATION,
+                "Администрация Берёзовского сельского поселения", "", "", "", "", false, "", false));
+        page = new PageRepository(first).add(new Page(0, admin.id(), Network.VK, "https://vk.com/berezovka",
+                LocalDate.of(2025, 1, 1), null, null));
+    }
+
+    @AfterEach
+    void close() {
+        second.close();
+        first.close();
+    }
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+
+    private static PlanItem item(long id, String topic) {
+        return new PlanItem(id, MONDAY, null, List.of(), topic, "", PostFormat.PHOTO, "", PlanStatus.PLANNED, null);
+    }
+
+    private static OptionalLong versionIn(java.util.Map<Long, Long> versions, long id) {
+        return OptionalLong.of(versions.get(id));
+    }
+
+    @Test
+    void aPlanItemChangedMeanwhileIsNotSavedMovedOrDeletedOverTheChange() {
+        PlanRepository mine = new PlanRepository(first, java.time.Clock.systemDefaultZone());
+        PlanRepository theirs = new PlanRepository(second, java.time.Clock.systemDefaultZone());
+        PlanItem saved = mine.save(item(0, "Ярмарка"));
+        OptionalLong seenByMe = versionIn(mine.versionsBetween(MONDAY, MONDAY.plusDays(6)), saved.id());
+        theirs.save(item(saved.id(), "Ярмарка в субботу"), "Приходите на ярмарку!",
+                versionIn(theirs.versionsBetween(MONDAY, MONDAY.plusDays(6)), saved.id()));
+
+        assertThatThrownBy(() -> mine.save(item(saved.id(), "Ярмарка отменена"), "Ярмарки не будет.", seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThatThrownBy(() -> mine.move(saved.id(), MONDAY.plusDays(2), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThatThrownBy(() -> mine.delete(saved.id(), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.between(MONDAY, MONDAY.plusDays(6))).singleElement().satisfies(i -> {
+            assertThat(i.topic()).isEqualTo("Ярмарка в субботу");
+            assertThat(i.day()).isEqualTo(MONDAY);
+        });
+        assertThat(mine.textsBetween(MONDAY, MONDAY.plusDays(6))).containsEntry(saved.id(), "Приходите на ярмарку!");
+
+        // Read again, the change goes through, the text with it in the same transaction.
+        mine.save(item(saved.id(), "Ярмарка отменена"), "Ярмарки не будет.",
+                versionIn(mine.versionsBetween(MONDAY, MONDAY.plusDays(6)), saved.id()));
+        assertThat(theirs.textsBetween(MONDAY, MONDAY.plusDays(6))).containsEntry(saved.id(), "Ярмарки не будет.");
+    }
+
+    @Test
+    void anOrganisationChangedMeanwhileIsNotWrittenOver() {
+        OrganizationRepository mine = new OrganizationRepository(first);
+        OrganizationRepository theirs = new OrganizationRepository(second);
+        OptionalLong seenByMe = versionIn(mine.versions(), admin.id());
+        theirs.save(new Organization(admin.id(), OrganizationKind.ADMINISTRATION, admin.name(), "", "adm@berezovka.ru", "",
+                "", false, "", false), versionIn(theirs.versions(), admin.id()));
+        assertThatThrownBy(() -> mine.save(new Organization(admin.id(), OrganizationKind.ADMINISTRATION, admin.name(), "", "",
+                "+7 000", "", false, "", false), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.find(admin.id()).orElseThrow().email()).isEqualTo("adm@berezovka.ru");
+    }
+
+    @Test
+    void anAuthorIsTakenOffTheBlacklistOnceByWhoeverIsFirst() {
+        ModerationRepository mine = new ModerationRepository(first);
+        long entry = mine.add(new ModerationRecord(0, page.id(), LocalDateTime.of(2026, 12, 2, 11, 0), "Спамер", "",
+                "Купите", Set.of(DeletionGround.values()[0]), ModerationAction.BLACKLISTED, "", LocalDateTime.of(2026, 12, 2, 11, 5)))
+                .entry().id();
+        new ModerationRepository(second).takeOff(entry, LocalDate.of(2026, 12, 5));
+        assertThatThrownBy(() -> mine.takeOff(entry, LocalDate.of(2026, 12, 7))).isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.blacklist("", true, LocalDate.of(2026, 12, 7))).singleElement()
+                .satisfies(l -> assertThat(l.entry().until()).isEqualTo(LocalDate.of(2026, 12, 5)));
+    }
+}
