@@ -76,7 +76,7 @@ class DistrictWindowScreenTest extends FxRobot {
     }
 
     /** A settlement set up on the server by its own login: its settings, administration and one page. */
-    private static void settlement(ServerAddress owner, String name, String login, String address) {
+    static void settlement(ServerAddress owner, String name, String login, String address) {
         try (Database admin = Database.connect(owner)) {
             new District(admin).addSettlement(name, login, PASSWORD, NOW, Optional.empty());
         }
@@ -121,6 +121,8 @@ class DistrictWindowScreenTest extends FxRobot {
         assertThat(lookup("#server-password").tryQuery()).isEmpty();
         Stage window = (Stage) lookup("#nav-rail").query().getScene().getWindow();
         assertThat(window.getTitle()).contains("Берёзовское сельское поселение", "районная база, логин " + berezovka);
+        // «Район» is the coordinator's: a settlement's login is not offered it.
+        assertThat(lookup("#nav-district").tryQuery()).isEmpty();
         // The example stays a local thing.
         assertThat(lookup("#example-bar").tryQuery()).isEmpty();
         assertThat(lookup("#setup-example").tryQuery()).isEmpty();
