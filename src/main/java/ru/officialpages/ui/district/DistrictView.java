@@ -47,7 +47,7 @@ public final class DistrictView extends VBox {
         }
 
         static Line of(DistrictWeekXlsx.PageRow p) {
-            String name = p.organization() + " — " + p.network() + ": " + p.address();
+            String name = p.organization() + " — " + p.network() + ": " + p.address().replaceFirst("^https?://", "");
             return new Line(name, p.norm(), p.published(), Tr.tr(p.met() ? "district.screen.yes" : "district.screen.no"),
                     null, null, null, null, "", !p.met());
         }
@@ -95,8 +95,6 @@ public final class DistrictView extends VBox {
         Button current = new Button(Tr.tr("district.screen.thisWeek"));
         current.setId("district-this-week");
         current.setOnAction(e -> vm.thisWeek());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button refresh = new Button(Tr.tr("district.screen.refresh"));
         refresh.setId("district-refresh");
         refresh.setTooltip(new Tooltip(Tr.tr("district.screen.refresh.hint")));
@@ -107,7 +105,12 @@ public final class DistrictView extends VBox {
         for (Button b : java.util.List.of(current, refresh, save)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(6, prev, week, next, pick, current, gap, refresh, save);
+        HBox weekBar = new HBox(6, prev, week, next, pick, current);
+        weekBar.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(6, refresh, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        // On a narrow window the buttons go under the week rather than out of sight.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, weekBar, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label readOnly = new Label(Tr.tr("district.screen.readOnly"));
@@ -172,51 +175,92 @@ public final class DistrictView extends VBox {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(Tr.tr("district.screen.loading")));
         TreeTableColumn<Line, String> name = column("district.screen.col.name", Line::name);
-        name.setPrefWidth(260);
+        name.setPrefWidth(180);
+        name.setCellFactory(c -> new WrappedCell(name));
         table.getColumns().add(name);
-        table.getColumns().add(number("district.screen.col.norm", Line::norm));
-        table.getColumns().add(number("district.screen.col.published", Line::published));
+        TreeTableColumn<Line, String> published = column("district.screen.col.published", l -> l.published() == null ? null
+                : Tr.tr("district.screen.publishedOfNorm", l.published(), l.norm()));
+        published.setPrefWidth(80);
+        published.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(published);
         TreeTableColumn<Line, String> met = column("district.screen.col.met", Line::met);
-        met.setPrefWidth(90);
+        met.setPrefWidth(100);
+        met.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(met);
-        table.getColumns().add(number("district.screen.col.moderation", Line::moderation));
-        table.getColumns().add(number("district.screen.col.open", Line::open));
-        TreeTableColumn<Line, Integer> late = number("district.screen.col.late", Line::late);
-        late.setCellFactory(c -> new TreeTableCell<>() {
+        TreeTableColumn<Line, Integer> moderation = number("district.screen.col.moderation", Line::moderation);
+        moderation.setPrefWidth(110);
+        table.getColumns().add(moderation);
+        TreeTableColumn<Line, Integer> messages = number("district.screen.col.messages", Line::late);
+        messages.setPrefWidth(112);
+        messages.setCellFactory(c -> new TreeTableCell<>() {
             @Override
-            protected void updateItem(Integer v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : String.valueOf(v));
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !empty && v != null && v > 0);
-                setStyle(!empty && v != null && v > 0 ? "-fx-text-fill: -color-danger-fg;" : "");
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        table.getColumns().add(late);
-        table.getColumns().add(number("district.screen.col.registryPages", Line::registryPages));
-        TreeTableColumn<Line, String> placed = column("district.screen.col.registryPlaced", Line::registryPlaced);
-        placed.setPrefWidth(200);
-        placed.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(String v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : v);
+            protected void updateItem(Integer late, boolean empty) {
+                super.updateItem(late, empty);
                 Line line = empty || getTableRow() == null || getTableRow().getTreeItem() == null ? null
                         : getTableRow().getTreeItem().getValue();
-                setStyle(line != null && line.overdue() && line.registryPages() != null ? "-fx-text-fill: -color-danger-fg;" : "");
+                setText(line == null || line.open() == null ? null : Tr.tr("district.screen.openLate", line.open(), line.late()));
+                setStyle(line != null && line.late() != null && line.late() > 0
+                        ? "-fx-text-fill: -color-danger-fg; -fx-alignment: CENTER-RIGHT;" : "-fx-alignment: CENTER-RIGHT;");
             }
         });
+        table.getColumns().add(messages);
+        table.getColumns().add(number("district.screen.col.registryPages", Line::registryPages));
+        TreeTableColumn<Line, String> placed = column("district.screen.col.registryPlaced", Line::registryPlaced);
+        placed.setPrefWidth(170);
+        // Wrapped rather than cut: «не размещён, срок 25.10.2026 прошёл» keeps the table within 1024 pixels.
+        placed.setCellFactory(c -> new WrappedCell(placed));
         table.getColumns().add(placed);
         for (TreeTableColumn<Line, ?> c : table.getColumns()) {
             c.setSortable(false);
         }
     }
 
+    /** A column of text; a value cut short in it is whole in the cell's tooltip. */
     private static TreeTableColumn<Line, String> column(String key, Function<Line, String> value) {
         TreeTableColumn<Line, String> c = new TreeTableColumn<>(Tr.tr(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().getValue() == null ? null
                 : value.apply(d.getValue().getValue())));
+        c.setCellFactory(x -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new Tooltip(v));
+            }
+        });
         return c;
+    }
+
+    /** A cell whose text wraps to the column's width; an overdue registry's placement in red. */
+    private static final class WrappedCell extends TreeTableCell<Line, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        private final TreeTableColumn<Line, String> column;
+
+        WrappedCell(TreeTableColumn<Line, String> column) {
+            this.column = column;
+        }
+
+        @Override
+        protected void updateItem(String v, boolean empty) {
+            super.updateItem(v, empty);
+            setText(null);
+            if (empty || v == null || v.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            Line line = getTableRow() == null || getTableRow().getTreeItem() == null ? null : getTableRow().getTreeItem().getValue();
+            boolean red = line != null && line.overdue() && line.registryPages() != null && v.equals(line.registryPlaced());
+            // The tree column also holds the disclosure arrow and the indent of the row's level.
+            boolean tree = getTreeTableView() != null && getTreeTableView().getTreeColumn() == null
+                    ? getTreeTableView().getColumns().indexOf(column) == 0 : getTreeTableView() != null && getTreeTableView().getTreeColumn() == column;
+            int level = tree && getTableRow() != null && getTableRow().getTreeItem() != null
+                    ? getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem()) : 0;
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16 + (tree ? 18 + 10 * level : 0)));
+            text.setText(v);
+            text.setStyle(red ? "-fx-fill: -color-danger-fg;" : "-fx-fill: -color-fg-default;");
+            setGraphic(text);
+        }
     }
 
     private static TreeTableColumn<Line, Integer> number(String key, Function<Line, Integer> value) {
@@ -224,7 +268,7 @@ public final class DistrictView extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().getValue() == null ? null
                 : value.apply(d.getValue().getValue())));
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(80);
+        c.setPrefWidth(98);
         return c;
     }
 
