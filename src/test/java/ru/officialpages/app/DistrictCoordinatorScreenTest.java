@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,16 +15,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostFormat;
 import ru.officialpages.domain.RegistryPlacement;
@@ -45,39 +37,13 @@ import ru.officialpages.ui.common.SaveFileDialog;
  * sees both settlements' figures and their registry's placement, opens a settlement to its pages, saves the
  * workbook of `report district` and it reads back with the same figures. The screen fits 1024×768.
  */
-class DistrictCoordinatorScreenTest extends FxRobot {
+class DistrictCoordinatorScreenTest extends ServerWindowTestBase {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
     private static final String PASSWORD = "secret-123";
     /** Week 47 of 2026, Monday to Sunday: past on any day the test runs. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     @TempDir
     Path dir;
-
-    static {
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.setupFixture(() -> Window.getWindows().stream().filter(w -> w instanceof Stage)
-                .map(w -> (Stage) w).toList().forEach(s -> {
-                    s.setOnHidden(null);
-                    s.close();
-                }));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** {@code count} posts on the settlement's one page in the week, written by its own login. */
     private static void posts(ServerAddress owner, String login, int count) {
@@ -176,7 +142,7 @@ class DistrictCoordinatorScreenTest extends FxRobot {
             window.getScene().getRoot().layout();
             cut.addAll(CutText.in(lookup("#district-view").query()));
         });
-        snapshot(window);
+        interact(() -> ru.officialpages.ui.ScenePng.write(window.getScene(), "district"));
         assertThat(cut).as("cut at 1024×768").isEmpty();
 
         clickOn("#district-save");
@@ -197,28 +163,5 @@ class DistrictCoordinatorScreenTest extends FxRobot {
     private List<TreeItem<ru.officialpages.ui.district.DistrictView.Line>> rows() {
         TreeTableView<ru.officialpages.ui.district.DistrictView.Line> table = lookup("#district-table").query();
         return table.getRoot().getChildren();
-    }
-
-    /** With -Dui.snapshots=FOLDER: the screen as the user sees it, for docs/screenshots. */
-    private void snapshot(Stage window) {
-        String folder = System.getProperty("ui.snapshots");
-        if (folder == null) {
-            return;
-        }
-        interact(() -> {
-            javafx.scene.image.WritableImage image = window.getScene().snapshot(null);
-            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < out.getHeight(); y++) {
-                for (int x = 0; x < out.getWidth(); x++) {
-                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            try {
-                javax.imageio.ImageIO.write(out, "png", Path.of(folder, "district.png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -8,20 +8,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import ru.officialpages.domain.Network;
 import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Organization;
@@ -43,37 +36,11 @@ import ru.officialpages.ui.pages.PageRow;
  * login, says so in its title, shows that settlement's pages and none of another's, offers no example and
  * says that the server's copies are the administrator's.
  */
-class DistrictWindowScreenTest extends FxRobot {
+class DistrictWindowScreenTest extends ServerWindowTestBase {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
     private static final String PASSWORD = "secret-123";
     @TempDir
     Path dir;
-
-    static {
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.setupFixture(() -> Window.getWindows().stream().filter(w -> w instanceof Stage)
-                .map(w -> (Stage) w).toList().forEach(s -> {
-                    s.setOnHidden(null);
-                    s.close();
-                }));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** A settlement set up on the server by its own login: its settings, administration and one page. */
     static void settlement(ServerAddress owner, String name, String login, String address) {

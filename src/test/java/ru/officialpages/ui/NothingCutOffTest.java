@@ -54,26 +54,7 @@ class NothingCutOffTest extends WindowTestBase {
 
     /** With -Dui.snapshots=FOLDER the test leaves a picture of each step there, to look at. */
     private void snapshot(String name) {
-        String folder = System.getProperty("ui.snapshots");
-        if (folder == null) {
-            return;
-        }
-        interact(() -> {
-            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-                }
-            }
-            try {
-                javax.imageio.ImageIO.write(out, "png", java.nio.file.Path.of(folder, name + ".png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        interact(() -> ScenePng.write(stage.getScene(), name));
     }
 
     /** What is cut on every window shown, described for the failure message. */
