@@ -160,6 +160,25 @@ class DistrictCoordinatorScreenTest extends ServerWindowTestBase {
         }
     }
 
+    @Test
+    void beforeAnySettlementTheScreenSaysHowToAddOne() throws Exception {
+        ServerAddress owner = TestServer.freshDatabase();
+        String coordinator = TestServer.newLogin("rayon");
+        try (Database admin = Database.connect(owner)) {
+            new District(admin).init("Кожевниковский район", NOW);
+            new District(admin).addCoordinator(coordinator, PASSWORD, NOW);
+        }
+        DataFolder folder = new DataFolder(dir.resolve("data"));
+        folder.prepare();
+        ServerAddress asCoordinator = owner.as(coordinator, PASSWORD);
+        Platform.runLater(() -> new WindowSession(folder, asCoordinator).show(GuiStart.openOnServer(folder, asCoordinator)));
+        waitUntil(() -> lookup(".empty-state").tryQuery().isPresent());
+        assertThat(lookup(".empty-state .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.contains("ещё нет поселений"))
+                .anyMatch(t -> t.contains("district add-settlement"));
+        assertThat(lookup("#nav-today").tryQuery()).isEmpty();
+    }
+
     private List<TreeItem<ru.officialpages.ui.district.DistrictView.Line>> rows() {
         TreeTableView<ru.officialpages.ui.district.DistrictView.Line> table = lookup("#district-table").query();
         return table.getRoot().getChildren();

@@ -663,6 +663,8 @@ public final class PagesView extends StackPane {
         d.getDialogPane().lookupButton(unmark).setId("placement-unmark");
         d.getDialogPane().lookupButton(mark).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume(); // closed once the mark is saved; a refusal stays beside the fields
+            // Enter in the date field reaches this button before the field takes what was typed.
+            day.setValue(day.getConverter().fromString(day.getEditor().getText()));
             if (day.getValue() == null) {
                 error.setText(Tr.tr("pages.placement.noDay"));
                 return;
