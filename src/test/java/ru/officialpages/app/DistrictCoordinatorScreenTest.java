@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -38,8 +37,6 @@ import ru.officialpages.ui.common.SaveFileDialog;
  * workbook of `report district` and it reads back with the same figures. The screen fits 1024×768.
  */
 class DistrictCoordinatorScreenTest extends ServerWindowTestBase {
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
-    private static final String PASSWORD = "secret-123";
     /** Week 47 of 2026, Monday to Sunday: past on any day the test runs. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     @TempDir
@@ -61,13 +58,9 @@ class DistrictCoordinatorScreenTest extends ServerWindowTestBase {
     @Test
     void theCoordinatorSeesTheWeekOfEverySettlementAndSavesItsWorkbook() throws Exception {
         ServerAddress owner = TestServer.freshDatabase();
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).init("Кожевниковский район", NOW);
-        }
-        String berezovka = TestServer.newLogin("berezovka");
-        String ishtan = TestServer.newLogin("ishtan");
-        DistrictWindowScreenTest.settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
-        DistrictWindowScreenTest.settlement(owner, "Иштанское сельское поселение", ishtan, "https://vk.com/ishtan_adm");
+        Logins logins = twoSettlements(owner);
+        String berezovka = logins.berezovka();
+        String ishtan = logins.ishtan();
         posts(owner, berezovka, 4);
         posts(owner, ishtan, 1);
         // Берёзовка marked the III quarter's registry placed on the website on 20.10.2026; Иштан did not.

@@ -3,8 +3,6 @@ package ru.officialpages.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -15,18 +13,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ru.officialpages.domain.Network;
-import ru.officialpages.domain.NormPreset;
-import ru.officialpages.domain.Organization;
-import ru.officialpages.domain.OrganizationKind;
-import ru.officialpages.domain.Page;
-import ru.officialpages.domain.Settings;
 import ru.officialpages.storage.Database;
-import ru.officialpages.storage.District;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.ServerAddress;
-import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.storage.TestServer;
 import ru.officialpages.ui.pages.PageRow;
 
@@ -37,35 +25,14 @@ import ru.officialpages.ui.pages.PageRow;
  * says that the server's copies are the administrator's.
  */
 class DistrictWindowScreenTest extends ServerWindowTestBase {
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
-    private static final String PASSWORD = "secret-123";
     @TempDir
     Path dir;
-
-    /** A settlement set up on the server by its own login: its settings, administration and one page. */
-    static void settlement(ServerAddress owner, String name, String login, String address) {
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).addSettlement(name, login, PASSWORD, NOW, Optional.empty());
-        }
-        try (Database mine = Database.connect(owner.as(login, PASSWORD))) {
-            new SettingsRepository(mine).save(new Settings(name, "", "Глава", "", "",
-                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
-            Organization o = new OrganizationRepository(mine).save(new Organization(0, OrganizationKind.ADMINISTRATION,
-                    "Администрация: " + name, "", "", "", "", false, "", false));
-            new PageRepository(mine).add(new Page(0, o.id(), Network.VK, address, LocalDate.of(2025, 1, 1), null, null));
-        }
-    }
 
     @Test
     void aSettlementsLoginOpensTheWindowOnItsOwnPagesOnly() throws Exception {
         ServerAddress owner = TestServer.freshDatabase();
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).init("Кожевниковский район", NOW);
-        }
-        String berezovka = TestServer.newLogin("berezovka");
-        String ishtan = TestServer.newLogin("ishtan");
-        settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
-        settlement(owner, "Иштанское сельское поселение", ishtan, "https://vk.com/ishtan_adm");
+        Logins logins = twoSettlements(owner);
+        String berezovka = logins.berezovka();
 
         DataFolder folder = new DataFolder(dir.resolve("data"));
         folder.prepare();
