@@ -41,6 +41,8 @@ public final class AppContext implements AutoCloseable {
     private final ru.officialpages.desk.Desks desks;
     /** Set by {@link #connect}: the district's server, with the password the user gave. */
     private ru.officialpages.storage.ServerAddress server;
+    /** Set by {@link #connect}: the login is a district coordinator's (issue 19 item 6). */
+    private boolean coordinator;
 
     private AppContext(DataFolder folder, Database database, Backups backups) {
         this.folder = folder;
@@ -99,7 +101,18 @@ public final class AppContext implements AutoCloseable {
     public static AppContext connect(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
         AppContext ctx = new AppContext(folder, Database.connect(server), backupsOf(folder));
         ctx.server = server;
+        try {
+            ctx.coordinator = ctx.district().coordinatorLogin();
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
         return ctx;
+    }
+
+    /** True when connected ({@link #connect}) with a district coordinator's login: reads every settlement, changes none. */
+    public boolean coordinator() {
+        return coordinator;
     }
 
     /** The district's server this context is connected to ({@link #connect}); empty over the folder's file. */

@@ -153,8 +153,14 @@ final class WindowSession {
         // One set of connections per window: the key's check and the sync share VK's pace of 3 a second.
         ru.officialpages.desk.SocialConnections social = ru.officialpages.desk.SocialConnections.inFolder(ctx.folder().path());
         syncModel = ru.officialpages.ui.common.SyncViewModel.forWindow(ctx.socialSync(social), executor, opened.prefs());
-        window.setSync(syncModel);
-        window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(social, executor).withSync(syncModel));
+        if (ctx.coordinator()) {
+            // A coordinator reads the district and changes nothing (issue 19 item 6): «Район» only, no sync.
+            window.coordinator(ctx.district());
+            syncModel.close();
+        } else {
+            window.setSync(syncModel);
+            window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(social, executor).withSync(syncModel));
+        }
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
         // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
         if (server != null) {

@@ -3,11 +3,20 @@ package ru.officialpages.desk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.FullImportException;
+import ru.officialpages.imports.BuiltInCalendars;
 import ru.officialpages.imports.FullImportXlsx;
+import ru.officialpages.report.DistrictWeekXlsx;
+import ru.officialpages.rules.ProductionCalendar;
+import ru.officialpages.rules.RegistryDeadline;
+import ru.officialpages.rules.WeeklyNorm;
 import ru.officialpages.storage.DataTransfer;
 import ru.officialpages.storage.District;
 import ru.officialpages.storage.DistrictWeek;
@@ -33,58 +42,66 @@ public final class DistrictDesk {
     }
 
     /**
-     * The coordinator's week over the district written to {@code file}: each settlement's pages against
-     * their norms (the settlement's own presets, WeeklyNorm's rules), moderation, messages open and overdue
-     * now. A settlement's login is refused («нет прав»). Returns the number of pages.
+     * The coordinator's week over the district: each settlement's pages against their norms (the settlement's own
+     * presets, WeeklyNorm's rules), moderation records of the week, messages open and overdue now, and the quarterly
+     * registry of the quarter last ended by the week's Sunday — its pages and whether the settlement marked it placed
+     * on the website by the 25th (novoaltaysk-608 §3.3, §3.5). The same figures for the «Район» screen and the
+     * workbook.
      */
-    public int weekReport(java.time.LocalDate monday, Path file) {
-        ru.officialpages.rules.RegistryDeadline registry = lastRegistryDue(monday.plusDays(6));
-        DistrictWeek.Data data = Refusals.said(() -> weeks.read(monday, now(), registry.asOf()));
-        ru.officialpages.rules.ProductionCalendar calendar = new ru.officialpages.rules.ProductionCalendar(
-                ru.officialpages.imports.BuiltInCalendars.load());
-        List<ru.officialpages.report.DistrictWeekXlsx.PageRow> pages = new java.util.ArrayList<>();
-        java.util.Map<String, int[]> met = new java.util.HashMap<>();
+    public record Week(String district, LocalDate monday, RegistryDeadline registry, List<DistrictWeekXlsx.SettlementRow> settlements,
+            List<DistrictWeekXlsx.PageRow> pages, Map<String, RegistryDeadline.Placement> placements) {
+        public DistrictWeekXlsx.Registry registryHead() {
+            return new DistrictWeekXlsx.Registry(registry.year(), registry.quarter(), registry.due());
+        }
+    }
+
+    /** The week from {@code monday}; a settlement's login is refused («нет прав»). */
+    public Week week(LocalDate monday) {
+        LocalDateTime now = now();
+        LocalDate sunday = monday.plusDays(6);
+        RegistryDeadline registry = RegistryDeadline.lastEnded(sunday);
+        // A week not over yet is judged as of today: the 25th still ahead is «срок не наступил».
+        LocalDate asOf = sunday.isAfter(now.toLocalDate()) ? now.toLocalDate() : sunday;
+        DistrictWeek.Data data = Refusals.said(() -> weeks.read(monday, now, registry.asOf()));
+        ProductionCalendar calendar = new ProductionCalendar(BuiltInCalendars.load());
+        List<DistrictWeekXlsx.PageRow> pages = new ArrayList<>();
+        Map<String, int[]> met = new HashMap<>();
         for (DistrictWeek.PageWeek p : data.pages()) {
-            var progress = new ru.officialpages.rules.WeeklyNorm(p.settings().norms(), calendar,
-                    p.settings().scaleNormByWorkingDays()).progress(p.page(), p.kind(), monday, p.posts());
-            var row = new ru.officialpages.report.DistrictWeekXlsx.PageRow(p.settlement(), p.organization(),
-                    p.page().address(), p.network(), progress.norm(), progress.published());
+            var progress = new WeeklyNorm(p.settings().norms(), calendar, p.settings().scaleNormByWorkingDays())
+                    .progress(p.page(), p.kind(), monday, p.posts());
+            var row = new DistrictWeekXlsx.PageRow(p.settlement(), p.organization(), p.page().address(), p.network(),
+                    progress.norm(), progress.published());
             pages.add(row);
             int[] n = met.computeIfAbsent(p.settlement(), k -> new int[2]);
             n[0]++;
             n[1] += row.met() ? 1 : 0;
         }
-        List<ru.officialpages.report.DistrictWeekXlsx.SettlementRow> settlements = data.settlements().stream()
-                .map(s -> {
-                    int[] n = met.getOrDefault(s.settlement(), new int[2]);
-                    return new ru.officialpages.report.DistrictWeekXlsx.SettlementRow(s.settlement(), n[0], n[1],
-                            s.moderationRecords(), s.messagesOpen(), s.messagesLate(), s.registryPages(),
-                            Tr.tr("district.report.registry.noData"));
-                }).toList();
-        ru.officialpages.report.DistrictWeekXlsx.write(file, name().orElse(""), monday,
-                new ru.officialpages.report.DistrictWeekXlsx.Registry(registry.year(), registry.quarter(), registry.due()),
-                settlements, pages);
-        return pages.size();
+        List<DistrictWeekXlsx.SettlementRow> settlements = new ArrayList<>();
+        Map<String, RegistryDeadline.Placement> placements = new HashMap<>();
+        for (DistrictWeek.SettlementWeek st : data.settlements()) {
+            int[] n = met.getOrDefault(st.settlement(), new int[2]);
+            settlements.add(new DistrictWeekXlsx.SettlementRow(st.settlement(), n[0], n[1], st.moderationRecords(),
+                    st.messagesOpen(), st.messagesLate(), st.registryPages(), registry.placementText(st.registryPlacedOn(), asOf)));
+            placements.put(st.settlement(), registry.placement(st.registryPlacedOn(), asOf));
+        }
+        return new Week(name().orElse(""), monday, registry, List.copyOf(settlements), pages, Map.copyOf(placements));
     }
 
-    /**
-     * The quarterly registry whose placement day (the 25th of the month after the quarter, novoaltaysk-608 §3.5)
-     * is the last one on or before {@code day}. Whether it was placed the program does not know: it keeps no mark
-     * of placing the registry on the website, so the report says «нет данных» rather than guess.
-     */
-    static ru.officialpages.rules.RegistryDeadline lastRegistryDue(java.time.LocalDate day) {
-        int year = day.getYear();
-        int quarter = (day.getMonthValue() - 1) / 3 + 1;
-        ru.officialpages.rules.RegistryDeadline r = ru.officialpages.rules.RegistryDeadline.of(year, quarter);
-        while (r.due().isAfter(day)) {
-            quarter--;
-            if (quarter == 0) {
-                quarter = 4;
-                year--;
-            }
-            r = ru.officialpages.rules.RegistryDeadline.of(year, quarter);
-        }
-        return r;
+    /** The week's workbook (as {@code report district --week … --out}) written to {@code file}. */
+    public void save(Week week, Path file) {
+        DistrictWeekXlsx.write(file, week.district(), week.monday(), week.registryHead(), week.settlements(), week.pages());
+    }
+
+    /** {@link #week} written to {@code file}; returns the number of pages. */
+    public int weekReport(LocalDate monday, Path file) {
+        Week week = week(monday);
+        save(week, file);
+        return week.pages().size();
+    }
+
+    /** True when the window's login is a coordinator's: the «Район» screen, nothing to change. */
+    public boolean coordinatorLogin() {
+        return Refusals.said(district::coordinatorLogin);
     }
 
     /** True when set up now; false when it had been set up before (and nothing was changed). */

@@ -250,6 +250,41 @@ public final class PageDirectory {
         return pages.registry(day);
     }
 
+    /** The mark that the quarter's registry was placed on the website (novoaltaysk-608 §3.5), if made. */
+    public java.util.Optional<ru.officialpages.domain.RegistryPlacement> registryPlacement(ru.officialpages.rules.Quarter quarter) {
+        return Refusals.said(() -> pages.registryPlacement(quarter.year(), quarter.number()));
+    }
+
+    /**
+     * Marks the quarter's registry placed on the website on {@code day} (with its link, or {@code ""}); a mark made
+     * before for the quarter is corrected. Refused in Russian for a day before the quarter ended or after {@code today},
+     * or a link that is not a web address.
+     */
+    public void markRegistryPlaced(ru.officialpages.rules.Quarter quarter, LocalDate day, String url, LocalDate today,
+            java.time.LocalDateTime now) {
+        if (day.isAfter(today)) {
+            throw new DeskException(Tr.tr("registry.placement.error.future", ru.officialpages.i18n.RuFormat.date(day)), null);
+        }
+        if (!day.isAfter(quarter.lastDay())) {
+            throw new DeskException(Tr.tr("registry.placement.error.early", ru.officialpages.i18n.RuFormat.date(day),
+                    quarter.russian()), null);
+        }
+        String link = url == null ? "" : url.strip();
+        if (!link.isEmpty() && !link.matches("(?i)https?://\\S+")) {
+            throw new DeskException(Tr.tr("registry.placement.error.url", link), null);
+        }
+        Refusals.said(() -> {
+            pages.markRegistryPlaced(new ru.officialpages.domain.RegistryPlacement(quarter.year(), quarter.number(), day, link), now);
+            return null;
+        });
+        changes.announce(Change.PAGES);
+    }
+
+    /** Takes the quarter's placement mark back (made by mistake); false when there was none. */
+    public boolean unmarkRegistryPlaced(ru.officialpages.rules.Quarter quarter) {
+        return announced(Refusals.said(() -> pages.unmarkRegistryPlaced(quarter.year(), quarter.number())));
+    }
+
     /** Registry lines from an import, all or none. */
     public int importEntries(List<RegistryEntry> entries) {
         return announced(Refusals.said(() -> pages.importEntries(entries)));

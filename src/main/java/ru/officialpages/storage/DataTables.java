@@ -83,7 +83,10 @@ public final class DataTables {
                     c("written_at", DATE_TIME), c("text", TEXT), c("parent_id", INTEGER), c("reviewed_at", DATE_TIME),
                     c("record_id", INTEGER), c("search", TEXT)),
             table("page_sync", "page_id", c("page_id", INTEGER), c("synced_at", DATE_TIME), c("note", TEXT),
-                    c("noted_at", DATE_TIME)));
+                    c("noted_at", DATE_TIME)),
+            // V27 (issue 19 item 6): the quarterly registry's placement on the website.
+            table("registry_placement", "year, quarter", c("year", INTEGER), c("quarter", INTEGER),
+                    c("placed_on", DATE), c("url", TEXT), c("recorded_at", DATE_TIME)));
 
     private DataTables() {
     }

@@ -167,6 +167,15 @@ public final class District {
         });
     }
 
+    /** True when the connected login is a coordinator's: it reads every settlement and changes none. */
+    public boolean coordinatorLogin() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT district_coordinator(current_user)")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
     /** The settlements' names, with none of their logins. */
     public List<String> settlements() {
         return db.read(c -> {

@@ -28,10 +28,11 @@ public final class DistrictWeek {
 
     /**
      * A settlement's moderation records of the week, its messages still open (and of those, overdue) at {@code now},
-     * and how many of its pages the quarterly registry drawn up as of the given day holds.
+     * how many of its pages the quarterly registry drawn up as of the given day holds, and the day the settlement
+     * marked that registry placed on the website (V27), if it did.
      */
     public record SettlementWeek(String settlement, int moderationRecords, int messagesOpen, int messagesLate,
-            int registryPages) {
+            int registryPages, java.util.Optional<LocalDate> registryPlacedOn) {
     }
 
     public record Data(List<PageWeek> pages, List<SettlementWeek> settlements) {
@@ -115,10 +116,21 @@ public final class DistrictWeek {
                     counts, 2, Iso.minute(now));
             count(c, "SELECT settlement_id, COUNT(*) FROM page WHERE created_on <= ? AND (deleted_on IS NULL OR deleted_on > ?)"
                     + " GROUP BY settlement_id", counts, 3, registryAsOf.toString(), registryAsOf.toString());
+            Map<Integer, LocalDate> placed = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT settlement_id, placed_on FROM registry_placement"
+                    + " WHERE year = ? AND quarter = ?")) {
+                ps.setInt(1, registryAsOf.getYear());
+                ps.setInt(2, (registryAsOf.getMonthValue() - 1) / 3 + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        placed.put(rs.getInt(1), Iso.date(rs.getString(2)));
+                    }
+                }
+            }
             List<SettlementWeek> settlements = new ArrayList<>();
             names.forEach((id, name) -> {
                 int[] n = counts.getOrDefault(id, new int[4]);
-                settlements.add(new SettlementWeek(name, n[0], n[1], n[2], n[3]));
+                settlements.add(new SettlementWeek(name, n[0], n[1], n[2], n[3], java.util.Optional.ofNullable(placed.get(id))));
             });
             return new Data(pages, settlements);
         });

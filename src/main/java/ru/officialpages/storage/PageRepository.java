@@ -423,6 +423,21 @@ public final class PageRepository {
         });
     }
 
+    /** The mark that the quarter's registry was placed on the website (V27), if the specialist made it. */
+    public java.util.Optional<ru.officialpages.domain.RegistryPlacement> registryPlacement(int year, int quarter) {
+        return new RegistryPlacementRepository(db).of(year, quarter);
+    }
+
+    /** Marks the quarter's registry placed on the website; a mark made before for the quarter is corrected. */
+    public void markRegistryPlaced(ru.officialpages.domain.RegistryPlacement placement, java.time.LocalDateTime now) {
+        new RegistryPlacementRepository(db).mark(placement, now);
+    }
+
+    /** Takes the quarter's placement mark back; false when there was none. */
+    public boolean unmarkRegistryPlaced(int year, int quarter) {
+        return new RegistryPlacementRepository(db).unmark(year, quarter);
+    }
+
     /**
      * The registry as of {@code day} (novoaltaysk-608 §3.3): pages active that day with the
      * address they had that day and the addresses they had before; people as they are now.

@@ -72,6 +72,8 @@ public final class MainWindow {
     private final VBox topBars = new VBox();
     private Runnable openExample;
     private ru.officialpages.ui.help.About about;
+    /** A coordinator's window on the district's database (issue 19 item 6): «Район» only; null otherwise. */
+    private ru.officialpages.desk.DistrictDesk district;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -88,6 +90,19 @@ public final class MainWindow {
         root.setTop(topBars);
         content.setId("content");
         content.getStyleClass().add("content");
+    }
+
+    /**
+     * The window is a district coordinator's (issue 19 item 6): its one screen is «Район». The settlements' screens
+     * are not offered — they would mix every settlement's records, and every change in them would be refused.
+     */
+    public void coordinator(ru.officialpages.desk.DistrictDesk desk) {
+        this.district = desk;
+    }
+
+    /** The places of this window's rail: «Район» alone for a coordinator, every other one for a settlement. */
+    java.util.List<Screen> screensShown() {
+        return java.util.Arrays.stream(Screen.values()).filter(s -> (s == Screen.DISTRICT) == (district != null)).toList();
     }
 
     /** Adds the Резервные копии tab to the settings; the entry point gives it, since it owns the data file. */
@@ -163,7 +178,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Theme.stylesheet());
         for (Screen s : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(s.key(), KeyCombination.SHORTCUT_DOWN), () -> {
-                if (root.getLeft() != null) {
+                if (root.getLeft() != null && navButtons.containsKey(s)) {
                     open(s);
                 }
             });
@@ -178,7 +193,7 @@ public final class MainWindow {
         stage.setMinHeight(560);
         prefs.restore(stage);
         stage.setOnCloseRequest(e -> prefs.save(stage));
-        if (settings.setupDone()) {
+        if (settings.setupDone() || district != null) {
             showShell(settings);
         } else {
             showSetup();
@@ -197,15 +212,17 @@ public final class MainWindow {
         updateTitle(settings);
         root.setLeft(rail());
         root.setCenter(content);
-        open(prefs.lastScreen());
+        Screen last = prefs.lastScreen();
+        open(navButtons.containsKey(last) ? last : screensShown().get(0));
     }
 
     private void updateTitle(Settings settings) {
-        plainTitle = settings.municipality().isEmpty() ? Tr.tr("app.title")
-                : Tr.tr("app.title.with", settings.municipality());
+        // A coordinator's login reads every settlement's settings: none of them is its own.
+        String name = district != null ? Tr.tr("district.window.coordinator") : settings.municipality();
+        plainTitle = name.isEmpty() ? Tr.tr("app.title") : Tr.tr("app.title.with", name);
         plainTitle += districtSuffix;
         markTitle();
-        municipality.setText(settings.municipality());
+        municipality.setText(name);
     }
 
     /** The title with the count of urgent messages before it, seen in the taskbar too. */
@@ -257,7 +274,8 @@ public final class MainWindow {
      * notification area where there is one. {@code dataFolder} keeps what was told apart per folder.
      */
     public void watchDeadlines(java.nio.file.Path dataFolder) {
-        if (deadlines != null) {
+        // The settlements' messages are their specialists' to answer: a coordinator is not told of each.
+        if (deadlines != null || district != null) {
             return;
         }
         String node = Integer.toHexString(dataFolder.toAbsolutePath().normalize().toString().hashCode());
@@ -282,7 +300,7 @@ public final class MainWindow {
         rail.getStyleClass().add("nav-rail");
         rail.getChildren().add(header);
         ToggleGroup group = new ToggleGroup();
-        for (Screen s : Screen.values()) {
+        for (Screen s : screensShown()) {
             ToggleButton b = new ToggleButton(Tr.tr(s.titleKey()), s.icon().icon(18));
             b.setId(s.navId());
             b.setToggleGroup(group);
@@ -439,6 +457,8 @@ public final class MainWindow {
             case REPORTS -> new ru.officialpages.ui.reports.ReportsView(new ru.officialpages.ui.reports.ReportsViewModel(
                     ctx.reports(),
                     ctx.executor(), ctx.clock()));
+            case DISTRICT -> new ru.officialpages.ui.district.DistrictView(new ru.officialpages.ui.district.DistrictViewModel(
+                    district, ctx.desks().changes(), ctx.executor(), ctx.clock()));
             case MODERATION -> new ru.officialpages.ui.moderation.ModerationView(new ru.officialpages.ui.moderation.ModerationViewModel(
                     ctx.desks(), ctx.executor(), ctx.clock()), linkOpener);
             default -> {

@@ -3,7 +3,7 @@ package ru.officialpages.ui;
 import javafx.scene.input.KeyCode;
 import ru.officialpages.ui.common.Icons;
 
-/** The places in the navigation rail, in order; Ctrl+1…Ctrl+8 go to them. */
+/** The places in the navigation rail, in order; Ctrl+1…Ctrl+9 go to them. */
 public enum Screen {
     TODAY(Icons.TODAY, KeyCode.DIGIT1),
     PAGES(Icons.PAGES, KeyCode.DIGIT2),
@@ -12,7 +12,9 @@ public enum Screen {
     MODERATION(Icons.MODERATION, KeyCode.DIGIT5),
     MESSAGES(Icons.MESSAGES, KeyCode.DIGIT6),
     REPORTS(Icons.REPORTS, KeyCode.DIGIT7),
-    SETTINGS(Icons.SETTINGS, KeyCode.DIGIT8);
+    SETTINGS(Icons.SETTINGS, KeyCode.DIGIT8),
+    /** The coordinator's week over the district (issue 19 item 6): only in a coordinator's window, and only it there. */
+    DISTRICT(Icons.ORGANIZATION, KeyCode.DIGIT9);
 
     private final Icons icon;
     private final KeyCode key;

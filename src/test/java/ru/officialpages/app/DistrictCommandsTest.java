@@ -56,9 +56,25 @@ class DistrictCommandsTest {
         assertThat(Files.size(again)).isGreaterThan(5_000);
         assertThat(village.out()).isNotEmpty();
 
+        // The specialist marks the quarterly registry placed on the website (novoaltaysk-608 §3.5), the day after the
+        // quarter: the coordinator's report says so. A day inside the quarter is refused; the coordinator changes nothing.
+        java.time.LocalDate lastWeek = java.time.LocalDate.now().minusWeeks(1);
+        ru.officialpages.rules.RegistryDeadline registry = ru.officialpages.rules.RegistryDeadline.lastEnded(
+                ru.officialpages.rules.IsoWeek.of(lastWeek).sunday());
+        String quarter = registry.year() + "-Q" + registry.quarter();
+        java.time.LocalDate placed = registry.asOf().plusDays(1);
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "report", "registry", "--quarter", quarter,
+                "--placed", registry.asOf().toString())).isEqualTo(1);
+        assertThat(specialist.err()).contains("ещё не кончился");
+        assertThat(specialist.run("--db", url(server, coordinator, PASSWORD), "report", "registry", "--quarter", quarter,
+                "--placed", placed.toString())).isEqualTo(1);
+        assertThat(specialist.run("--db", url(server, login, PASSWORD), "report", "registry", "--quarter", quarter,
+                "--placed", ru.officialpages.i18n.RuFormat.date(placed), "--url", "https://berezovka.ru/reestr")).as(specialist.err()).isZero();
+        assertThat(specialist.out()).contains("Отмечено", "размещён " + ru.officialpages.i18n.RuFormat.date(placed));
+
         // The coordinator's week over the district; a settlement's login has no right to it.
         Path report = dir.resolve("район.xlsx");
-        String week = java.time.LocalDate.now().minusWeeks(1).toString();
+        String week = lastWeek.toString();
         assertThat(specialist.run("--db", url(server, coordinator, PASSWORD), "report", "district", "--week", week,
                 "--out", report.toString())).as(specialist.err()).isZero();
         assertThat(specialist.out()).contains("Сводка по району сохранена");
@@ -67,7 +83,7 @@ class DistrictCommandsTest {
             StringBuilder settlements = new StringBuilder();
             book.getSheet("Поселения").forEach(r -> r.forEach(c -> settlements.append(formatter.formatCellValue(c)).append('|')));
             assertThat(settlements).contains("Кожевниковский район", "Берёзовское сельское поселение");
-            // The quarterly registry last due by the week's end: its pages per settlement; its placement is not kept.
+            // The registry of the quarter last ended by the week's end: its pages per settlement and its placement.
             var header = book.getSheet("Поселения").getRow(findRow(book.getSheet("Поселения"), "Поселение"));
             int registryColumn = -1;
             for (var cell : header) {
@@ -79,7 +95,8 @@ class DistrictCommandsTest {
             assertThat(formatter.formatCellValue(header.getCell(registryColumn))).matches("Реестр за [1-4] кв\\. 20\\d\\d: страниц");
             var row = book.getSheet("Поселения").getRow(findRow(book.getSheet("Поселения"), "Берёзовское сельское поселение"));
             assertThat(row.getCell(registryColumn).getNumericCellValue()).isGreaterThanOrEqualTo(0);
-            assertThat(formatter.formatCellValue(row.getCell(registryColumn + 1))).isEqualTo("нет данных");
+            assertThat(formatter.formatCellValue(row.getCell(registryColumn + 1)))
+                    .isEqualTo("размещён " + ru.officialpages.i18n.RuFormat.date(placed));
             assertThat(formatter.formatCellValue(header.getCell(registryColumn + 1))).startsWith("Размещён на сайте к 25.");
             StringBuilder pages = new StringBuilder();
             book.getSheet("Страницы").forEach(r -> r.forEach(c -> pages.append(formatter.formatCellValue(c)).append('|')));

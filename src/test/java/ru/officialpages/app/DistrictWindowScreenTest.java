@@ -3,37 +3,18 @@ package ru.officialpages.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
-import ru.officialpages.domain.Network;
-import ru.officialpages.domain.NormPreset;
-import ru.officialpages.domain.Organization;
-import ru.officialpages.domain.OrganizationKind;
-import ru.officialpages.domain.Page;
-import ru.officialpages.domain.Settings;
 import ru.officialpages.storage.Database;
-import ru.officialpages.storage.District;
-import ru.officialpages.storage.OrganizationRepository;
-import ru.officialpages.storage.PageRepository;
 import ru.officialpages.storage.ServerAddress;
-import ru.officialpages.storage.SettingsRepository;
 import ru.officialpages.storage.TestServer;
 import ru.officialpages.ui.pages.PageRow;
 
@@ -43,68 +24,15 @@ import ru.officialpages.ui.pages.PageRow;
  * login, says so in its title, shows that settlement's pages and none of another's, offers no example and
  * says that the server's copies are the administrator's.
  */
-class DistrictWindowScreenTest extends FxRobot {
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
-    private static final String PASSWORD = "secret-123";
+class DistrictWindowScreenTest extends ServerWindowTestBase {
     @TempDir
     Path dir;
 
-    static {
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.setupFixture(() -> Window.getWindows().stream().filter(w -> w instanceof Stage)
-                .map(w -> (Stage) w).toList().forEach(s -> {
-                    s.setOnHidden(null);
-                    s.close();
-                }));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** A fresh database with the district set up on it; its owner's address. */
-    private static ServerAddress initialisedDistrict() {
-        ServerAddress owner = TestServer.freshDatabase();
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).init("Кожевниковский район", NOW);
-        }
-        return owner;
-    }
-
-    /** A settlement set up on the server by its own login: its settings, administration and one page. */
-    private static void settlement(ServerAddress owner, String name, String login, String address) {
-        try (Database admin = Database.connect(owner)) {
-            new District(admin).addSettlement(name, login, PASSWORD, NOW, Optional.empty());
-        }
-        try (Database mine = Database.connect(owner.as(login, PASSWORD))) {
-            new SettingsRepository(mine).save(new Settings(name, "", "Глава", "", "",
-                    NormPreset.ISHTAN, NormPreset.ISHTAN.norms(), 3, false, true));
-            Organization o = new OrganizationRepository(mine).save(new Organization(0, OrganizationKind.ADMINISTRATION,
-                    "Администрация: " + name, "", "", "", "", false, "", false));
-            new PageRepository(mine).add(new Page(0, o.id(), Network.VK, address, LocalDate.of(2025, 1, 1), null, null));
-        }
-    }
-
     @Test
     void aSettlementsLoginOpensTheWindowOnItsOwnPagesOnly() throws Exception {
-        ServerAddress owner = initialisedDistrict();
-        String berezovka = TestServer.newLogin("berezovka");
-        String ishtan = TestServer.newLogin("ishtan");
-        settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
-        settlement(owner, "Иштанское сельское поселение", ishtan, "https://vk.com/ishtan_adm");
+        ServerAddress owner = TestServer.freshDatabase();
+        Logins logins = twoSettlements(owner);
+        String berezovka = logins.berezovka();
 
         DataFolder folder = new DataFolder(dir.resolve("data"));
         folder.prepare();
@@ -127,6 +55,8 @@ class DistrictWindowScreenTest extends FxRobot {
         assertThat(lookup("#server-password").tryQuery()).isEmpty();
         Stage window = (Stage) lookup("#nav-rail").query().getScene().getWindow();
         assertThat(window.getTitle()).contains("Берёзовское сельское поселение", "районная база, логин " + berezovka);
+        // «Район» is the coordinator's: a settlement's login is not offered it.
+        assertThat(lookup("#nav-district").tryQuery()).isEmpty();
         // The example stays a local thing.
         assertThat(lookup("#example-bar").tryQuery()).isEmpty();
         assertThat(lookup("#setup-example").tryQuery()).isEmpty();
@@ -157,9 +87,8 @@ class DistrictWindowScreenTest extends FxRobot {
 
     @Test
     void aConnectionLostDuringASaveIsSaidAndTheNextSaveReconnects() throws Exception {
-        ServerAddress owner = initialisedDistrict();
-        String berezovka = TestServer.newLogin("berezovka");
-        settlement(owner, "Берёзовское сельское поселение", berezovka, "https://vk.com/berezovka_adm");
+        ServerAddress owner = TestServer.freshDatabase();
+        String berezovka = twoSettlements(owner).berezovka();
         DataFolder folder = new DataFolder(dir.resolve("data"));
         folder.prepare();
         Platform.runLater(() -> {
@@ -206,7 +135,7 @@ class DistrictWindowScreenTest extends FxRobot {
     private static Integer normOnServer(ServerAddress owner) {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(owner.jdbcUrl(), owner.login(), "");
              java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT weekly_norm FROM page")) {
+             java.sql.ResultSet rs = s.executeQuery("SELECT weekly_norm FROM page WHERE address LIKE '%berezovka%'")) {
             rs.next();
             int n = rs.getInt(1);
             return rs.wasNull() ? null : n;

@@ -126,7 +126,11 @@ class FullTransferTest {
                         + " 9001, 'мария иванова'), (9002, 1, '-1_2_4', 'https://vk.com/wall-1_2', '', '', '',"
                         + " '2026-11-22T19:30', 'Ответ', 9001, NULL, NULL, '')",
                 "INSERT INTO page_sync (page_id, synced_at, note, noted_at) VALUES (1, '2026-11-23T10:00', '', NULL),"
-                        + " (2, NULL, 'Нет доступа к странице', '2026-11-23T10:01')");
+                        + " (2, NULL, 'Нет доступа к странице', '2026-11-23T10:01')",
+                // V27 (issue 19 item 6): the quarterly registry marked placed on the website, with and without a link.
+                "INSERT INTO registry_placement (year, quarter, placed_on, url, recorded_at) VALUES"
+                        + " (2026, 3, '2026-10-20', 'https://berezovka.ru/reestr', '2026-10-20T11:30'),"
+                        + " (2026, 2, '2026-07-24', '', '2026-07-24T09:00')");
         return db;
     }
 

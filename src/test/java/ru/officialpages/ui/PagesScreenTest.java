@@ -57,6 +57,41 @@ class PagesScreenTest extends WindowTestBase {
         doubleClickOn(pickerId + " .text-field").eraseText(12).write(date).type(KeyCode.ENTER);
     }
 
+    /**
+     * «Реестр на сайте…» (novoaltaysk-608 §3.5, issue 19 item 6): the specialist marks the III quarter's registry
+     * placed; a day inside the quarter is refused beside the fields; opened again, the dialog says it is placed.
+     */
+    @Test
+    void theQuartersRegistryIsMarkedPlacedOnTheWebsite() throws Exception {
+        givenSetupDone();
+        givenAnOrganization();
+        try (Database db = Database.open(dir.resolve("official-pages.db"))) {
+            long org = new OrganizationRepository(db).all().get(0).id();
+            new PageRepository(db).add(new Page(0, org, "VK", "https://vk.com/berezovka_adm", LocalDate.of(2025, 1, 1), null, null));
+        }
+        openWindow();
+        clickOn("#nav-pages");
+        clickOn("#pages-registry-placed");
+        waitUntil(() -> lookup("#placement-state").tryQuery().map(n -> ((Label) n).getText()).orElse("")
+                .contains("не размещён, срок 25.10.2026 прошёл"));
+        typeDate("#placement-day", "30.09.2026");
+        clickOn("#placement-mark");
+        waitUntil(() -> labelText("#placement-error").contains("ещё не кончился III квартал 2026"));
+        clickOn("#placement-url").write("https://berezovka.ru/reestr");
+        // Enter in the date field marks with the day just typed.
+        typeDate("#placement-day", "20.10.2026");
+        waitUntil(() -> lookup("#placement-state").tryQuery().isEmpty());
+        assertThat(labelText("#pages-status")).contains("III квартал 2026", "20.10.2026");
+
+        clickOn("#pages-registry-placed");
+        waitUntil(() -> lookup("#placement-state").tryQuery().map(n -> ((Label) n).getText()).orElse("")
+                .contains("размещён 20.10.2026"));
+        assertThat(this.<javafx.scene.control.TextField>node("#placement-url").getText()).isEqualTo("https://berezovka.ru/reestr");
+        clickOn("#placement-unmark");
+        waitUntil(() -> lookup("#placement-state").tryQuery().isEmpty());
+        assertThat(labelText("#pages-status")).contains("снята");
+    }
+
     @Test
     void addMoveCheckAndDeleteAPage() throws Exception {
         givenSetupDone();

@@ -117,6 +117,10 @@ public final class PagesView extends StackPane {
         Button export = new Button(Tr.tr("pages.export"));
         export.setId("pages-export");
         export.setOnAction(e -> exportRegistry());
+        Button placed = new Button(Tr.tr("pages.placement"));
+        placed.setId("pages-registry-placed");
+        placed.setTooltip(new javafx.scene.control.Tooltip(Tr.tr("pages.placement.hint")));
+        placed.setOnAction(e -> registryPlacement());
         Button organizations = new Button(Tr.tr("pages.organizations"), Icons.ORGANIZATION.icon());
         organizations.setId("pages-organizations");
         organizations.setOnAction(e -> openOrganizations.run());
@@ -124,7 +128,7 @@ public final class PagesView extends StackPane {
                 vm::todayDate, "pages");
         actions.installShortcuts(this);
         // Wraps instead of cutting the buttons' words on a narrow window.
-        FlowPane toolbar = new FlowPane(8, 8, add, importButton, template, export, actions.exportButton(),
+        FlowPane toolbar = new FlowPane(8, 8, add, importButton, template, export, placed, actions.exportButton(),
                 actions.printButton(), organizations);
 
         ComboBox<Organization> org = new ComboBox<>(vm.organizationList);
@@ -597,6 +601,89 @@ public final class PagesView extends StackPane {
         if (f != null) {
             vm.saveTemplate(f.toPath());
         }
+    }
+
+    /**
+     * «Реестр на сайте…»: the specialist marks the day the quarter's registry was placed on the website (with its
+     * link), as novoaltaysk-608 §3.5 asks by the 25th of the month after the quarter; the district's coordinator
+     * sees the mark. A mistaken mark is taken back with «Снять отметку».
+     */
+    private void registryPlacement() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Tr.tr("pages.placement.title"));
+        ComboBox<Quarter> quarter = new ComboBox<>();
+        quarter.setId("placement-quarter");
+        Quarter q = vm.lastQuarter();
+        for (int i = 0; i < 8; i++) {
+            quarter.getItems().add(q);
+            q = q.previous();
+        }
+        quarter.setConverter(converter(x -> x == null ? "" : x.russian()));
+        Label state = new Label();
+        state.setId("placement-state");
+        state.setWrapText(true);
+        ru.officialpages.ui.common.DateField day = new ru.officialpages.ui.common.DateField("placement-day");
+        day.setValue(vm.today());
+        TextField link = new TextField();
+        link.setId("placement-url");
+        link.setPromptText("https://…");
+        Label error = new Label();
+        error.setId("placement-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        Runnable refresh = () -> {
+            Quarter chosen = quarter.getValue();
+            ru.officialpages.rules.RegistryDeadline deadline = ru.officialpages.rules.RegistryDeadline.of(chosen.year(), chosen.number());
+            vm.registryPlacement(chosen, mark -> {
+                if (!chosen.equals(quarter.getValue())) {
+                    return;
+                }
+                state.setText(Tr.tr("pages.placement.state", deadline.placementText(mark.map(
+                        ru.officialpages.domain.RegistryPlacement::placedOn), vm.today()),
+                        ru.officialpages.i18n.RuFormat.date(deadline.due())));
+                mark.ifPresent(m -> {
+                    day.setValue(m.placedOn());
+                    link.setText(m.url());
+                });
+            });
+        };
+        quarter.valueProperty().addListener((o, was, now) -> {
+            error.setText("");
+            link.setText("");
+            day.setValue(vm.today());
+            refresh.run();
+        });
+        quarter.setValue(vm.lastQuarter());
+        ButtonType mark = new ButtonType(Tr.tr("pages.placement.mark"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType unmark = new ButtonType(Tr.tr("pages.placement.unmark"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        d.getDialogPane().getButtonTypes().addAll(mark, unmark,
+                new ButtonType(Tr.tr("button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(mark).setId("placement-mark");
+        d.getDialogPane().lookupButton(unmark).setId("placement-unmark");
+        d.getDialogPane().lookupButton(mark).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume(); // closed once the mark is saved; a refusal stays beside the fields
+            // Enter in the date field reaches this button before the field takes what was typed.
+            day.setValue(day.getConverter().fromString(day.getEditor().getText()));
+            if (day.getValue() == null) {
+                error.setText(Tr.tr("pages.placement.noDay"));
+                return;
+            }
+            vm.markRegistryPlaced(quarter.getValue(), day.getValue(), link.getText(), d::close, error::setText);
+        });
+        d.getDialogPane().lookupButton(unmark).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.unmarkRegistryPlaced(quarter.getValue(), d::close);
+        });
+        Label hint = new Label(Tr.tr("pages.placement.text"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox content = new VBox(10, new FieldBox(Tr.tr("pages.export.quarter"), quarter, null), state,
+                new FieldBox(Tr.tr("pages.placement.day"), day, null), new FieldBox(Tr.tr("pages.placement.url"), link, null),
+                error, hint);
+        content.setPrefWidth(460);
+        d.getDialogPane().setContent(content);
+        d.show();
     }
 
     private void exportRegistry() {

@@ -589,6 +589,35 @@ public final class PagesViewModel {
         }).onSuccess(n -> status.set(Tr.tr("pages.export.saved", quarter.russian(), n, file.getFileName()))));
     }
 
+    /**
+     * What is known of the quarter's registry on the website (novoaltaysk-608 §3.5: by the 25th of the month after
+     * it): the mark, if made, to {@code shown} — read off the UI thread.
+     */
+    public void registryPlacement(Quarter quarter, java.util.function.Consumer<java.util.Optional<ru.officialpages.domain.RegistryPlacement>> shown) {
+        executor.execute(BackgroundTask.of(p -> pages.registryPlacement(quarter)).onSuccess(shown::accept));
+    }
+
+    /** «Реестр на сайте…»: the quarter's registry placed on {@code day} (with its link, or empty); {@code done} after. */
+    public void markRegistryPlaced(Quarter quarter, LocalDate day, String url, Runnable done,
+            java.util.function.Consumer<String> refused) {
+        executor.execute(BackgroundTask.of(p -> {
+            pages.markRegistryPlaced(quarter, day, url, today.get(), java.time.LocalDateTime.now());
+            return null;
+        }).onSuccess(v -> {
+            status.set(Tr.tr("pages.placement.saved", quarter.russian(), ru.officialpages.i18n.RuFormat.date(day)));
+            done.run();
+        }).onFailure(e -> refused.accept(e instanceof ru.officialpages.desk.DeskException ? e.getMessage()
+                : Tr.tr("error.unexpected"))));
+    }
+
+    /** Takes a mistaken mark back. */
+    public void unmarkRegistryPlaced(Quarter quarter, Runnable done) {
+        executor.execute(BackgroundTask.of(p -> pages.unmarkRegistryPlaced(quarter)).onSuccess(had -> {
+            status.set(Tr.tr("pages.placement.removed", quarter.russian()));
+            done.run();
+        }));
+    }
+
     private Map<String, String> networkNames() {
         Map<String, String> m = new HashMap<>();
         pages.networks().forEach(n -> m.put(n.code(), n.name()));

@@ -180,8 +180,11 @@ public final class TodayViewModel {
                     .filter(i -> i.overdueOn(today)).toList();
             List<Due> due = new ArrayList<>();
             RegistryDeadline registry = RegistryDeadline.next(today);
-            due.add(new Due(registry.due(), Tr.tr("today.due.registry", roman(registry.quarter()), registry.year(),
-                    DATE.format(registry.asOf()), daysLeft(today, registry.due())), false));
+            // Marked placed on the website (Страницы → «Реестр на сайте…»): nothing left to do for it.
+            if (pages.registryPlacement(new ru.officialpages.rules.Quarter(registry.year(), registry.quarter())).isEmpty()) {
+                due.add(new Due(registry.due(), Tr.tr("today.due.registry", roman(registry.quarter()), registry.year(),
+                        DATE.format(registry.asOf()), daysLeft(today, registry.due())), false));
+            }
             for (PlanItem i : late) {
                 due.add(new Due(i.day(), Tr.tr("today.due.plan", i.topic()), true));
             }

@@ -60,6 +60,16 @@ class TodayViewModelTest {
     }
 
     @Test
+    void theRegistryReminderGoesOnceThePlacementIsMarked() {
+        clock.set(LocalDateTime.of(2027, 1, 11, 10, 0));
+        vm.load();
+        assertThat(vm.dues()).extracting(TodayViewModel.Due::text).anyMatch(t -> t.startsWith("Реестр страниц за IV квартал 2026"));
+        desks.pages().markRegistryPlaced(new ru.officialpages.rules.Quarter(2026, 4), LocalDate.of(2027, 1, 11), "",
+                LocalDate.of(2027, 1, 11), LocalDateTime.of(2027, 1, 11, 10, 0));
+        assertThat(vm.dues()).extracting(TodayViewModel.Due::text).noneMatch(t -> t.startsWith("Реестр страниц"));
+    }
+
+    @Test
     void aPostLoggedElsewhereCountsAtOnce() {
         assertThat(published()).isZero();
         desks.posts().add(new Post(0, vk.id(), LocalDateTime.of(2026, 11, 23, 9, 15), "https://vk.com/wall-210001_1",
