@@ -121,7 +121,13 @@ public final class Main {
             return runOnServer(cli, invocation, server.get(), folder, err, env);
         }
         if (invocation.opensWindow()) {
-            GuiStart.start(folder);
+            // The district's server chosen in the window (issue 19); --db and OFFICIAL_PAGES_DB come before it.
+            Optional<ru.officialpages.desk.ServerChoice> remembered = new ru.officialpages.desk.DistrictSignIn(folder.path()).remembered();
+            if (remembered.isPresent()) {
+                GuiStart.startOnServer(folder, ru.officialpages.desk.DistrictSignIn.address(remembered.get(), ""), true);
+            } else {
+                GuiStart.start(folder);
+            }
             return -1;
         }
         boolean writes = cli.writes(invocation);
@@ -171,7 +177,7 @@ public final class Main {
             return Cli.FAILURE;
         }
         if (invocation.opensWindow()) {
-            GuiStart.startOnServer(folder, address);
+            GuiStart.startOnServer(folder, address, false);
             return -1;
         }
         String command = invocation.command().get(0);

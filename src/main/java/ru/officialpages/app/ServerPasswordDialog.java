@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.slf4j.LoggerFactory;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.storage.ServerAddress;
-import ru.officialpages.storage.StorageException;
 import ru.officialpages.ui.Theme;
 
 /**
@@ -66,7 +65,7 @@ final class ServerPasswordDialog {
                     });
                 } catch (RuntimeException failure) {
                     LoggerFactory.getLogger(ServerPasswordDialog.class).warn("Could not connect to {}", server.display(), failure);
-                    String message = failure instanceof StorageException ? failure.getMessage() : Tr.tr("error.unexpected");
+                    String message = said(failure);
                     javafx.application.Platform.runLater(() -> {
                         error.setText(message);
                         connectNode.setDisable(false);
@@ -82,5 +81,14 @@ final class ServerPasswordDialog {
         javafx.application.Platform.runLater(password::requestFocus);
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.filter(connectButton::equals).map(b -> opened[0]);
+    }
+
+    /** What to say of a failed connection: a refusal in Russian as it is, anything else as unexpected. */
+    static String said(Throwable failure) {
+        if (failure instanceof ru.officialpages.desk.SignInRefusal) {
+            return failure.getMessage();
+        }
+        return ru.officialpages.desk.Refusals.isSaid(failure) ? ru.officialpages.desk.Refusals.russian(failure)
+                : Tr.tr("error.unexpected");
     }
 }

@@ -72,6 +72,8 @@ public final class MainWindow {
     private final VBox topBars = new VBox();
     private Runnable openExample;
     private ru.officialpages.ui.help.About about;
+    /** Настройки → Районная база and the first start's offer to connect (issue 19); null where not given. */
+    private ru.officialpages.ui.settings.DistrictSettingsViewModel district;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -104,6 +106,14 @@ public final class MainWindow {
     /** The window works on the district's database (issue 19): said after the title, e.g. «— районная база, логин …». */
     public void markDistrict(String titleSuffix) {
         this.districtSuffix = titleSuffix;
+    }
+
+    /**
+     * Where the data is, and the way to a district's server (issue 19): the Районная база settings tab, and, on
+     * the folder's file, «Подключиться к районной базе…» at the first start.
+     */
+    public void setDistrict(ru.officialpages.ui.settings.DistrictSettingsViewModel district) {
+        this.district = district;
     }
 
     public void setBackups(BackupsViewModel backups) {
@@ -189,8 +199,13 @@ public final class MainWindow {
         stage.setTitle(Tr.tr("app.title") + districtSuffix);
         SetupViewModel vm = new SetupViewModel(ctx.desks().office(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
-        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
-                openExample));
+        SetupView setup = new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
+                openExample);
+        if (district != null && districtSuffix.isEmpty()) {
+            setup.offerDistrict(() -> ru.officialpages.ui.settings.DistrictConnectDialog.show(stage, district.connector(),
+                    java.util.Optional.empty()));
+        }
+        root.setCenter(setup);
     }
 
     private void showShell(Settings settings) {
@@ -425,6 +440,9 @@ public final class MainWindow {
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
                 if (social != null) {
                     settingsView.addSocial(social);
+                }
+                if (district != null) {
+                    settingsView.addDistrict(district);
                 }
                 yield settingsView;
             }
