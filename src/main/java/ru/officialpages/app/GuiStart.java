@@ -119,33 +119,52 @@ final class GuiStart {
     static void startOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server, boolean remembered) {
         PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        Platform.startup(() -> Platform.runLater(() -> {
-            Opened opened;
-            if (server.password().isEmpty()) {
-                opened = ServerPasswordDialog.ask(server, address -> signInOnServer(folder, address)).orElse(null);
-                if (opened == null) {
-                    if (remembered && offerFolderInstead(folder, server)) {
-                        openFolderWindow(folder, Runnable::run);
-                        return;
-                    }
-                    System.exit(1);
+        Platform.startup(() -> Platform.runLater(() -> showOnServer(folder, server, remembered)));
+    }
+
+    /** The window without {@code --db}: on the server remembered in the folder (issue 19), else on the folder's file. */
+    static void startWindow(DataFolder folder) {
+        Optional<ru.officialpages.storage.ServerAddress> remembered = rememberedServer(folder);
+        if (remembered.isPresent()) {
+            startOnServer(folder, remembered.get(), true);
+        } else {
+            start(folder);
+        }
+    }
+
+    /** The server chosen in Настройки → Районная база, without a password (it is asked). */
+    static Optional<ru.officialpages.storage.ServerAddress> rememberedServer(DataFolder folder) {
+        return new ru.officialpages.desk.DistrictSignIn(folder.path()).remembered()
+                .map(c -> ru.officialpages.desk.DistrictSignIn.address(c, ""));
+    }
+
+    /** On the UI thread, the toolkit up: {@link #startOnServer}'s password, connection and window. */
+    static void showOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server, boolean remembered) {
+        Opened opened;
+        if (server.password().isEmpty()) {
+            opened = ServerPasswordDialog.ask(server, address -> signInOnServer(folder, address)).orElse(null);
+            if (opened == null) {
+                if (remembered && offerFolderInstead(folder, server)) {
+                    openFolderWindow(folder, Runnable::run);
                     return;
                 }
-            } else {
-                try {
-                    opened = signInOnServer(folder, server);
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(GuiStart.class).error("Could not open the district database {}", server.display(), e);
-                    String message = ServerPasswordDialog.said(e);
-                    System.err.println(message);
-                    alert(Alert.AlertType.ERROR, message);
-                    System.exit(1);
-                    return;
-                }
+                System.exit(1);
+                return;
             }
-            WindowSession session = new WindowSession(folder, opened.ctx().server().orElse(server));
-            (remembered ? session : session.byStartArgument()).show(opened);
-        }));
+        } else {
+            try {
+                opened = signInOnServer(folder, server);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GuiStart.class).error("Could not open the district database {}", server.display(), e);
+                String message = ServerPasswordDialog.said(e);
+                System.err.println(message);
+                alert(Alert.AlertType.ERROR, message);
+                System.exit(1);
+                return;
+            }
+        }
+        WindowSession session = new WindowSession(folder, opened.ctx().server().orElse(server));
+        (remembered ? session : session.byStartArgument()).show(opened);
     }
 
     /**

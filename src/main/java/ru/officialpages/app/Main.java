@@ -122,12 +122,7 @@ public final class Main {
         }
         if (invocation.opensWindow()) {
             // The district's server chosen in the window (issue 19); --db and OFFICIAL_PAGES_DB come before it.
-            Optional<ru.officialpages.desk.ServerChoice> remembered = new ru.officialpages.desk.DistrictSignIn(folder.path()).remembered();
-            if (remembered.isPresent()) {
-                GuiStart.startOnServer(folder, ru.officialpages.desk.DistrictSignIn.address(remembered.get(), ""), true);
-            } else {
-                GuiStart.start(folder);
-            }
+            GuiStart.startWindow(folder);
             return -1;
         }
         boolean writes = cli.writes(invocation);

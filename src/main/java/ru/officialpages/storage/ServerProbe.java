@@ -49,6 +49,10 @@ public final class ServerProbe {
                 if (state.startsWith("08")) {
                     return Answer.UNREACHABLE;
                 }
+                if (state.equals("42501")) {
+                    // `district init` takes the right to connect from everyone but the district's logins.
+                    return Answer.NOT_MEMBER;
+                }
             }
             throw e;
         }
@@ -59,7 +63,9 @@ public final class ServerProbe {
                     return Answer.OWNER;
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT to_regclass('district_member') IS NOT NULL")) {
+            // From the catalogue, which every login may read: a login outside the district has no use of the schema.
+            try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n"
+                    + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = 'district_member')")) {
                 if (!rs.next() || !rs.getBoolean(1)) {
                     return Answer.NOT_DISTRICT;
                 }
