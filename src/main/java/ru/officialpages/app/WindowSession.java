@@ -286,15 +286,8 @@ final class WindowSession {
 
     /** On the JavaFX thread, after the user confirmed: close, replace the file, open again. */
     private void restoreFrom(Path copy) {
-        Stage old = stage;
-        // The window saves its size and screen on a close request, as when the user closes it.
-        // Before the close request: firing it closes the window, and its own handler would end the program.
-        old.setOnHidden(null);
-        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
-        awaitDailyCopy();
-        executor.close();
         // Closing waits for a write in progress; Windows cannot replace a file that is open.
-        ctx.close();
+        Stage old = closeForReplacing();
         String done;
         try {
             Optional<ru.officialpages.desk.Copies.Copy> before = ctx.copies().restore(copy, LocalDateTime.now());
@@ -311,13 +304,7 @@ final class WindowSession {
 
     /** After a full load, every screen holds the empty data it showed before: the window opens again on the loaded data. */
     private void reopenWith(String message) {
-        Stage old = stage;
-        // Before the close request: firing it closes the window, and its own handler would end the program.
-        old.setOnHidden(null);
-        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
-        awaitDailyCopy();
-        executor.close();
-        ctx.close();
+        Stage old = closeForReplacing();
         reopen(old, Tr.tr("transfer.ui.load.confirm.title"), message);
     }
 
@@ -406,10 +393,11 @@ final class WindowSession {
     }
 
     /**
-     * On the UI thread: the window closes (saving its size and screen) and opens again on {@code ready};
-     * {@code between} says, once the old data is closed, what the new window is on.
+     * Before another window takes this one's place: the window saves its size and screen on a close request,
+     * as when the user closes it; the day's copy under way is awaited; the tasks and the data are closed.
+     * Returns the old window, still shown until the new one is ready.
      */
-    private void replaceWith(GuiStart.Opened ready, Runnable between) {
+    private Stage closeForReplacing() {
         Stage old = stage;
         // Before the close request: firing it closes the window, and its own handler would end the program.
         old.setOnHidden(null);
@@ -417,6 +405,15 @@ final class WindowSession {
         awaitDailyCopy();
         executor.close();
         ctx.close();
+        return old;
+    }
+
+    /**
+     * On the UI thread: the window closes (saving its size and screen) and opens again on {@code ready};
+     * {@code between} says, once the old data is closed, what the new window is on.
+     */
+    private void replaceWith(GuiStart.Opened ready, Runnable between) {
+        Stage old = closeForReplacing();
         between.run();
         damagedSeen = false;
         old.hide();

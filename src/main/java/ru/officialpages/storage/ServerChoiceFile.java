@@ -2,11 +2,9 @@ package ru.officialpages.storage;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
@@ -57,12 +55,8 @@ public final class ServerChoiceFile {
         p.setProperty("database", server.database());
         p.setProperty("login", server.login());
         Path file = dataFolder.resolve(FILE_NAME);
-        Path tmp = dataFolder.resolve(FILE_NAME + ".tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, null);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            BackupSettingsFile.storeWhole(p, file);
         } catch (IOException e) {
             throw new StorageException(Tr.tr("server.choice.error.save", file), e);
         }
