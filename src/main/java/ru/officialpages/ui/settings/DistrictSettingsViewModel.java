@@ -77,7 +77,7 @@ public final class DistrictSettingsViewModel {
         return connector;
     }
 
-    /** The server the connect form starts with: the remembered one, else the one the window is on. */
+    /** The server the connect form starts with: the remembered one, if any. */
     public Optional<ServerChoice> known() {
         return remembered;
     }
