@@ -46,6 +46,14 @@ final class GuiStart {
     static void start(DataFolder folder) {
         PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        openFolderWindow(folder, Platform::startup);
+    }
+
+    /**
+     * Takes the folder and opens its data in the background, then has {@code onToolkit} run the window's
+     * showing: at start, when the toolkit is up; after the district's password was declined, at once.
+     */
+    private static void openFolderWindow(DataFolder folder, java.util.function.Consumer<Runnable> onToolkit) {
         // Take the folder, then open and migrate the database (and start the log), while the toolkit
         // starts: on two cores the two overlap almost entirely. Taking the folder writes and syncs the lock
         // file and sweeps leftovers; before the toolkit it held the start by a tenth of a second (issue 20).
@@ -54,81 +62,136 @@ final class GuiStart {
                 CompletableFuture.supplyAsync(() -> DataFolderLock.tryAcquire(folder));
         CompletableFuture<Opened> opening = locking.thenApply(
                 held -> held.isPresent() ? open(folder, AppContext::openChecking) : null);
-        Platform.startup(() -> {
-            Optional<DataFolderLock> lock = locking.join();
-            if (lock.isEmpty()) {
-                // A second window on the same file would have two writers and two views of the truth.
-                String message = DataFolderLock.holdingCommand(folder)
-                        .map(c -> Tr.tr("lock.window.busyCommand", folder.path(), c))
-                        .orElseGet(() -> Tr.tr("lock.window.busy", folder.path()));
-                System.err.println(message);
-                Platform.runLater(() -> {
-                    alert(Alert.AlertType.INFORMATION, message);
-                    System.exit(1);
-                });
-                return;
-            }
-            Opened opened;
-            try {
-                opened = opening.join();
-            } catch (RuntimeException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                // Dialogs after the start-up call has returned: one opened inside it stays blank under some window systems.
-                Platform.runLater(() -> {
-                    Opened restored = cause instanceof DamagedDatabaseException damaged ? offerRestore(folder, damaged) : null;
-                    if (restored == null) {
-                        if (!(cause instanceof DamagedDatabaseException)) {
-                            LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
-                            String message = ru.officialpages.desk.Refusals.russian(cause);
-                            System.err.println(message);
-                            alert(Alert.AlertType.ERROR, message);
-                        }
-                        System.exit(1);
-                        return;
+        onToolkit.accept(() -> showFolderWindow(folder, locking, opening));
+    }
+
+    private static void showFolderWindow(DataFolder folder, CompletableFuture<Optional<DataFolderLock>> locking,
+            CompletableFuture<Opened> opening) {
+        Optional<DataFolderLock> lock = locking.join();
+        if (lock.isEmpty()) {
+            // A second window on the same file would have two writers and two views of the truth.
+            String message = DataFolderLock.holdingCommand(folder)
+                    .map(c -> Tr.tr("lock.window.busyCommand", folder.path(), c))
+                    .orElseGet(() -> Tr.tr("lock.window.busy", folder.path()));
+            System.err.println(message);
+            Platform.runLater(() -> {
+                alert(Alert.AlertType.INFORMATION, message);
+                System.exit(1);
+            });
+            return;
+        }
+        Opened opened;
+        try {
+            opened = opening.join();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            // Dialogs after the start-up call has returned: one opened inside it stays blank under some window systems.
+            Platform.runLater(() -> {
+                Opened restored = cause instanceof DamagedDatabaseException damaged ? offerRestore(folder, damaged) : null;
+                if (restored == null) {
+                    if (!(cause instanceof DamagedDatabaseException)) {
+                        LoggerFactory.getLogger(GuiStart.class).error("Could not open the data folder {}", folder.path(), cause);
+                        String message = ru.officialpages.desk.Refusals.russian(cause);
+                        System.err.println(message);
+                        alert(Alert.AlertType.ERROR, message);
                     }
-                    new WindowSession(folder, lock.get()).show(restored);
-                });
-                return;
-            }
-            new WindowSession(folder, lock.get()).show(opened);
-            ClassArchiveWarmUp.start();
-            if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
-                reportShownAndExit();
-            }
-        });
+                    System.exit(1);
+                    return;
+                }
+                new WindowSession(folder, lock.get()).show(restored);
+            });
+            return;
+        }
+        new WindowSession(folder, lock.get()).show(opened);
+        ClassArchiveWarmUp.start();
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            reportShownAndExit();
+        }
     }
 
     /**
      * The window on a district's PostgreSQL server ({@code --db}, issue 19): no folder lock (the server takes
      * many users at once), no day's copies and no damage check (the server's backups are its administrator's),
      * no example. Without a password in the address, a small dialog asks for it; a wrong one, or a server
-     * that does not answer, is said in that dialog.
+     * that does not answer, is said in that dialog. {@code remembered}: the server chosen in the window
+     * (Настройки → Районная база), not given by {@code --db}; declining its password offers the folder's file.
      */
-    static void startOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+    static void startOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server, boolean remembered) {
         PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        Platform.startup(() -> Platform.runLater(() -> {
-            Opened opened;
-            if (server.password().isEmpty()) {
-                opened = ServerPasswordDialog.ask(server, address -> openOnServer(folder, address)).orElse(null);
-                if (opened == null) {
-                    System.exit(1);
+        Platform.startup(() -> Platform.runLater(() -> showOnServer(folder, server, remembered)));
+    }
+
+    /** The window without {@code --db}: on the server remembered in the folder (issue 19), else on the folder's file. */
+    static void startWindow(DataFolder folder) {
+        Optional<ru.officialpages.storage.ServerAddress> remembered = rememberedServer(folder);
+        if (remembered.isPresent()) {
+            startOnServer(folder, remembered.get(), true);
+        } else {
+            start(folder);
+        }
+    }
+
+    /** The server chosen in Настройки → Районная база, without a password (it is asked). */
+    static Optional<ru.officialpages.storage.ServerAddress> rememberedServer(DataFolder folder) {
+        return new ru.officialpages.desk.DistrictSignIn(folder.path()).remembered()
+                .map(c -> ru.officialpages.desk.DistrictSignIn.address(c, ""));
+    }
+
+    /** On the UI thread, the toolkit up: {@link #startOnServer}'s password, connection and window. */
+    static void showOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server, boolean remembered) {
+        Opened opened;
+        if (server.password().isEmpty()) {
+            opened = ServerPasswordDialog.ask(server, address -> signInOnServer(folder, address)).orElse(null);
+            if (opened == null) {
+                if (remembered && offerFolderInstead(folder, server)) {
+                    openFolderWindow(folder, Runnable::run);
                     return;
                 }
-            } else {
-                try {
-                    opened = openOnServer(folder, server);
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(GuiStart.class).error("Could not open the district database {}", server.display(), e);
-                    String message = ru.officialpages.desk.Refusals.russian(e);
-                    System.err.println(message);
-                    alert(Alert.AlertType.ERROR, message);
-                    System.exit(1);
-                    return;
-                }
+                System.exit(1);
+                return;
             }
-            new WindowSession(folder, opened.ctx().server().orElse(server)).show(opened);
-        }));
+        } else {
+            try {
+                opened = signInOnServer(folder, server);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GuiStart.class).error("Could not open the district database {}", server.display(), e);
+                String message = ServerPasswordDialog.said(e);
+                System.err.println(message);
+                alert(Alert.AlertType.ERROR, message);
+                System.exit(1);
+                return;
+            }
+        }
+        WindowSession session = new WindowSession(folder, opened.ctx().server().orElse(server));
+        (remembered ? session : session.byStartArgument()).show(opened);
+    }
+
+    /**
+     * The user declined the remembered server's password: rather than leave them with nothing, the file on
+     * this computer is offered. True to open it.
+     */
+    private static boolean offerFolderInstead(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+        ButtonType local = new ButtonType(Tr.tr("server.start.cancel.local"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Tr.tr("server.start.cancel.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                Tr.tr("server.start.cancel.question", server.display(), folder.path()), local, quit);
+        ask.setTitle(Tr.tr("app.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("server-start-cancel");
+        ask.getDialogPane().lookupButton(local).setId("server-start-local");
+        return ask.showAndWait().filter(local::equals).isPresent();
+    }
+
+    /**
+     * Tries the login on the server without changing anything there ({@link ru.officialpages.desk.DistrictSignIn}:
+     * the owner's login, a database not set up, a login not of the district are refused in Russian), then
+     * connects as it and reads what the window needs.
+     */
+    static Opened signInOnServer(DataFolder folder, ru.officialpages.storage.ServerAddress server) {
+        ru.officialpages.storage.ServerAddress checked = new ru.officialpages.desk.DistrictSignIn(folder.path())
+                .check(ru.officialpages.desk.DistrictSignIn.choiceOf(server), server.password());
+        return openOnServer(folder, checked);
     }
 
     /** Connects to the district's server as the address's login and reads what the window needs. */

@@ -121,7 +121,8 @@ public final class Main {
             return runOnServer(cli, invocation, server.get(), folder, err, env);
         }
         if (invocation.opensWindow()) {
-            GuiStart.start(folder);
+            // The district's server chosen in the window (issue 19); --db and OFFICIAL_PAGES_DB come before it.
+            GuiStart.startWindow(folder);
             return -1;
         }
         boolean writes = cli.writes(invocation);
@@ -171,7 +172,7 @@ public final class Main {
             return Cli.FAILURE;
         }
         if (invocation.opensWindow()) {
-            GuiStart.startOnServer(folder, address);
+            GuiStart.startOnServer(folder, address, false);
             return -1;
         }
         String command = invocation.command().get(0);

@@ -65,7 +65,7 @@ final class ServerPasswordDialog {
                     });
                 } catch (RuntimeException failure) {
                     LoggerFactory.getLogger(ServerPasswordDialog.class).warn("Could not connect to {}", server.display(), failure);
-                    String message = ru.officialpages.desk.Refusals.russian(failure);
+                    String message = said(failure);
                     javafx.application.Platform.runLater(() -> {
                         error.setText(message);
                         connectNode.setDisable(false);
@@ -81,5 +81,14 @@ final class ServerPasswordDialog {
         javafx.application.Platform.runLater(password::requestFocus);
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.filter(connectButton::equals).map(b -> opened[0]);
+    }
+
+    /** What to say of a failed connection: a refusal in Russian as it is, anything else as unexpected. */
+    static String said(Throwable failure) {
+        if (failure instanceof ru.officialpages.desk.SignInRefusal) {
+            return failure.getMessage();
+        }
+        return ru.officialpages.desk.Refusals.isSaid(failure) ? ru.officialpages.desk.Refusals.russian(failure)
+                : Tr.tr("error.unexpected");
     }
 }

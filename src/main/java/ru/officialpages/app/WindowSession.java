@@ -34,7 +34,8 @@ final class WindowSession {
     private DataFolder folder;
     /** The user's own data folder, the one the program was started on. */
     private final DataFolder own;
-    private final DataFolderLock lock;
+    /** The folder's lock while the window is on its file; null on a server. */
+    private DataFolderLock lock;
     private AppContext ctx;
     private Stage stage;
     private FxTaskExecutor executor;
@@ -48,7 +49,9 @@ final class WindowSession {
     private boolean dailyCopyStarted;
 
     /** The district's server the window works on ({@code --db}, issue 19), or null for the folder's file. */
-    private final ru.officialpages.storage.ServerAddress server;
+    private ru.officialpages.storage.ServerAddress server;
+    /** The server was given at start by {@code --db} or {@code OFFICIAL_PAGES_DB}, not chosen in the window. */
+    private boolean serverFromArgument;
 
     WindowSession(DataFolder folder, DataFolderLock lock) {
         this.folder = folder;
@@ -67,6 +70,12 @@ final class WindowSession {
         this.own = folder;
         this.lock = null;
         this.server = server;
+    }
+
+    /** The server came from {@code --db} or {@code OFFICIAL_PAGES_DB}: Настройки → Районная база says it wins. */
+    WindowSession byStartArgument() {
+        serverFromArgument = true;
+        return this;
     }
 
     private void releaseLock() {
@@ -162,6 +171,14 @@ final class WindowSession {
             window.setSocial(new ru.officialpages.ui.settings.SocialSettingsViewModel(social, executor).withSync(syncModel));
         }
         window.setAbout(new ru.officialpages.ui.help.About(ru.officialpages.cli.Cli.version(), folder.path()));
+        if (folder.equals(own) && !own.isExample()) {
+            // Настройки → Районная база and the first start's offer (issue 19): not in the example, a local thing.
+            window.setDistrict(new ru.officialpages.ui.settings.DistrictSettingsViewModel(
+                    new ru.officialpages.desk.DistrictSignIn(own.path()), executor,
+                    new ru.officialpages.ui.settings.DistrictSettingsViewModel.Current(own.path().toString(),
+                            Optional.ofNullable(server).map(ru.officialpages.storage.ServerAddress::display), serverFromArgument),
+                    this::connectTo, this::toFile));
+        }
         // The example lives in a folder of its own inside the user's (issue 16 item 5): nothing of it reaches their data.
         if (server != null) {
             // The example stays a local thing: nothing of it reaches the district's database.
@@ -275,15 +292,8 @@ final class WindowSession {
 
     /** On the JavaFX thread, after the user confirmed: close, replace the file, open again. */
     private void restoreFrom(Path copy) {
-        Stage old = stage;
-        // The window saves its size and screen on a close request, as when the user closes it.
-        // Before the close request: firing it closes the window, and its own handler would end the program.
-        old.setOnHidden(null);
-        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
-        awaitDailyCopy();
-        executor.close();
         // Closing waits for a write in progress; Windows cannot replace a file that is open.
-        ctx.close();
+        Stage old = closeForReplacing();
         String done;
         try {
             Optional<ru.officialpages.desk.Copies.Copy> before = ctx.copies().restore(copy, LocalDateTime.now());
@@ -300,13 +310,7 @@ final class WindowSession {
 
     /** After a full load, every screen holds the empty data it showed before: the window opens again on the loaded data. */
     private void reopenWith(String message) {
-        Stage old = stage;
-        // Before the close request: firing it closes the window, and its own handler would end the program.
-        old.setOnHidden(null);
-        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
-        awaitDailyCopy();
-        executor.close();
-        ctx.close();
+        Stage old = closeForReplacing();
         reopen(old, Tr.tr("transfer.ui.load.confirm.title"), message);
     }
 
@@ -339,6 +343,14 @@ final class WindowSession {
      * happening; the old window stays until the new one is ready, and on failure stays as it was.
      */
     private void switchTo(DataFolder target, boolean loadExample) {
+        switchTo(target, loadExample, null);
+    }
+
+    /**
+     * As {@link #switchTo(DataFolder, boolean)}; with {@code taken}, the folder's lock just taken for the
+     * window that leaves a district's server (released again when the folder cannot be opened).
+     */
+    private void switchTo(DataFolder target, boolean loadExample, DataFolderLock taken) {
         Stage old = stage;
         Stage progress = progressWindow(old, Tr.tr(loadExample ? "example.loading" : "example.leaving"));
         Thread opening = new Thread(() -> {
@@ -358,21 +370,22 @@ final class WindowSession {
                 GuiStart.Opened ready = opened;
                 Platform.runLater(() -> {
                     progress.close();
-                    // Before the close request: firing it closes the window, and its own handler would end the program.
-                    old.setOnHidden(null);
-                    old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
-                    awaitDailyCopy();
-                    executor.close();
-                    ctx.close();
-                    folder = target;
-                    damagedSeen = false;
-                    old.hide();
-                    show(ready);
+                    replaceWith(ready, () -> {
+                        folder = target;
+                        if (taken != null) {
+                            lock = taken;
+                            server = null;
+                            serverFromArgument = false;
+                        }
+                    });
                 });
             } catch (Exception e) {
                 LoggerFactory.getLogger(WindowSession.class).error("Could not open {}", target.path(), e);
                 if (opened != null) {
                     opened.ctx().close();
+                }
+                if (taken != null) {
+                    taken.close();
                 }
                 String message = ru.officialpages.desk.Refusals.russian(e);
                 Platform.runLater(() -> {
@@ -383,6 +396,71 @@ final class WindowSession {
         }, "open-folder");
         opening.setDaemon(true);
         opening.start();
+    }
+
+    /**
+     * Before another window takes this one's place: the window saves its size and screen on a close request,
+     * as when the user closes it; the day's copy under way is awaited; the tasks and the data are closed.
+     * Returns the old window, still shown until the new one is ready.
+     */
+    private Stage closeForReplacing() {
+        Stage old = stage;
+        // Before the close request: firing it closes the window, and its own handler would end the program.
+        old.setOnHidden(null);
+        old.fireEvent(new WindowEvent(old, WindowEvent.WINDOW_CLOSE_REQUEST));
+        awaitDailyCopy();
+        executor.close();
+        ctx.close();
+        return old;
+    }
+
+    /**
+     * On the UI thread: the window closes (saving its size and screen) and opens again on {@code ready};
+     * {@code between} says, once the old data is closed, what the new window is on.
+     */
+    private void replaceWith(GuiStart.Opened ready, Runnable between) {
+        Stage old = closeForReplacing();
+        between.run();
+        damagedSeen = false;
+        old.hide();
+        show(ready);
+    }
+
+    /**
+     * «Подключиться к районной базе» (issue 19 item 1), off the UI thread: the login tried on the server,
+     * the window's data opened there and the choice remembered for the next start (never the password).
+     * What it returns reopens the window on the server, on the UI thread.
+     */
+    private Runnable connectTo(ru.officialpages.desk.ServerChoice choice, String password) {
+        ru.officialpages.desk.DistrictSignIn signIn = new ru.officialpages.desk.DistrictSignIn(own.path());
+        ru.officialpages.storage.ServerAddress address = signIn.check(choice, password);
+        GuiStart.Opened opened = GuiStart.openOnServer(own, address);
+        try {
+            signIn.remember(choice);
+        } catch (RuntimeException e) {
+            opened.ctx().close();
+            throw e;
+        }
+        return () -> replaceWith(opened, () -> {
+            releaseLock();
+            lock = null;
+            folder = own;
+            server = address;
+            serverFromArgument = false;
+        });
+    }
+
+    /**
+     * Настройки → Районная база → «Вернуться к файлу на этом компьютере», on a server (the choice is already
+     * forgotten): the folder taken as at start, the window opened again on its file.
+     */
+    private void toFile() {
+        Optional<DataFolderLock> taken = DataFolderLock.tryAcquire(own);
+        if (taken.isEmpty()) {
+            new FxDialogService(stage).showInfo(Tr.tr("app.title"), Tr.tr("settings.district.busy"));
+            return;
+        }
+        switchTo(own, false, taken.get());
     }
 
     private static Stage progressWindow(Stage owner, String text) {

@@ -62,15 +62,20 @@ public final class BackupSettingsFile {
         p.setProperty("weekly", String.valueOf(settings.retention().weekly()));
         p.setProperty("monthly", String.valueOf(settings.retention().monthly()));
         Path file = dataFolder.resolve(FILE_NAME);
-        Path tmp = dataFolder.resolve(FILE_NAME + ".tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, null);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            storeWhole(p, file);
         } catch (IOException e) {
             throw new StorageException(StorageException.Failure.BACKUP_SETTINGS_NOT_SAVED, e, file);
         }
+    }
+
+    /** Writes the properties beside the file and moves them over it: a crash leaves the old file or the new, never half. */
+    static void storeWhole(Properties p, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            p.store(w, null);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static int count(Properties p, String key, int fallback) {

@@ -74,6 +74,8 @@ public final class MainWindow {
     private ru.officialpages.ui.help.About about;
     /** A coordinator's window on the district's database (issue 19 item 6): «Район» only; null otherwise. */
     private ru.officialpages.desk.DistrictDesk district;
+    /** Настройки → Районная база and the first start's offer to connect (issue 19); null where not given. */
+    private ru.officialpages.ui.settings.DistrictSettingsViewModel districtSettings;
 
     public MainWindow(Stage stage, UiContext ctx, DialogService dialogs) {
         this(stage, ctx, dialogs, new LinkOpener());
@@ -119,6 +121,14 @@ public final class MainWindow {
     /** The window works on the district's database (issue 19): said after the title, e.g. «— районная база, логин …». */
     public void markDistrict(String titleSuffix) {
         this.districtSuffix = titleSuffix;
+    }
+
+    /**
+     * Where the data is, and the way to a district's server (issue 19): the Районная база settings tab, and, on
+     * the folder's file, «Подключиться к районной базе…» at the first start.
+     */
+    public void setDistrict(ru.officialpages.ui.settings.DistrictSettingsViewModel district) {
+        this.districtSettings = district;
     }
 
     public void setBackups(BackupsViewModel backups) {
@@ -204,8 +214,13 @@ public final class MainWindow {
         stage.setTitle(Tr.tr("app.title") + districtSuffix);
         SetupViewModel vm = new SetupViewModel(ctx.desks().office(), ctx.executor(), ctx.clock(), dialogs);
         root.setLeft(null);
-        root.setCenter(new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
-                openExample));
+        SetupView setup = new SetupView(vm, () -> showShell(vm.form().toSettings(true)), backups == null ? null : backups.transfer(),
+                openExample);
+        if (districtSettings != null && districtSuffix.isEmpty()) {
+            setup.offerDistrict(() -> ru.officialpages.ui.settings.DistrictConnectDialog.show(stage, districtSettings.connector(),
+                    java.util.Optional.empty()));
+        }
+        root.setCenter(setup);
     }
 
     private void showShell(Settings settings) {
@@ -443,6 +458,9 @@ public final class MainWindow {
                         new ru.officialpages.ui.settings.TextCheckSettingsViewModel(ctx.textChecks(), store, ctx.executor())));
                 if (social != null) {
                     settingsView.addSocial(social);
+                }
+                if (districtSettings != null) {
+                    settingsView.addDistrict(districtSettings);
                 }
                 yield settingsView;
             }

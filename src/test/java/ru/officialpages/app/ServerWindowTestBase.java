@@ -48,7 +48,7 @@ abstract class ServerWindowTestBase extends FxRobot {
     }
 
     /** A settlement set up on the server by its own login: its settings, administration and one page. */
-    private static void settlement(ServerAddress owner, String name, String login, String address) {
+    static void settlement(ServerAddress owner, String name, String login, String address) {
         try (Database admin = Database.connect(owner)) {
             new District(admin).addSettlement(name, login, PASSWORD, NOW, Optional.empty());
         }

@@ -102,4 +102,18 @@ public final class SettingsView extends TabPane {
         });
         getTabs().add(tab);
     }
+
+    /** Adds the Районная база tab (issue 19: the file on this computer or the district's server), built when first shown. */
+    public void addDistrict(DistrictSettingsViewModel district) {
+        Tab tab = new Tab(Tr.tr("settings.tab.district"));
+        tab.setId("settings-tab-district");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                ScrollPane scroll = new ScrollPane(new DistrictSettingsView(district));
+                scroll.setFitToWidth(true);
+                tab.setContent(scroll);
+            }
+        });
+        getTabs().add(tab);
+    }
 }

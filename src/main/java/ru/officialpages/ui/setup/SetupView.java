@@ -17,6 +17,7 @@ import ru.officialpages.ui.settings.SettingsForm;
 
 /** The first-start page: a short form, the demo-data offer and one button to begin. */
 public final class SetupView extends ScrollPane {
+    private final VBox card;
 
     public SetupView(SetupViewModel vm, Runnable done) {
         this(vm, done, null, null);
@@ -61,7 +62,7 @@ public final class SetupView extends ScrollPane {
         HBox buttons = new HBox(12, start, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(14, title, intro, demo, new SettingsForm(vm.form()), buttons);
+        card = new VBox(14, title, intro, demo, new SettingsForm(vm.form()), buttons);
         if (transfer != null) {
             // Near the top: someone moving from another PC should not fill in the form first.
             card.getChildren().add(2, transfer(transfer));
@@ -113,5 +114,23 @@ public final class SetupView extends ScrollPane {
         VBox box = new VBox(6, hint, row, failure, new javafx.scene.control.Separator());
         box.setId("setup-transfer");
         return box;
+    }
+
+    /**
+     * Offers the other place for the data (issue 19): a district's server instead of the file on this
+     * computer; {@code connect} opens «Подключиться к районной базе». The form below stays the way to the file.
+     */
+    public void offerDistrict(Runnable connect) {
+        Label hint = new Label(Tr.tr("setup.district.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button open = new Button(Tr.tr("setup.district"));
+        open.setId("setup-district");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setOnAction(e -> connect.run());
+        VBox box = new VBox(4, open, hint, new javafx.scene.control.Separator());
+        box.setId("setup-district-offer");
+        card.getChildren().add(2, box);
     }
 }
