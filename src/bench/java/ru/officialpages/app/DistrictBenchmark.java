@@ -340,6 +340,9 @@ public final class DistrictBenchmark {
             Map<String, Long> sent = DelayProxy.since(was, proxy.statements());
             long n = DelayProxy.queries(sent);
             String worst = DelayProxy.worst(sent, 3, 90);
+            if (Boolean.getBoolean("bench.sql")) {
+                sent.forEach((sql, k) -> System.out.println("sql " + a[1] + " " + a[2] + " " + k + "× " + sql.replaceAll("\\s+", " ")));
+            }
             section.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %d | %d | %s |%n", r.getKey(), ms, n, connectQueries,
                     proxy.roundTrips() - trips, worst.replace("|", "\\|")));
             figures.add(new Figure("район: запросов за отчёт " + r.getKey(), n, 1, "запросов", "≤ 20", n <= QUERY_BUDGET,

@@ -182,8 +182,11 @@ public final class Database implements AutoCloseable {
                 migrate(address);
             }
             c.setAutoCommit(false);
-            return new Database(null, address.jdbcUrl(), c, PostgresDialect.POSTGRESQL, null, address,
+            Database db = new Database(null, address.jdbcUrl(), c, PostgresDialect.POSTGRESQL, null, address,
                     CompletableFuture.completedFuture(null), null, true);
+            // It has just answered the version check: no need to ask it again before the first transaction.
+            db.lastGood = System.nanoTime();
+            return db;
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();

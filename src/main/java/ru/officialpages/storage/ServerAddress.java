@@ -74,6 +74,9 @@ public record ServerAddress(String host, int port, String database, String login
         // take them as it would a literal, as SQLite does.
         p.setProperty("stringtype", "unspecified");
         p.setProperty("ApplicationName", "official-pages");
+        // Every supported server is newer than 9.4: the driver then sends the application name with the login
+        // instead of a SET after it, a round trip fewer for every connection (issue 20).
+        p.setProperty("assumeMinServerVersion", "9.4");
         p.setProperty("connectTimeout", "10");
         try {
             return DriverManager.getConnection(jdbcUrl(), p);
