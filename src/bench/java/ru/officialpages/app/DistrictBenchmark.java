@@ -53,7 +53,7 @@ public final class DistrictBenchmark {
     static final int PAGES_EACH = 10;
     static final long DELAY_MS = 5;
     static final int WINDOW_RUNS = 3;
-    static final int IMPORT_ROUNDS = 3;
+    static final int IMPORT_ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final double SCREEN_BUDGET_MS = 500;
     static final int QUERY_BUDGET = 20;
 
@@ -204,9 +204,14 @@ public final class DistrictBenchmark {
 
     /** A command of the program, in this process; its output is returned, a failure thrown. */
     static String command(String url, String... args) {
+        return commandIn(ROOT.resolve("folder"), url, args);
+    }
+
+    /** As {@link #command}, with a data folder of its own (for the log): each specialist has a PC of their own. */
+    static String commandIn(Path folder, String url, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--data-dir", ROOT.resolve("folder").toString(), "--db", url));
+        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString(), "--db", url));
         all.addAll(List.of(args));
         int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
@@ -358,11 +363,21 @@ public final class DistrictBenchmark {
         for (int k = 1; k <= IMPORTERS; k++) {
             files.add(importFile(k));
         }
-        // One untimed import first: the JIT and the server's caches warm, as in a day's work.
+        // What a run cut short left, then one untimed import: the JIT and the server's caches warm, as in a day's work.
+        clear(pg.getPort());
         importAt(proxy, files, 1);
         clear(pg.getPort());
         List<double[]> alone = new ArrayList<>();
         List<double[]> five = new ArrayList<>();
+        if (Boolean.getBoolean("bench.sql")) {
+            Map<String, Long> was = proxy.statements();
+            long trips = proxy.roundTrips();
+            long began = System.nanoTime();
+            importAt(proxy, files, 1);
+            System.out.println("import alone: " + (System.nanoTime() - began) / 1_000_000 + " ms, " + (proxy.roundTrips() - trips)
+                    + " round trips; " + DelayProxy.worst(DelayProxy.since(was, proxy.statements()), 8, 150).replace("; ", "\n"));
+            clear(pg.getPort());
+        }
         for (int round = 0; round < IMPORT_ROUNDS; round++) {
             alone.add(timed(pg, () -> importAt(proxy, files, 1)));
             clear(pg.getPort());
@@ -383,11 +398,16 @@ public final class DistrictBenchmark {
                 """, IMPORTERS, POSTS_EACH, IMPORT_ROUNDS, a, ru.officialpages.bench.WindowFigures.median(alone, 1),
                 ru.officialpages.bench.WindowFigures.median(alone, 2), f, ru.officialpages.bench.WindowFigures.median(five, 1),
                 ru.officialpages.bench.WindowFigures.median(five, 2)));
+        double cpuFive = ru.officialpages.bench.WindowFigures.median(five, 1) + ru.officialpages.bench.WindowFigures.median(five, 2);
+        double cpuAlone = ru.officialpages.bench.WindowFigures.median(alone, 1) + ru.officialpages.bench.WindowFigures.median(alone, 2);
+        section.append(String.format(Locale.ROOT, "ЦП всего (программы и сервера): пять сразу — %.0f мс, одно — %.0f мс (%.2f×); "
+                + "по часам %.2f×.%n", cpuFive, cpuAlone, cpuFive / cpuAlone, f / a));
         figures.add(new Figure("район: пять импортов публикаций сразу (по 20 000)", f, a, "мс", "≤ 2× одного", f <= 2 * a,
                 String.format(Locale.ROOT, "эталон — тот же импорт одного поселения, попеременно в том же запуске; ЦП программы "
-                        + "%.0f мс против %.0f, ЦП сервера %.0f мс против %.0f", ru.officialpages.bench.WindowFigures.median(five, 1),
+                        + "%.0f мс против %.0f, ЦП сервера %.0f мс против %.0f: всего %.2f× ЦП одного на 2 ядрах, где идут и "
+                        + "пять программ, и сервер; loadavg %s", ru.officialpages.bench.WindowFigures.median(five, 1),
                         ru.officialpages.bench.WindowFigures.median(alone, 1), ru.officialpages.bench.WindowFigures.median(five, 2),
-                        ru.officialpages.bench.WindowFigures.median(alone, 2))));
+                        ru.officialpages.bench.WindowFigures.median(alone, 2), cpuFive / cpuAlone, load())));
     }
 
     /** A CSV as a specialist exports it: {@value #POSTS_EACH} posts on the settlement's Telegram pages. */
@@ -432,9 +452,9 @@ public final class DistrictBenchmark {
             Thread t = new Thread(() -> {
                 try {
                     go.await();
-                    command(url(proxy, importer(kk)), "import", "posts", files.get(kk - 1).toString());
+                    commandIn(ROOT.resolve("folder-" + kk), url(proxy, importer(kk)), "import", "posts", files.get(kk - 1).toString());
                 } catch (Exception e) {
-                    failed[0] = e;
+                    failed[0] = new IllegalStateException("importer " + kk + " of " + n, e);
                 }
             }, "importer-" + k);
             t.start();
@@ -451,7 +471,8 @@ public final class DistrictBenchmark {
 
     private static void clear(int port) throws SQLException {
         try (Connection c = owner(port); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM post WHERE page_id >= 1000000");
+            int deleted = s.executeUpdate("DELETE FROM post WHERE page_id >= 1000000");
+            System.out.println("cleared " + deleted);
             s.execute("VACUUM ANALYZE post");
         }
     }
