@@ -351,7 +351,7 @@ public final class DistrictBenchmark {
             section.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %d | %d | %s |%n", r.getKey(), ms, n, connectQueries,
                     proxy.roundTrips() - trips, worst.replace("|", "\\|")));
             figures.add(new Figure("район: запросов за отчёт " + r.getKey(), n, 1, "запросов", "≤ 20", n <= QUERY_BUDGET,
-                    String.format(Locale.ROOT, "вся команда, с подключением (%d запросов, %d обменов); %.0f мс через сеть 5 мс; "
+                    String.format(Locale.ROOT, "вся команда, с подключением (на него запросов: %d, обменов: %d); %.0f мс через сеть 5 мс; "
                             + "эталон — один запрос", connectQueries, connectTrips, ms)));
         }
         section.append('\n');
