@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import ru.officialpages.bench.DelayProxy;
+import ru.officialpages.storage.ServerAddress;
 import ru.officialpages.ui.MainWindow;
 import ru.officialpages.ui.Screen;
 import ru.officialpages.ui.UiContext;
@@ -33,6 +35,10 @@ import ru.officialpages.ui.common.TextCheckService;
  * LanguageTool warmed up and the resident memory read from /proc. Each screen is compared with a
  * bare SQL query for what it shows, run on its own connection in the same process.
  * Prints "screen NAME OURS_US REF_US CPU_US FX_CPU_US DB_CPU_US" and "rss KB hwm KB" lines for {@link ru.officialpages.bench.WindowFigures}.
+ * <p>With {@code FOLDER PORT LOGIN PASSWORD DATABASE DELAY_MS} it opens the window on a district's PostgreSQL
+ * server at PORT as LOGIN, through a {@link DelayProxy} adding DELAY_MS a round trip (issue 20 item 4,
+ * {@link DistrictBenchmark}); the bare queries go through the same proxy, and a "queries NAME N TRIPS WORST"
+ * line follows each screen's: the statements that screen's opening sent.
  */
 public final class WindowBench {
     /** The screens measured, in the order of the rail; a new screen is one more entry here and in {@link #BARE}. */
@@ -46,7 +52,7 @@ public final class WindowBench {
         BARE.put(Screen.TODAY, "SELECT COUNT(*) FROM plan_item WHERE day BETWEEN '2026-11-16' AND '2026-11-29'");
         BARE.put(Screen.PAGES, "SELECT * FROM page");
         BARE.put(Screen.PLAN, "SELECT * FROM plan_item WHERE day BETWEEN '2026-10-26' AND '2026-12-06'");
-        BARE.put(Screen.POSTS, "SELECT (SELECT COUNT(*) FROM post), (SELECT COUNT(*) FROM (SELECT * FROM post ORDER BY published_at DESC LIMIT 200))");
+        BARE.put(Screen.POSTS, "SELECT (SELECT COUNT(*) FROM post), (SELECT COUNT(*) FROM (SELECT * FROM post ORDER BY published_at DESC LIMIT 200) AS p)");
         BARE.put(Screen.MODERATION, "SELECT * FROM moderation_record ORDER BY noticed_at DESC LIMIT 200");
         BARE.put(Screen.MESSAGES, "SELECT * FROM message WHERE due_at IS NOT NULL ORDER BY due_at LIMIT 200");
         BARE.put(Screen.REPORTS, "SELECT COUNT(*) FROM post WHERE published_at >= '2026-11-16'");
@@ -63,7 +69,13 @@ public final class WindowBench {
 
     public static void main(String[] args) throws Exception {
         DataFolder folder = new DataFolder(Path.of(args[0]));
-        CompletableFuture<GuiStart.Opened> opening = CompletableFuture.supplyAsync(() -> GuiStart.open(folder));
+        DelayProxy proxy = args.length > 1 ? new DelayProxy(Integer.parseInt(args[1]), Long.parseLong(args[5])) : null;
+        ServerAddress server = proxy == null ? null : new ServerAddress("127.0.0.1", proxy.port(), args[4], args[2], args[3]);
+        if (server != null) {
+            folder.prepare();
+        }
+        CompletableFuture<GuiStart.Opened> opening = CompletableFuture.supplyAsync(
+                () -> server == null ? GuiStart.open(folder) : GuiStart.openOnServer(folder, server));
         CompletableFuture<Session> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(show(opening.join())));
         Session s = started.get(60, TimeUnit.SECONDS);
@@ -95,10 +107,13 @@ public final class WindowBench {
         waitIdle(s);
         step("LANGUAGETOOL");
 
-        String url = "jdbc:sqlite:" + folder.database().toAbsolutePath();
-        try (Connection bare = DriverManager.getConnection(url)) {
+        String url = server == null ? "jdbc:sqlite:" + folder.database().toAbsolutePath() : server.jdbcUrl();
+        try (Connection bare = server == null ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, server.login(), server.password())) {
             for (Screen screen : chosen()) {
                 long ref = median(() -> timeQuery(bare, BARE.get(screen)));
+                Map<String, Long> sentBefore = proxy == null ? Map.of() : proxy.statements();
+                long tripsBefore = proxy == null ? 0 : proxy.roundTrips();
                 long fxBefore = cpu.getThreadCpuTime(fxThread);
                 long dbBefore = Math.max(0, cpu.getThreadCpuTime(dbThread));
                 long renderBefore = Math.max(0, cpu.getThreadCpuTime(renderThread));
@@ -112,6 +127,14 @@ public final class WindowBench {
                 long renderUs = (Math.max(0, cpu.getThreadCpuTime(renderThread)) - renderBefore) / 1_000;
                 System.out.println("screen " + screen.name() + " " + ours + " " + ref + " " + (fxUs + dbUs) + " " + fxUs + " " + dbUs
                         + " " + renderUs);
+                if (proxy != null) {
+                    Map<String, Long> sent = DelayProxy.since(sentBefore, proxy.statements());
+                    System.out.println("queries " + screen.name() + " " + DelayProxy.queries(sent) + " "
+                            + (proxy.roundTrips() - tripsBefore) + " " + DelayProxy.worst(sent, 3, 90));
+                    if (Boolean.getBoolean("bench.sql")) {
+                        sent.forEach((sql, n) -> System.out.println("sql " + screen.name() + " " + n + "× " + sql.replaceAll("\\s+", " ")));
+                    }
+                }
                 if (Boolean.getBoolean("bench.window")) {
                     // Wall-clock bounds of the opening, to cut a JFR recording down to it.
                     System.out.println("window " + screen.name() + " " + beganAt + " " + System.currentTimeMillis());

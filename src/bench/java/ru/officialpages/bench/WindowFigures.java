@@ -21,14 +21,14 @@ public final class WindowFigures {
     static final int RUNS = 3;
     static final double SCREEN_BUDGET_MS = 300;
     static final double MEMORY_BUDGET_MB = 400;
-    static final Map<String, String> NAMES = Map.of("TODAY", "Сегодня", "PAGES", "Страницы", "PLAN", "Контент-план",
+    public static final Map<String, String> NAMES = Map.of("TODAY", "Сегодня", "PAGES", "Страницы", "PLAN", "Контент-план",
             "POSTS", "Журнал", "MODERATION", "Модерация", "MESSAGES", "Сообщения", "REPORTS", "Отчёты");
 
     private WindowFigures() {
     }
 
     /** The JVM options the installer gives the program (installer/linux/build-app-image.sh, installer/windows). */
-    static final List<String> INSTALLER_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmx384m", "-Xmn24m",
+    public static final List<String> INSTALLER_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmx384m", "-Xmn24m",
             "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xss512k", "-XX:TieredStopAtLevel=1");
 
     public static void main(String[] args) throws Exception {
@@ -110,14 +110,14 @@ public final class WindowFigures {
         System.out.println("screens " + screens.keySet() + " memory " + rss + " / " + refRss);
     }
 
-    static double median(List<double[]> rows, int column) {
+    public static double median(List<double[]> rows, int column) {
         List<Double> v = new ArrayList<>();
         rows.forEach(r -> v.add(r[column]));
         v.sort(null);
         return v.isEmpty() ? Double.NaN : v.get(v.size() / 2);
     }
 
-    static List<String> run(List<String> command) throws Exception {
+    public static List<String> run(List<String> command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -136,6 +136,7 @@ public final class Refusals {
             case COPY_NEWER -> Tr.tr("restore.error.newer", details);
             case NOT_REPLACED -> Tr.tr("restore.error.replace", details);
             case BACKUP_SETTINGS_NOT_SAVED -> Tr.tr("backup.error.settings", details);
+            case SERVER_CHOICE_NOT_SAVED -> Tr.tr("server.choice.error.save", details);
             case VK_KEY_NOT_SAVED -> Tr.tr("social.key.error.save", details);
             case SETTLEMENT_TAKEN -> Tr.tr("district.error.settlementTaken", details);
             case LOGIN_INVALID -> Tr.tr("district.error.login", details);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import ru.officialpages.domain.Settings;
 import ru.officialpages.report.PeriodReport;
 import ru.officialpages.report.ReportSigners;
 import ru.officialpages.report.WeeklyReport;
@@ -52,24 +53,25 @@ public final class ReportDesk {
     /** The week from {@code monday}; {@code now} decides what is overdue and still open. */
     public Week week(LocalDate monday, LocalDateTime now) {
         return Refusals.said(() -> {
-            WeeklyReports reports = reports();
-            return new Week(reports.week(monday, now), reports.trend(monday, TREND_WEEKS), signers());
+            // The settings read once for the figures and the signatures: on a district's server each read is a round trip.
+            Settings s = settings.load();
+            WeeklyReports reports = reports(s);
+            return new Week(reports.week(monday, now), reports.trend(monday, TREND_WEEKS), ReportSigners.of(s));
         });
     }
 
     /** The days {@code from} … {@code to}, boundary weeks clipped to them. */
     public Period period(LocalDate from, LocalDate to, LocalDateTime now) {
-        return Refusals.said(() -> new Period(PeriodReport.make(reports(), from, to, now), signers()));
+        return Refusals.said(() -> {
+            Settings s = settings.load();
+            return new Period(PeriodReport.make(reports(s), from, to, now), ReportSigners.of(s));
+        });
     }
 
-    private ReportSigners signers() {
-        return ReportSigners.of(settings.load());
-    }
-
-    private WeeklyReports reports() {
+    private WeeklyReports reports(Settings s) {
         // Made afresh each time: a norm or a holiday changed in Настройки counts in the next report.
         java.util.Map<String, String> names = new java.util.HashMap<>();
         networks.all().forEach(n -> names.put(n.code(), n.name()));
-        return WeeklyReports.from(repository, settings.load(), calendar.workingTime(), names);
+        return WeeklyReports.from(repository, s, calendar.workingTime(), names);
     }
 }

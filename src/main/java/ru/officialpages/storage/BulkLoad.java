@@ -88,7 +88,7 @@ public final class BulkLoad {
         return db.read(c -> {
             for (Table t : Table.values()) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + t.name + ")")) {
-                    if (rs.next() && rs.getInt(1) != 0) {
+                    if (rs.next() && rs.getBoolean(1)) {
                         return false;
                     }
                 }
@@ -124,7 +124,7 @@ public final class BulkLoad {
             for (Table t : Table.values()) {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + t.name + ")")) {
-                    if (rs.next() && rs.getInt(1) != 0) {
+                    if (rs.next() && rs.getBoolean(1)) {
                         throw new IllegalStateException("bulk load only into empty tables; " + t.name + " has rows");
                     }
                 }

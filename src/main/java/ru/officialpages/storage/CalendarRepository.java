@@ -33,46 +33,43 @@ public final class CalendarRepository {
 
     /** The calendar in force: shipped years, then imported ones over them, then the user's corrections. */
     public ProductionCalendar calendar() {
-        return db.read(c -> {
-            List<CalendarYear> years = new ArrayList<>(builtIn);
-            years.addAll(importedYears(c));
-            return new ProductionCalendar(years, overrides(c));
-        });
+        return db.read(this::calendar);
     }
 
-    /** Working time by the calendar in force and the office hours. */
+    /** Working time by the calendar in force and the office hours, read together. */
     public WorkingTime workingTime() {
-        return new WorkingTime(calendar(), officeHours());
+        return db.read(c -> new WorkingTime(calendar(c), officeHours(c)));
     }
 
-    private static List<CalendarYear> importedYears(Connection c) throws SQLException {
+    /**
+     * The imported years with their days and the user's corrections in one query (a year with no row of
+     * days still counts as imported): every screen reads the calendar, and on a district's server each
+     * query is a round trip (issue 20).
+     */
+    private ProductionCalendar calendar(Connection c) throws SQLException {
         Map<Integer, Map<LocalDate, DayType>> byYear = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT year FROM calendar_imported_year");
+        Map<LocalDate, DayType> overrides = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT y.year, d.day, d.type FROM calendar_imported_year y LEFT JOIN calendar_imported_day d ON d.year = y.year"
+                        + " UNION ALL SELECT NULL, day, type FROM calendar_override");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                byYear.put(rs.getInt(1), new TreeMap<>());
+                int year = rs.getInt(1);
+                boolean imported = !rs.wasNull();
+                String day = rs.getString(2);
+                if (!imported) {
+                    overrides.put(Iso.date(day), DayType.valueOf(rs.getString(3)));
+                } else {
+                    Map<LocalDate, DayType> days = byYear.computeIfAbsent(year, y -> new TreeMap<>());
+                    if (day != null) {
+                        days.put(Iso.date(day), DayType.valueOf(rs.getString(3)));
+                    }
+                }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT year, day, type FROM calendar_imported_day");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byYear.get(rs.getInt(1)).put(Iso.date(rs.getString(2)), DayType.valueOf(rs.getString(3)));
-            }
-        }
-        List<CalendarYear> years = new ArrayList<>();
+        List<CalendarYear> years = new ArrayList<>(builtIn);
         byYear.forEach((year, days) -> years.add(new CalendarYear(year, days, CalendarSource.IMPORTED)));
-        return years;
-    }
-
-    private static Map<LocalDate, DayType> overrides(Connection c) throws SQLException {
-        Map<LocalDate, DayType> map = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT day, type FROM calendar_override");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                map.put(Iso.date(rs.getString(1)), DayType.valueOf(rs.getString(2)));
-            }
-        }
-        return map;
+        return new ProductionCalendar(years, overrides);
     }
 
     /** Replaces the given years as imported, all in one transaction. */
@@ -126,22 +123,24 @@ public final class CalendarRepository {
     }
 
     public OfficeHours officeHours() {
-        return db.read(c -> {
-            Map<DayOfWeek, OfficeHours.Day> days = new EnumMap<>(DayOfWeek.class);
-            int rows = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT weekday, start_time, end_time, lunch_start, lunch_end FROM office_hours");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows++;
-                    if (rs.getString(2) != null) {
-                        days.put(DayOfWeek.of(rs.getInt(1)), new OfficeHours.Day(time(rs.getString(2)),
-                                time(rs.getString(3)), time(rs.getString(4)), time(rs.getString(5))));
-                    }
+        return db.read(CalendarRepository::officeHours);
+    }
+
+    private static OfficeHours officeHours(Connection c) throws SQLException {
+        Map<DayOfWeek, OfficeHours.Day> days = new EnumMap<>(DayOfWeek.class);
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT weekday, start_time, end_time, lunch_start, lunch_end FROM office_hours");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows++;
+                if (rs.getString(2) != null) {
+                    days.put(DayOfWeek.of(rs.getInt(1)), new OfficeHours.Day(time(rs.getString(2)),
+                            time(rs.getString(3)), time(rs.getString(4)), time(rs.getString(5))));
                 }
             }
-            return rows == 0 ? OfficeHours.defaults() : new OfficeHours(days);
-        });
+        }
+        return rows == 0 ? OfficeHours.defaults() : new OfficeHours(days);
     }
 
     public void saveOfficeHours(OfficeHours hours) {

@@ -38,6 +38,18 @@ public final class Database implements AutoCloseable {
     private final String url;
     /** Replaced only on a server, when the connection was lost: the next transaction reconnects. */
     private Connection connection;
+    /**
+     * On a server: when the last transaction ended well ({@link System#nanoTime}), or {@link Long#MIN_VALUE}
+     * after a failure. A connection used well within {@link #TRUSTED_FOR} is used again unasked.
+     */
+    private long lastGood = Long.MIN_VALUE;
+    /**
+     * How long a server connection that just worked is trusted without asking (as HikariCP's alive-bypass
+     * window): asking costs a round trip before every transaction, a third of a screen's trips on a
+     * district's network (issue 20). A connection lost within it fails one transaction, said in Russian; the
+     * next one reconnects.
+     */
+    static final long TRUSTED_FOR = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
     private final Dialect dialect;
     /** Null on a server: a server's health is its administrator's, not a file's quick check. */
     private final CheckRecord record;
@@ -169,8 +181,11 @@ public final class Database implements AutoCloseable {
                 migrate(address);
             }
             c.setAutoCommit(false);
-            return new Database(null, address.jdbcUrl(), c, PostgresDialect.POSTGRESQL, null, address,
+            Database db = new Database(null, address.jdbcUrl(), c, PostgresDialect.POSTGRESQL, null, address,
                     CompletableFuture.completedFuture(null), null, true);
+            // It has just answered the version check: no need to ask it again before the first transaction.
+            db.lastGood = System.nanoTime();
+            return db;
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -380,8 +395,35 @@ public final class Database implements AutoCloseable {
         return inTransaction(work, e -> new StorageException(dialect.failure(e).orElse(StorageException.Failure.WRITE), e));
     }
 
-    /** Runs a read; it sees a consistent snapshot and changes nothing. */
+    /**
+     * Runs a read; it changes nothing. On a file it sees one snapshot throughout. On a server each statement
+     * sees the data as of its own start (PostgreSQL's READ COMMITTED, as inside a transaction there), and it
+     * runs without BEGIN and COMMIT: on a district's network those were a round trip more for every read, a
+     * third of a screen's (issue 20).
+     */
     public synchronized <T> T read(SqlWork<T> work) {
+        if (server == null) {
+            return readInTransaction(work);
+        }
+        return readInTransaction(c -> {
+            c.setAutoCommit(true);
+            try {
+                return work.run(c);
+            } finally {
+                c.setAutoCommit(false);
+            }
+        });
+    }
+
+    /**
+     * A read whose rows are walked with a cursor ({@code setFetchSize}, an export's stream): PostgreSQL keeps
+     * a cursor only inside a transaction, so this one has one on a server too.
+     */
+    public synchronized <T> T readWithCursor(SqlWork<T> work) {
+        return readInTransaction(work);
+    }
+
+    private <T> T readInTransaction(SqlWork<T> work) {
         return inTransaction(work, e -> dialect.failure(e).map(f -> new StorageException(f, e))
                 .orElseGet(() -> new StorageException(StorageException.Failure.READ, e, where())));
     }
@@ -397,8 +439,10 @@ public final class Database implements AutoCloseable {
         try {
             T result = work.run(connection);
             connection.commit();
+            lastGood = System.nanoTime();
             return result;
         } catch (SQLException | RuntimeException e) {
+            lastGood = Long.MIN_VALUE;
             rollbackQuietly(e);
             if (e instanceof StorageException se) {
                 throw se;
@@ -418,6 +462,9 @@ public final class Database implements AutoCloseable {
      */
     private void reconnectIfLost() {
         if (server == null) {
+            return;
+        }
+        if (lastGood != Long.MIN_VALUE && System.nanoTime() - lastGood < TRUSTED_FOR) {
             return;
         }
         try {

@@ -366,7 +366,7 @@ public final class MessageRepository {
      * open (an export of 50,000 messages never holds them all). Valid only inside {@code use}.
      */
     public void stream(MessageFilter f, java.util.function.Consumer<java.util.stream.Stream<Message>> use) {
-        db.read(c -> {
+        db.readWithCursor(c -> {
             Where w = where(f);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM message" + w.sql() + ORDER)) {
                 w.bind(ps, 1);

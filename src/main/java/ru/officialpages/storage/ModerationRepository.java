@@ -407,7 +407,7 @@ public final class ModerationRepository {
      * come in the same row, so the walk is one query. Valid only inside {@code use}.
      */
     public void stream(ModerationFilter f, java.util.function.Consumer<java.util.stream.Stream<ModerationEntry>> use) {
-        db.read(c -> {
+        db.readWithCursor(c -> {
             Where w = where(f, true);
             String sql = "SELECT r.id, r.page_id, r.noticed_at, r.author_name, r.author_link, r.text, r.action, r.note,"
                     + " r.recorded_at, g.address, g.network_code, o.name,"

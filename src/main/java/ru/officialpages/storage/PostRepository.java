@@ -316,7 +316,7 @@ public final class PostRepository {
      * {@code use}; the database is held for as long as it runs.
      */
     public void stream(PostFilter f, PostSort sort, java.util.function.Consumer<java.util.stream.Stream<PostEntry>> use) {
-        db.read(c -> {
+        db.readWithCursor(c -> {
             Where w = where(c, f);
             String sql = "SELECT p.id, p.page_id, p.published_at, p.url, p.format, p.topic, g.address, g.network_code, o.name,"
                     + " p.plan_item_id, i.topic"

@@ -90,6 +90,12 @@ public record ServerAddress(String host, int port, String database, String login
         // take them as it would a literal, as SQLite does.
         p.setProperty("stringtype", "unspecified");
         p.setProperty("ApplicationName", "official-pages");
+        // Every supported server is newer than 9.4: the driver then sends the application name with the login
+        // instead of a SET after it, a round trip fewer for every connection (issue 20).
+        p.setProperty("assumeMinServerVersion", "9.4");
+        // A batch of inserts (an import's thousands of posts) goes as multi-row INSERTs: the server plans and
+        // checks the settlement's policy once per statement, not once per row (issue 20: five imports at once).
+        p.setProperty("reWriteBatchedInserts", "true");
         p.setProperty("connectTimeout", "10");
         try {
             return DriverManager.getConnection(jdbcUrl(), p);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
-import ru.officialpages.i18n.Tr;
 
 /**
  * The district's server the window connects to at start (issue 19 item 1), kept in a small text file in
@@ -58,7 +57,7 @@ public final class ServerChoiceFile {
         try {
             BackupSettingsFile.storeWhole(p, file);
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("server.choice.error.save", file), e);
+            throw new StorageException(StorageException.Failure.SERVER_CHOICE_NOT_SAVED, e, file);
         }
     }
 
@@ -68,7 +67,7 @@ public final class ServerChoiceFile {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StorageException(Tr.tr("server.choice.error.save", file), e);
+            throw new StorageException(StorageException.Failure.SERVER_CHOICE_NOT_SAVED, e, file);
         }
     }
 }

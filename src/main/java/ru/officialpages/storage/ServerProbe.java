@@ -79,7 +79,7 @@ public final class ServerProbe {
                 return rs.getString(1).equals(District.SETTLEMENT_ROLE) ? Answer.SETTLEMENT : Answer.COORDINATOR;
             }
         } catch (SQLException e) {
-            throw new StorageException(ru.officialpages.i18n.Tr.tr("server.error.open", address.display()), e);
+            throw new StorageException(StorageException.Failure.SERVER_OPEN, e, address.display());
         }
     }
 }

@@ -74,6 +74,8 @@ public class StorageException extends ru.officialpages.domain.transfer.StoreExce
         COPY_NEWER,
         /** The data file could not be replaced by the copy: the data file. */
         NOT_REPLACED,
+        /** The district server chosen in the window could not be remembered: the file. */
+        SERVER_CHOICE_NOT_SAVED,
         /** The backup settings could not be saved: their file. */
         BACKUP_SETTINGS_NOT_SAVED,
         /** The VK key could not be saved or removed: its file. */

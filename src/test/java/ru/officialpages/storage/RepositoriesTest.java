@@ -53,6 +53,27 @@ class RepositoriesTest {
         assertThat(repo.load()).isEqualTo(s);
     }
 
+    /** The calendar is read in one query (issue 20): imported years, a year imported with no special days, corrections. */
+    @Test
+    void calendarReadsImportedYearsAndCorrectionsTogether() {
+        CalendarRepository repo = new CalendarRepository(db, List.of());
+        LocalDate newYear = LocalDate.of(2031, 1, 2);
+        repo.importYears(List.of(new ru.officialpages.rules.CalendarYear(2031,
+                        java.util.Map.of(newYear, ru.officialpages.rules.DayType.NON_WORKING), ru.officialpages.rules.CalendarSource.IMPORTED),
+                new ru.officialpages.rules.CalendarYear(2032, java.util.Map.of(), ru.officialpages.rules.CalendarSource.IMPORTED)),
+                LocalDateTime.of(2030, 12, 1, 10, 0));
+        LocalDate moved = LocalDate.of(2031, 3, 9);
+        repo.setDay(moved, ru.officialpages.rules.DayType.NON_WORKING);
+
+        ru.officialpages.rules.ProductionCalendar calendar = repo.workingTime().calendar();
+        assertThat(calendar.hasOfficialData(2031)).isTrue();
+        assertThat(calendar.hasOfficialData(2032)).isTrue();
+        assertThat(calendar.hasOfficialData(2033)).isFalse();
+        assertThat(calendar.year(2031).dayType(newYear)).isEqualTo(ru.officialpages.rules.DayType.NON_WORKING);
+        assertThat(calendar.overrides()).containsExactly(java.util.Map.entry(moved, ru.officialpages.rules.DayType.NON_WORKING));
+        assertThat(calendar.dayType(moved)).isEqualTo(ru.officialpages.rules.DayType.NON_WORKING);
+    }
+
     @Test
     void settingsBeforeSetupAreTheInitialOnes() {
         assertThat(new SettingsRepository(db).load()).isEqualTo(Settings.initial());
