@@ -54,7 +54,7 @@ public final class SyncWindowBench {
         Platform.startup(() -> started.complete(show(opening.join(), screen, folder, api)));
         Object[] session = started.get(120, TimeUnit.SECONDS);
         SyncViewModel sync = (SyncViewModel) session[0];
-        Thread fx = (Thread) CompletableFutureFx.call(Thread::currentThread);
+        Thread fx = (Thread) WindowBench.callFx(Thread::currentThread);
         Thread.sleep(5_000); // the first screen's data and the text checker's loading settle
 
         Probe idle = Probe.run(fx, () -> sleepQuietly(idleSeconds * 1000L));
@@ -65,7 +65,7 @@ public final class SyncWindowBench {
         Probe during = Probe.run(fx, () -> {
             long t0 = System.nanoTime();
             try {
-                CompletableFutureFx.call(() -> {
+                WindowBench.callFx(() -> {
                     sync.runningProperty().addListener((o, was, now) -> {
                         if (!now) {
                             done.countDown();
@@ -80,7 +80,7 @@ public final class SyncWindowBench {
             }
             seconds[0] = (System.nanoTime() - t0) / 1_000_000_000L;
         });
-        System.out.println("sync " + during.line() + " " + seconds[0] + " " + CompletableFutureFx.call(() -> sync.statusProperty().get())
+        System.out.println("sync " + during.line() + " " + seconds[0] + " " + WindowBench.callFx(() -> sync.statusProperty().get())
                 .replace('\n', ' '));
         during.held.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
                 .forEach(e -> System.out.println("held " + e.getValue() + " " + e.getKey()));
@@ -173,21 +173,6 @@ public final class SyncWindowBench {
             long maxBusy = busy.stream().mapToLong(Long::longValue).max().orElse(0);
             long overBusy = busy.stream().filter(b -> b > 100).count();
             return sorted.size() + " " + max + " " + p99 + " " + over + " " + maxBusy + " " + overBusy;
-        }
-    }
-
-    /** Calls on the UI thread and waits. */
-    private static final class CompletableFutureFx {
-        static <T> T call(java.util.function.Supplier<T> s) throws Exception {
-            CompletableFuture<T> f = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                try {
-                    f.complete(s.get());
-                } catch (RuntimeException e) {
-                    f.completeExceptionally(e);
-                }
-            });
-            return f.get(60, TimeUnit.SECONDS);
         }
     }
 
