@@ -247,7 +247,7 @@ public final class WindowBench {
         });
     }
 
-    private static <T> T callFx(Supplier<T> s) throws Exception {
+    static <T> T callFx(Supplier<T> s) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

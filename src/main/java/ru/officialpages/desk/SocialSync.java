@@ -59,6 +59,7 @@ public final class SocialSync {
     private final SocialConnections social;
     private final Changes changes;
     private final Supplier<LocalDateTime> now;
+    private final Batched told = new Batched();
 
     /** Told before each page is read; asked between requests whether to stop. */
     public interface Progress {
@@ -235,7 +236,7 @@ public final class SocialSync {
                         slots[i] = new PageResult(page, label, PageState.NOT_READ, 0, 0, 0, 0, "");
                     } else if (f.pageOnly()) {
                         synced.noted(page.id(), f.getMessage(), now.get());
-                        changes.announce(Change.PAGES);
+                        told.add(Change.PAGES);
                         slots[i] = new PageResult(page, label, PageState.NOTED, 0, 0, 0, 0, f.getMessage());
                     } else {
                         LOG.warn("Sync stopped at page {}: {}", page.id(), f.kind());
@@ -250,7 +251,7 @@ public final class SocialSync {
                     }
                 } catch (NoReader n) {
                     synced.noted(page.id(), n.getMessage(), now.get());
-                    changes.announce(Change.PAGES);
+                    told.add(Change.PAGES);
                     slots[i] = new PageResult(page, label, PageState.NOTED, 0, 0, 0, 0, n.getMessage());
                 }
             }
@@ -259,6 +260,7 @@ public final class SocialSync {
             }
         } finally {
             store.shutdown();
+            told.flush();
         }
         List<PageResult> results = List.of(slots);
         progress.page(pages.size(), pages.size(), "");
@@ -288,6 +290,35 @@ public final class SocialSync {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * The sync's changes, told at once, then at most every {@link #EVERY_NANOS} and at the end of the
+     * run. Every open screen reloads on a change (Сегодня on any): told for each of 200 pages, the
+     * window's UI thread rebuilt Сегодня about once a second for the whole sync and stalled for
+     * 0.1–0.4 s again and again (issue 20 item 3).
+     */
+    private final class Batched {
+        private static final long EVERY_NANOS = 5_000_000_000L;
+        private final java.util.EnumSet<Change> waiting = java.util.EnumSet.noneOf(Change.class);
+        private long last = System.nanoTime() - EVERY_NANOS;
+
+        synchronized void add(Change change) {
+            waiting.add(change);
+            if (System.nanoTime() - last >= EVERY_NANOS) {
+                flush();
+            }
+        }
+
+        synchronized void flush() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            Change[] all = waiting.toArray(Change[]::new);
+            waiting.clear();
+            last = System.nanoTime();
+            changes.announce(all[0], java.util.Arrays.copyOfRange(all, 1, all.length));
         }
     }
 
@@ -385,12 +416,12 @@ public final class SocialSync {
             synced.synced(page.id(), started);
             offers.addAll(offers(page, listing.label(page), kept, toKeep));
             if (!kept.isEmpty() || gone > 0) {
-                changes.announce(Change.POSTS);
+                told.add(Change.POSTS);
             } else {
-                changes.announce(Change.PAGES);
+                told.add(Change.PAGES);
             }
             if (newComments > 0) {
-                changes.announce(Change.MODERATION);
+                told.add(Change.MODERATION);
             }
             String note = whole ? "" : Tr.tr("sync.page.partial", posts.size());
             return new PageResult(page, label, PageState.READ, added, updated, gone, newComments, note);

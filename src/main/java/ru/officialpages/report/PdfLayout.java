@@ -35,12 +35,13 @@ final class PdfLayout implements AutoCloseable {
     private static final float MARGIN = 36; // half an inch
     private static final float LEADING = 1.25f;
     private static final float CELL_PAD = 3;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s]+");
 
     private final PDDocument doc = new PDDocument();
     final PDFont regular;
     final PDFont bold;
     private final String runningTitle;
-    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Map<PDFont, PdfGlyphs> glyphs = new HashMap<>();
     private PDPage page;
     PDPageContentStream cs;
     private boolean landscape;
@@ -317,7 +318,7 @@ final class PdfLayout implements AutoCloseable {
 
         private float longestWord(String s, PDFont font) {
             float max = 0;
-            for (String word : clean(s).split("[\\s]+")) {
+            for (String word : SPACES.split(clean(s))) {
                 float w = stringWidth(word, font, size);
                 if (word.length() > 12 && (word.indexOf('/') >= 0 || word.indexOf('@') >= 0)) {
                     // An address breaks well after a slash or a dot: it need not have its whole width.
@@ -447,11 +448,11 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float stringWidth(String s, PDFont font, float size) {
-        try {
-            return font.getStringWidth(printable(s, font)) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return glyphs(font).width(s) / 1000 * size;
+    }
+
+    private PdfGlyphs glyphs(PDFont font) {
+        return glyphs.computeIfAbsent(font, PdfGlyphs::new);
     }
 
     void text(String s, float x, float baseline, PDFont font, float size, float grey) {
@@ -459,6 +460,7 @@ final class PdfLayout implements AutoCloseable {
             cs.beginText();
             cs.setNonStrokingColor(grey, grey, grey);
             cs.setFont(font, size);
+            PdfLigatures.remember(cs, font);
             cs.newLineAtOffset(x, baseline);
             cs.showText(printable(s, font));
             cs.endText();
@@ -470,6 +472,9 @@ final class PdfLayout implements AutoCloseable {
 
     /** Control characters out, tabs as spaces. */
     private static String clean(String s) {
+        if (s.chars().noneMatch(c -> c == '\r' || c == '\t' || c != '\n' && Character.isISOControl(c))) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\t') {
@@ -483,23 +488,7 @@ final class PdfLayout implements AutoCloseable {
 
     /** A letter the font lacks (an emoji in a message topic) becomes «?» rather than failing the file. */
     private String printable(String s, PDFont font) {
-        Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp == '\n' || Character.isISOControl(cp)) {
-                return;
-            }
-            boolean ok = known.computeIfAbsent(cp, c -> {
-                try {
-                    font.encode(new String(Character.toChars(c)));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
-            b.append(ok ? new String(Character.toChars(cp)) : "?");
-        });
-        return b.toString();
+        return glyphs(font).printable(s);
     }
 
     /** Numbers every page and writes the file (whole or not at all). */

@@ -236,6 +236,22 @@ class SocialSyncTest {
     }
 
     @Test
+    void aSyncOfManyPagesTellsTheScreensOnceAtTheStartAndOnceAtTheEndNotForEachPage() {
+        for (int i = 0; i < 5; i++) {
+            page(Network.VK, "https://vk.com/club" + (900 + i));
+        }
+        twoWallPages();
+        heard.clear();
+        SocialSync.Outcome o = sync().run(SocialSync.Request.ALL, SocialSync.Progress.NONE);
+
+        assertThat(o.pages()).hasSize(6);
+        // The first page's change at once, the rest together at most every few seconds and when the run
+        // ends (issue 20 item 3): told for each page, every open screen reloaded six times.
+        assertThat(heard).hasSizeBetween(2, 3);
+        assertThat(heard.stream().flatMap(Set::stream)).contains(Change.POSTS, Change.MODERATION);
+    }
+
+    @Test
     void aRefusedKeyStopsAndChangesNothing() {
         site.only("/method/utils.resolveScreenName", new StandIn.Reply(200, "application/json",
                 StandIn.resource("error-5.json")));
