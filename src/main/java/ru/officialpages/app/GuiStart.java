@@ -27,6 +27,8 @@ import ru.officialpages.ui.Theme;
 final class GuiStart {
     /** With this property set, the program exits as soon as the window is drawn: for the start-up benchmark. */
     static final String EXIT_WHEN_SHOWN = "officialpages.exitWhenShown";
+    /** With this one too, each thread's CPU time is printed before that exit. */
+    static final String THREAD_CPU = "officialpages.threadCpu";
     /** Where the window keeps its size, place and last screen. */
     static final String WINDOW_PREFS = "ru/officialpages/ui";
     private static final DateTimeFormatter WHEN = RuFormat.DATE_TIME;
@@ -256,11 +258,35 @@ final class GuiStart {
         }
     }
 
+    /**
+     * Each thread's CPU time so far, from /proc (Linux), with the start-up benchmark's exit: which part of the
+     * start is the UI thread, the JIT compiler, the database thread (docs/performance.md, issue 20).
+     */
+    private static void printThreadCpu() {
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : tasks.toList()) {
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime, in clock ticks of 10 ms
+                long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                if (ms > 0) {
+                    System.out.println("thread-cpu-ms " + name.replace(' ', '_') + " " + ms);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("thread-cpu-ms unavailable: " + e);
+        }
+    }
+
     /** Prints the time from the JVM's start to the first drawn frame, then ends the process. */
     private static void reportShownAndExit() {
         Platform.runLater(() -> Platform.runLater(() -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("shown-ms=" + ms);
+            if (Boolean.getBoolean(THREAD_CPU)) {
+                printThreadCpu();
+            }
             System.exit(0);
         }));
     }

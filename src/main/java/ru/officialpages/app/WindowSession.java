@@ -128,15 +128,6 @@ final class WindowSession {
                     data.dictionary().add(word);
                     return word;
                 }))).keptIn(new ru.officialpages.desk.Dictionary(ctx.dictionary()));
-        // The user's own officialese phrases (Настройки → Проверка текста), read off the UI thread.
-        executor.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
-                f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
-        // The settlement's own names are no misspellings (issue 16 item 9), read off the UI thread.
-        // Read again after any change to the registry or the settings: a new organisation's words too.
-        executor.execute(BackgroundTask.of(p -> {
-            textChecks.followSettlementNames(data.desks().changes(), () -> settlementNames(data));
-            return null;
-        }));
         UiContext ui = new UiContext(executor, textChecks, opened.prefs(), Clock.systemDefaultZone(), ctx.desks(),
                 ctx.reportDesk());
         stage.setOnHidden(e -> {
@@ -202,6 +193,17 @@ final class WindowSession {
                 return; // the window was closed (or reopened) before its first frame's follow-up
             }
             dailyCopyStarted = true;
+            // What the text check needs, read on the database thread after the first frame, not before the
+            // first screen's data (issue 20: the registry's names were a third of that thread's work before
+            // it). The user's own officialese phrases (Настройки → Проверка текста); the settlement's own
+            // names, which are no misspellings (issue 16 item 9), read again after any change to the
+            // registry or the settings: a new organisation's words too.
+            tasks.execute(BackgroundTask.of(p -> data.dictionary().lexicon()).onSuccess(l -> l.ifPresent(
+                    f -> textChecks.useLexicon(new ru.officialpages.text.UserLexicon(f.name(), f.content())))));
+            tasks.execute(BackgroundTask.of(p -> {
+                textChecks.followSettlementNames(data.desks().changes(), () -> settlementNames(data));
+                return null;
+            }));
             if (server != null) {
                 // The server's data: no file to check, and its copies are its administrator's (pg_dump).
                 window.watchDeadlines(folder.path());

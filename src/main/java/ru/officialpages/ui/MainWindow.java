@@ -356,10 +356,6 @@ public final class MainWindow {
         java.util.List<javafx.scene.control.ButtonBase> named = new java.util.ArrayList<>(navButtons.values());
         named.add(help);
         named.add(aboutButton);
-        for (javafx.scene.control.ButtonBase b : named) {
-            b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
-            b.textProperty().addListener((o, was, now) -> b.getTooltip().setText(now));
-        }
         Runnable fit = () -> {
             boolean compact = root.getWidth() > 0 && root.getWidth() < COMPACT_BELOW;
             if (rail.getStyleClass().contains("compact") == compact && rail.getUserData() != null) {
@@ -374,6 +370,12 @@ public final class MainWindow {
             for (javafx.scene.control.ButtonBase b : named) {
                 b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
                         : javafx.scene.control.ContentDisplay.LEFT);
+                // The names go into tooltips once they are hidden, not before: eleven tooltips made with the rail
+                // were a fiftieth of the UI thread's work before the first frame (issue 20).
+                if (compact && b.getTooltip() == null) {
+                    b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+                    b.textProperty().addListener((o, was, now) -> b.getTooltip().setText(now));
+                }
             }
             header.setVisible(!compact);
             header.setManaged(!compact);
