@@ -120,6 +120,8 @@ public final class Database implements AutoCloseable {
         boolean existing = hasContent(file);
         CheckRecord record = CheckRecord.of(file);
         boolean upToDate = isUpToDate(url, file);
+        // The file's upkeep runs on the computer's own calendar, not on the clerk's clock a caller may fix (a
+        // test, a report "as of"): "checked once a day" means a day of this machine, whatever day the data says.
         LocalDate today = LocalDate.now();
         Optional<String> due = existing ? record.due(today) : Optional.empty();
         due.ifPresent(reason -> LOG.info("Quick check of {}: {}", file, reason));
