@@ -17,6 +17,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.Importance;
+import ru.officialpages.domain.Message;
 import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.ModerationRecord;
 import ru.officialpages.domain.Network;
@@ -105,6 +107,27 @@ class VersionedEditsTest {
         assertThatThrownBy(() -> mine.save(new Organization(admin.id(), OrganizationKind.ADMINISTRATION, admin.name(), "", "",
                 "+7 000", "", false, "", false), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
         assertThat(mine.find(admin.id()).orElseThrow().email()).isEqualTo("adm@berezovka.ru");
+    }
+
+    @Test
+    void aDraftAnswerIsNotKeptOverOneAnotherUserKeptMeanwhile() {
+        MessageRepository mine = new MessageRepository(first);
+        MessageRepository theirs = new MessageRepository(second);
+        long id = mine.add(Message.recorded(page.id(), Network.VK, "Житель", "", "", "Когда починят дорогу?",
+                LocalDateTime.of(2026, 12, 4, 10, 0), Importance.ORDINARY, "", ""), new ru.officialpages.rules.MessageDeadlines(
+                new ru.officialpages.rules.WorkingTime(ru.officialpages.rules.TestCalendars.standard(),
+                        ru.officialpages.rules.OfficeHours.defaults()))).id();
+        OptionalLong seenByMe = mine.version(id);
+        theirs.saveDraft(id, "Дорогу починят в мае.", theirs.version(id));
+        assertThatThrownBy(() -> mine.saveDraft(id, "Дорогу починят летом.", seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.find(id).orElseThrow().draft()).isEqualTo("Дорогу починят в мае.");
+        // Every draft kept moves the version on: the next one over it is refused as well.
+        OptionalLong beforeTheirDraft = mine.version(id);
+        theirs.saveDraft(id, "Дорогу починят в апреле.", theirs.version(id));
+        assertThatThrownBy(() -> mine.saveDraft(id, "Ответ", beforeTheirDraft)).isInstanceOf(ChangedMeanwhileException.class);
+        mine.saveDraft(id, "Дорогу починят летом.", mine.version(id));
+        assertThat(theirs.find(id).orElseThrow().draft()).isEqualTo("Дорогу починят летом.");
     }
 
     @Test
