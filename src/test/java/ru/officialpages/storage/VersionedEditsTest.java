@@ -28,6 +28,7 @@ import ru.officialpages.domain.Page;
 import ru.officialpages.domain.PlanItem;
 import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.Settings;
 
 /**
  * The edits V28 brought under the version check (issue 19 item 7), on both engines: two users (on SQLite, two
@@ -128,6 +129,36 @@ class VersionedEditsTest {
         assertThatThrownBy(() -> mine.saveDraft(id, "Ответ", beforeTheirDraft)).isInstanceOf(ChangedMeanwhileException.class);
         mine.saveDraft(id, "Дорогу починят летом.", mine.version(id));
         assertThat(theirs.find(id).orElseThrow().draft()).isEqualTo("Дорогу починят летом.");
+    }
+
+    @Test
+    void settingsAnotherUserSavedMeanwhileAreNotWrittenOver() {
+        SettingsRepository mine = new SettingsRepository(first);
+        SettingsRepository theirs = new SettingsRepository(second);
+        // Never saved: version 0 on both sides; the first save on it stands, the second is refused.
+        OptionalLong seenByMe = mine.version();
+        Settings shown = mine.load();
+        theirs.save(withHead(shown, "Петров Олег Иванович"), theirs.version());
+        assertThatThrownBy(() -> mine.save(withHead(shown, "Сидоров Павел Андреевич"), seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class)
+                .satisfies(e -> assertThat(((ChangedMeanwhileException) e).kind()).isEqualTo(RecordGoneException.Kind.SETTINGS));
+        assertThat(mine.load().headName()).isEqualTo("Петров Олег Иванович");
+        // Once saved, the same again: a version read before the other user's save is refused.
+        OptionalLong again = mine.version();
+        theirs.save(withHead(theirs.load(), "Петров О. И."), theirs.version());
+        assertThatThrownBy(() -> mine.save(withHead(shown, "Сидоров Павел Андреевич"), again))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        // Read again, the save goes through and takes the next version; a save naming no version always does.
+        mine.save(withHead(shown, "Сидоров Павел Андреевич"), mine.version());
+        assertThat(theirs.load().headName()).isEqualTo("Сидоров Павел Андреевич");
+        assertThat(theirs.version()).isEqualTo(OptionalLong.of(again.getAsLong() + 2));
+        theirs.save(withHead(shown, "Петров О. И."));
+        assertThat(mine.version()).isEqualTo(OptionalLong.of(again.getAsLong() + 3));
+    }
+
+    private static Settings withHead(Settings s, String head) {
+        return new Settings("Берёзовское сельское поселение", head, s.headPosition(), s.preparerName(), s.preparerPosition(),
+                s.preset(), s.norms(), s.coordinatorNoticeDays(), s.scaleNormByWorkingDays(), true);
     }
 
     @Test
