@@ -354,7 +354,18 @@ public final class PageRepository {
 
     /** Replaces the page's people with {@code people}, in this order. */
     public void savePeople(long pageId, List<ResponsiblePerson> people) {
+        savePeople(pageId, people, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #savePeople(long, List)}, the list edited on the page's version {@code expected} (read with its
+     * card): the people are part of the page's card, so a change of them takes the page's next version, and a list
+     * another user has changed since (or the page itself) is refused with {@link ChangedMeanwhileException}
+     * rather than written over — a person they added would be lost.
+     */
+    public void savePeople(long pageId, List<ResponsiblePerson> people, java.util.OptionalLong expected) {
         db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, pageId, expected);
             writePeople(c, pageId, people);
             return null;
         });
@@ -411,7 +422,17 @@ public final class PageRepository {
     }
 
     public void saveMark(long pageId, ChecklistMark mark) {
+        saveMark(pageId, mark, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #saveMark(long, ChecklistMark)}, made on the page's version {@code expected} (read with its card,
+     * the marks with it): a mark takes the page's next version, and a card another user has changed since is
+     * refused with {@link ChangedMeanwhileException}, so their mark is not written over unseen.
+     */
+    public void saveMark(long pageId, ChecklistMark mark, java.util.OptionalLong expected) {
         db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, pageId, expected);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_check WHERE page_id = ? AND item = ?")) {
                 ps.setLong(1, pageId);
                 ps.setString(2, mark.item().name());

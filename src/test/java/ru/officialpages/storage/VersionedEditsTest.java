@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import ru.officialpages.domain.CheckState;
+import ru.officialpages.domain.ChecklistItem;
+import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.DeletionGround;
 import ru.officialpages.domain.Importance;
 import ru.officialpages.domain.Message;
@@ -28,6 +31,7 @@ import ru.officialpages.domain.Page;
 import ru.officialpages.domain.PlanItem;
 import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.ResponsiblePerson;
 import ru.officialpages.domain.Settings;
 
 /**
@@ -159,6 +163,36 @@ class VersionedEditsTest {
     private static Settings withHead(Settings s, String head) {
         return new Settings("Берёзовское сельское поселение", head, s.headPosition(), s.preparerName(), s.preparerPosition(),
                 s.preset(), s.norms(), s.coordinatorNoticeDays(), s.scaleNormByWorkingDays(), true);
+    }
+
+    @Test
+    void peopleAndChecklistMarksAreSavedOnThePagesVersion() {
+        PageRepository mine = new PageRepository(first);
+        PageRepository theirs = new PageRepository(second);
+        OptionalLong seenByMe = mine.version(page.id());
+        theirs.savePeople(page.id(), List.of(new ResponsiblePerson("Петрова Анна", "специалист", "", "", true, true)),
+                theirs.version(page.id()));
+        // Their person would be lost under my list, made before it: refused, and so is a mark or a page edit on it.
+        assertThatThrownBy(() -> mine.savePeople(page.id(), List.of(new ResponsiblePerson("Сидоров Павел", "", "", "",
+                true, false)), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        ChecklistItem item = ChecklistItem.values()[0];
+        assertThatThrownBy(() -> mine.saveMark(page.id(), new ChecklistMark(item, CheckState.DONE, MONDAY, ""), seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.people(page.id())).extracting(ResponsiblePerson::name).containsExactly("Петрова Анна");
+        assertThat(mine.marks(page.id())).isEmpty();
+
+        OptionalLong beforeTheirMark = mine.version(page.id());
+        theirs.saveMark(page.id(), new ChecklistMark(item, CheckState.NOT_DONE, null, "нет доступа"), theirs.version(page.id()));
+        assertThatThrownBy(() -> mine.saveMark(page.id(), new ChecklistMark(item, CheckState.DONE, MONDAY, ""), beforeTheirMark))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThatThrownBy(() -> mine.update(page, beforeTheirMark)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.marks(page.id()).get(item).note()).isEqualTo("нет доступа");
+        // Read again, both go through, each taking the next version.
+        OptionalLong now = mine.version(page.id());
+        mine.saveMark(page.id(), new ChecklistMark(item, CheckState.DONE, MONDAY, ""), now);
+        mine.savePeople(page.id(), List.of(), OptionalLong.of(now.getAsLong() + 1));
+        assertThat(theirs.marks(page.id()).get(item).state()).isEqualTo(CheckState.DONE);
+        assertThat(theirs.people(page.id())).isEmpty();
     }
 
     @Test
