@@ -395,15 +395,25 @@ public final class PageRepository {
 
     /** The user's checklist marks of one page; items never marked are absent. */
     public Map<ChecklistItem, ChecklistMark> marks(long pageId) {
-        return allMarks().getOrDefault(pageId, new EnumMap<>(ChecklistItem.class));
+        // One page's rows only: its card reads them each time it is opened.
+        return marksOf(pageId).getOrDefault(pageId, new EnumMap<>(ChecklistItem.class));
     }
 
     /** The marks of every page, by page id: the table shows each page's progress. */
     public Map<Long, Map<ChecklistItem, ChecklistMark>> allMarks() {
+        return marksOf(null);
+    }
+
+    /** The marks of page {@code pageId}, or of every page when it is null. */
+    private Map<Long, Map<ChecklistItem, ChecklistMark>> marksOf(Long pageId) {
         return db.read(c -> {
             Map<Long, Map<ChecklistItem, ChecklistMark>> all = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT page_id, item, state, checked_on, note FROM page_check");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT page_id, item, state, checked_on, note FROM page_check"
+                    + (pageId == null ? "" : " WHERE page_id = ?"))) {
+                if (pageId != null) {
+                    ps.setLong(1, pageId);
+                }
+                ResultSet rs = ps.executeQuery();
                 while (rs.next()) {
                     ChecklistItem item;
                     try {
