@@ -107,9 +107,13 @@ public final class MessageDesk {
         return Refusals.said(() -> messages.version(id));
     }
 
-    public void saveDraft(long id, String draft) {
+    /**
+     * Keeps the draft typed on the message's version {@code opened}: one another user changed since (their draft, a
+     * step) is refused («Запись изменил другой пользователь…») and their draft stays.
+     */
+    public void saveDraft(long id, String draft, java.util.OptionalLong opened) {
         Refusals.said(() -> {
-            messages.saveDraft(id, draft);
+            messages.saveDraft(id, draft, opened);
             return null;
         });
     }

@@ -38,6 +38,30 @@ public final class Office {
         changes.announce(Change.SETTINGS);
     }
 
+    /** The settings with their version as they are shown for editing (issue 19 item 7). */
+    public record Shown(Settings settings, java.util.OptionalLong version) {
+    }
+
+    /** The settings and their version, read together: the version first, so it is never newer than the values. */
+    public Shown settingsShown() {
+        return Refusals.said(() -> {
+            java.util.OptionalLong version = settings.version();
+            return new Shown(settings.load(), version);
+        });
+    }
+
+    /**
+     * Saves the settings edited on version {@code shown}: settings another user saved since are refused
+     * («Настройки изменил другой пользователь…», {@link Refusals#isChangedMeanwhile}) and nothing is written.
+     */
+    public void save(Settings s, java.util.OptionalLong shown) {
+        Refusals.said(() -> {
+            settings.save(s, shown);
+            return null;
+        });
+        changes.announce(Change.SETTINGS);
+    }
+
     public ProductionCalendar calendar() {
         return calendar.calendar();
     }

@@ -231,18 +231,28 @@ public final class PageDirectory {
         return pages.people(pageId);
     }
 
-    public void savePeople(long pageId, List<ResponsiblePerson> people) {
+    /**
+     * The people and a checklist mark are part of the page's card (issue 19 item 7): saved on the page's version
+     * {@code opened}, a card another user changed since is refused («Запись изменил другой пользователь…»).
+     */
+    public void savePeople(long pageId, List<ResponsiblePerson> people, java.util.OptionalLong opened) {
         announced(Refusals.said(() -> {
-            pages.savePeople(pageId, people);
+            pages.savePeople(pageId, people, opened);
             return pageId;
         }));
     }
 
-    public void saveMark(long pageId, ChecklistMark mark) {
+    /** As {@link #savePeople(long, List, java.util.OptionalLong)}: one mark, on the version the card was read at. */
+    public void saveMark(long pageId, ChecklistMark mark, java.util.OptionalLong opened) {
         announced(Refusals.said(() -> {
-            pages.saveMark(pageId, mark);
+            pages.saveMark(pageId, mark, opened);
             return pageId;
         }));
+    }
+
+    /** One page's checklist marks, read with its card. */
+    public Map<ChecklistItem, ChecklistMark> marks(long pageId) {
+        return Refusals.said(() -> pages.marks(pageId));
     }
 
     /** The registry as of {@code day} (novoaltaysk-608 §3.3): a query, not a reconstruction. */

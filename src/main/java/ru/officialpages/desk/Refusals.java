@@ -52,11 +52,11 @@ public final class Refusals {
                 case MESSAGE -> "messages.error.gone";
                 case MODERATION_RECORD -> "moderation.error.gone";
                 case POST -> "posts.text.gone";
-                case PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY -> "moderation.error.gone";
+                case PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY, SETTINGS -> "moderation.error.gone";
             });
         }
-        if (e instanceof ru.officialpages.storage.ChangedMeanwhileException) {
-            return Tr.tr("record.changedMeanwhile");
+        if (e instanceof ru.officialpages.storage.ChangedMeanwhileException changed) {
+            return Tr.tr(changed.kind() == RecordGoneException.Kind.SETTINGS ? "settings.changedMeanwhile" : "record.changedMeanwhile");
         }
         if (e instanceof DuplicatePostException dup) {
             return Tr.tr("posts.error.duplicate", RuFormat.dateTime(dup.publishedAt()));

@@ -166,7 +166,17 @@ public final class MessageRepository {
 
     /** Keeps the draft answer as typed, without a step. */
     public void saveDraft(long id, String draft) {
+        saveDraft(id, draft, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #saveDraft(long, String)}, typed on the message's version {@code expected} (read when its card was
+     * opened): a message another user has changed since — their draft kept, a step taken — is refused with
+     * {@link ChangedMeanwhileException}, so their draft is not written over. Keeping a draft adds one to the version.
+     */
+    public void saveDraft(long id, String draft, java.util.OptionalLong expected) {
         db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.MESSAGE, id, expected);
             try (PreparedStatement ps = c.prepareStatement("UPDATE message SET draft = ? WHERE id = ?")) {
                 ps.setString(1, draft);
                 ps.setLong(2, id);

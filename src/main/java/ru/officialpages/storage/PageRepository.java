@@ -354,7 +354,18 @@ public final class PageRepository {
 
     /** Replaces the page's people with {@code people}, in this order. */
     public void savePeople(long pageId, List<ResponsiblePerson> people) {
+        savePeople(pageId, people, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #savePeople(long, List)}, the list edited on the page's version {@code expected} (read with its
+     * card): the people are part of the page's card, so a change of them takes the page's next version, and a list
+     * another user has changed since (or the page itself) is refused with {@link ChangedMeanwhileException}
+     * rather than written over — a person they added would be lost.
+     */
+    public void savePeople(long pageId, List<ResponsiblePerson> people, java.util.OptionalLong expected) {
         db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, pageId, expected);
             writePeople(c, pageId, people);
             return null;
         });
@@ -384,15 +395,25 @@ public final class PageRepository {
 
     /** The user's checklist marks of one page; items never marked are absent. */
     public Map<ChecklistItem, ChecklistMark> marks(long pageId) {
-        return allMarks().getOrDefault(pageId, new EnumMap<>(ChecklistItem.class));
+        // One page's rows only: its card reads them each time it is opened.
+        return marksOf(pageId).getOrDefault(pageId, new EnumMap<>(ChecklistItem.class));
     }
 
     /** The marks of every page, by page id: the table shows each page's progress. */
     public Map<Long, Map<ChecklistItem, ChecklistMark>> allMarks() {
+        return marksOf(null);
+    }
+
+    /** The marks of page {@code pageId}, or of every page when it is null. */
+    private Map<Long, Map<ChecklistItem, ChecklistMark>> marksOf(Long pageId) {
         return db.read(c -> {
             Map<Long, Map<ChecklistItem, ChecklistMark>> all = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT page_id, item, state, checked_on, note FROM page_check");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT page_id, item, state, checked_on, note FROM page_check"
+                    + (pageId == null ? "" : " WHERE page_id = ?"))) {
+                if (pageId != null) {
+                    ps.setLong(1, pageId);
+                }
+                ResultSet rs = ps.executeQuery();
                 while (rs.next()) {
                     ChecklistItem item;
                     try {
@@ -411,7 +432,17 @@ public final class PageRepository {
     }
 
     public void saveMark(long pageId, ChecklistMark mark) {
+        saveMark(pageId, mark, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #saveMark(long, ChecklistMark)}, made on the page's version {@code expected} (read with its card,
+     * the marks with it): a mark takes the page's next version, and a card another user has changed since is
+     * refused with {@link ChangedMeanwhileException}, so their mark is not written over unseen.
+     */
+    public void saveMark(long pageId, ChecklistMark mark, java.util.OptionalLong expected) {
         db.write(c -> {
+            Versions.claim(c, RecordGoneException.Kind.PAGE, pageId, expected);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM page_check WHERE page_id = ? AND item = ?")) {
                 ps.setLong(1, pageId);
                 ps.setString(2, mark.item().name());

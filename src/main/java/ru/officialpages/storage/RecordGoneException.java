@@ -5,7 +5,9 @@ public final class RecordGoneException extends StorageException {
     private static final long serialVersionUID = 1L;
 
     /** Which kind of record. */
-    public enum Kind { MESSAGE, MODERATION_RECORD, POST, PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY }
+    public enum Kind { MESSAGE, MODERATION_RECORD, POST, PLAN_ITEM, PAGE, ORGANIZATION, BLACKLIST_ENTRY,
+        /** The settlement's settings (реквизиты, нормы): one record, id 0, never gone. */
+        SETTINGS }
 
     private final Kind kind;
     private final long id;

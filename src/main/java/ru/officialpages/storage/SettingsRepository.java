@@ -55,7 +55,61 @@ public final class SettingsRepository {
     }
 
     public void save(Settings s) {
+        save(s, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * The settings' version (issue 19 item 7): one more with every save. It is kept as a key among the settings
+     * (each settlement's own on a district's server), so it needs no column; settings never saved are version 0.
+     */
+    static final String VERSION_KEY = "settings.version";
+    /** PostgreSQL's SQLSTATE for a unique key taken. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** The settings' version now, to name when they are saved from what was shown. */
+    public java.util.OptionalLong version() {
+        return java.util.OptionalLong.of(db.read(SettingsRepository::version));
+    }
+
+    private static long version(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, VERSION_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? intOr(rs.getString(1), 0) : 0;
+            }
+        }
+    }
+
+    /**
+     * As {@link #save(Settings)}, made on the settings' version {@code expected} (read when they were shown):
+     * settings another user has saved since are refused with {@link ChangedMeanwhileException} (kind SETTINGS)
+     * and nothing is written. The version's row is updated first, so of two saves made on the same version
+     * the second waits for the first and is then refused, on either engine.
+     */
+    public void save(Settings s, java.util.OptionalLong expected) {
         db.write(c -> {
+            long was = expected.isPresent() ? expected.getAsLong() : version(c);
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE setting SET value = ? WHERE key = ? AND value = ?")) {
+                ps.setString(1, String.valueOf(was + 1));
+                ps.setString(2, VERSION_KEY);
+                ps.setString(3, String.valueOf(was));
+                updated = ps.executeUpdate();
+            }
+            if (updated == 0) {
+                if (was != 0 || version(c) != 0) {
+                    throw new ChangedMeanwhileException(RecordGoneException.Kind.SETTINGS, 0);
+                }
+                try {
+                    put(c, VERSION_KEY, "1");
+                } catch (SQLException e) {
+                    // Two first saves at once on a server: the other one's version row was written first.
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw new ChangedMeanwhileException(RecordGoneException.Kind.SETTINGS, 0);
+                    }
+                    throw e;
+                }
+            }
             put(c, "municipality", s.municipality());
             put(c, "head.name", s.headName());
             put(c, "head.position", s.headPosition());

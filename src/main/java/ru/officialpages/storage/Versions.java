@@ -27,6 +27,8 @@ final class Versions {
             case ORGANIZATION -> "organization";
             // Taken off the list once, by whoever is first (ModerationRepository.takeOff): no version needed.
             case BLACKLIST_ENTRY -> throw new IllegalArgumentException("blacklist entries carry no version");
+            // Key-value rows: their version is one of the keys (SettingsRepository.VERSION_KEY).
+            case SETTINGS -> throw new IllegalArgumentException("the settings keep their version as a key");
         };
     }
 

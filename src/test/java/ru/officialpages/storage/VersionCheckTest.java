@@ -184,6 +184,30 @@ class VersionCheckTest {
                 ru.officialpages.domain.StepKind.AGREED);
     }
 
+    @Test
+    void theSettlementsSettingsSavedOnAnOlderVersionAreRefusedInRussian() {
+        SettingsRepository mine = new SettingsRepository(first);
+        SettingsRepository theirs = new SettingsRepository(second);
+        OptionalLong seenByMe = mine.version();
+        ru.officialpages.domain.Settings shown = mine.load();
+        theirs.save(withHead(shown, "Петров Олег Иванович"), theirs.version());
+        assertThatThrownBy(() -> ru.officialpages.desk.Refusals.said(() -> {
+            mine.save(withHead(shown, "Сидоров Павел Андреевич"), seenByMe);
+            return null;
+        })).isInstanceOf(ru.officialpages.desk.DeskException.class)
+                .hasMessageStartingWith("Настройки изменил другой пользователь")
+                .satisfies(e -> assertThat(ru.officialpages.desk.Refusals.isChangedMeanwhile(e)).isTrue());
+        assertThat(mine.load().headName()).isEqualTo("Петров Олег Иванович");
+        // The version is the settlement's own key: the second save, read again, goes through.
+        mine.save(withHead(shown, "Сидоров Павел Андреевич"), mine.version());
+        assertThat(theirs.load().headName()).isEqualTo("Сидоров Павел Андреевич");
+    }
+
+    private static ru.officialpages.domain.Settings withHead(ru.officialpages.domain.Settings s, String head) {
+        return new ru.officialpages.domain.Settings(s.municipality(), head, s.headPosition(), s.preparerName(),
+                s.preparerPosition(), s.preset(), s.norms(), s.coordinatorNoticeDays(), s.scaleNormByWorkingDays(), true);
+    }
+
     private static Message withTopic(Message m, String topic) {
         return new Message(m.id(), m.pageId(), m.networkCode(), m.authorName(), m.authorLink(), m.link(), m.text(),
                 m.detectedAt(), m.importance(), topic, m.executor(), m.stage(), m.sentAt(), m.interimAt(), m.finalAt(),

@@ -16,7 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import ru.officialpages.domain.CheckState;
+import ru.officialpages.domain.ChecklistItem;
+import ru.officialpages.domain.ChecklistMark;
 import ru.officialpages.domain.DeletionGround;
+import ru.officialpages.domain.Importance;
+import ru.officialpages.domain.Message;
 import ru.officialpages.domain.ModerationAction;
 import ru.officialpages.domain.ModerationRecord;
 import ru.officialpages.domain.Network;
@@ -26,6 +31,8 @@ import ru.officialpages.domain.Page;
 import ru.officialpages.domain.PlanItem;
 import ru.officialpages.domain.PlanStatus;
 import ru.officialpages.domain.PostFormat;
+import ru.officialpages.domain.ResponsiblePerson;
+import ru.officialpages.domain.Settings;
 
 /**
  * The edits V28 brought under the version check (issue 19 item 7), on both engines: two users (on SQLite, two
@@ -105,6 +112,87 @@ class VersionedEditsTest {
         assertThatThrownBy(() -> mine.save(new Organization(admin.id(), OrganizationKind.ADMINISTRATION, admin.name(), "", "",
                 "+7 000", "", false, "", false), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
         assertThat(mine.find(admin.id()).orElseThrow().email()).isEqualTo("adm@berezovka.ru");
+    }
+
+    @Test
+    void aDraftAnswerIsNotKeptOverOneAnotherUserKeptMeanwhile() {
+        MessageRepository mine = new MessageRepository(first);
+        MessageRepository theirs = new MessageRepository(second);
+        long id = mine.add(Message.recorded(page.id(), Network.VK, "Житель", "", "", "Когда починят дорогу?",
+                LocalDateTime.of(2026, 12, 4, 10, 0), Importance.ORDINARY, "", ""), new ru.officialpages.rules.MessageDeadlines(
+                new ru.officialpages.rules.WorkingTime(ru.officialpages.rules.TestCalendars.standard(),
+                        ru.officialpages.rules.OfficeHours.defaults()))).id();
+        OptionalLong seenByMe = mine.version(id);
+        theirs.saveDraft(id, "Дорогу починят в мае.", theirs.version(id));
+        assertThatThrownBy(() -> mine.saveDraft(id, "Дорогу починят летом.", seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.find(id).orElseThrow().draft()).isEqualTo("Дорогу починят в мае.");
+        // Every draft kept moves the version on: the next one over it is refused as well.
+        OptionalLong beforeTheirDraft = mine.version(id);
+        theirs.saveDraft(id, "Дорогу починят в апреле.", theirs.version(id));
+        assertThatThrownBy(() -> mine.saveDraft(id, "Ответ", beforeTheirDraft)).isInstanceOf(ChangedMeanwhileException.class);
+        mine.saveDraft(id, "Дорогу починят летом.", mine.version(id));
+        assertThat(theirs.find(id).orElseThrow().draft()).isEqualTo("Дорогу починят летом.");
+    }
+
+    @Test
+    void settingsAnotherUserSavedMeanwhileAreNotWrittenOver() {
+        SettingsRepository mine = new SettingsRepository(first);
+        SettingsRepository theirs = new SettingsRepository(second);
+        // Never saved: version 0 on both sides; the first save on it stands, the second is refused.
+        OptionalLong seenByMe = mine.version();
+        Settings shown = mine.load();
+        theirs.save(withHead(shown, "Петров Олег Иванович"), theirs.version());
+        assertThatThrownBy(() -> mine.save(withHead(shown, "Сидоров Павел Андреевич"), seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class)
+                .satisfies(e -> assertThat(((ChangedMeanwhileException) e).kind()).isEqualTo(RecordGoneException.Kind.SETTINGS));
+        assertThat(mine.load().headName()).isEqualTo("Петров Олег Иванович");
+        // Once saved, the same again: a version read before the other user's save is refused.
+        OptionalLong again = mine.version();
+        theirs.save(withHead(theirs.load(), "Петров О. И."), theirs.version());
+        assertThatThrownBy(() -> mine.save(withHead(shown, "Сидоров Павел Андреевич"), again))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        // Read again, the save goes through and takes the next version; a save naming no version always does.
+        mine.save(withHead(shown, "Сидоров Павел Андреевич"), mine.version());
+        assertThat(theirs.load().headName()).isEqualTo("Сидоров Павел Андреевич");
+        assertThat(theirs.version()).isEqualTo(OptionalLong.of(again.getAsLong() + 2));
+        theirs.save(withHead(shown, "Петров О. И."));
+        assertThat(mine.version()).isEqualTo(OptionalLong.of(again.getAsLong() + 3));
+    }
+
+    private static Settings withHead(Settings s, String head) {
+        return new Settings("Берёзовское сельское поселение", head, s.headPosition(), s.preparerName(), s.preparerPosition(),
+                s.preset(), s.norms(), s.coordinatorNoticeDays(), s.scaleNormByWorkingDays(), true);
+    }
+
+    @Test
+    void peopleAndChecklistMarksAreSavedOnThePagesVersion() {
+        PageRepository mine = new PageRepository(first);
+        PageRepository theirs = new PageRepository(second);
+        OptionalLong seenByMe = mine.version(page.id());
+        theirs.savePeople(page.id(), List.of(new ResponsiblePerson("Петрова Анна", "специалист", "", "", true, true)),
+                theirs.version(page.id()));
+        // Their person would be lost under my list, made before it: refused, and so is a mark or a page edit on it.
+        assertThatThrownBy(() -> mine.savePeople(page.id(), List.of(new ResponsiblePerson("Сидоров Павел", "", "", "",
+                true, false)), seenByMe)).isInstanceOf(ChangedMeanwhileException.class);
+        ChecklistItem item = ChecklistItem.values()[0];
+        assertThatThrownBy(() -> mine.saveMark(page.id(), new ChecklistMark(item, CheckState.DONE, MONDAY, ""), seenByMe))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.people(page.id())).extracting(ResponsiblePerson::name).containsExactly("Петрова Анна");
+        assertThat(mine.marks(page.id())).isEmpty();
+
+        OptionalLong beforeTheirMark = mine.version(page.id());
+        theirs.saveMark(page.id(), new ChecklistMark(item, CheckState.NOT_DONE, null, "нет доступа"), theirs.version(page.id()));
+        assertThatThrownBy(() -> mine.saveMark(page.id(), new ChecklistMark(item, CheckState.DONE, MONDAY, ""), beforeTheirMark))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThatThrownBy(() -> mine.update(page, beforeTheirMark)).isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(mine.marks(page.id()).get(item).note()).isEqualTo("нет доступа");
+        // Read again, both go through, each taking the next version.
+        OptionalLong now = mine.version(page.id());
+        mine.saveMark(page.id(), new ChecklistMark(item, CheckState.DONE, MONDAY, ""), now);
+        mine.savePeople(page.id(), List.of(), OptionalLong.of(now.getAsLong() + 1));
+        assertThat(theirs.marks(page.id()).get(item).state()).isEqualTo(CheckState.DONE);
+        assertThat(theirs.people(page.id())).isEmpty();
     }
 
     @Test

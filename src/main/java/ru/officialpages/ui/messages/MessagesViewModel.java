@@ -252,6 +252,7 @@ public final class MessagesViewModel {
     public void newMessage() {
         openedVersion = java.util.OptionalLong.empty();
         current.set(null);
+        draftBasis = null;
         steps.clear();
         LocalDateTime t = LocalDateTime.now(clock);
         page.set(null);
@@ -301,6 +302,7 @@ public final class MessagesViewModel {
 
     private void show(Message m, List<MessageStep> list) {
         current.set(m);
+        draftBasis = new DraftBasis(m.id(), openedVersion);
         steps.setAll(list);
         page.set(m.pageId() == null ? null : pageById.get(m.pageId()));
         network.set(networkList.stream().filter(n -> n.code().equals(m.networkCode())).findFirst().orElse(null));
@@ -375,13 +377,36 @@ public final class MessagesViewModel {
                 }));
     }
 
-    /** Keeps a draft answer typed for a message the user leaves, so it is there when they come back. */
+    /**
+     * Keeps a draft answer typed for a message the user leaves, so it is there when they come back. It was typed
+     * on the message as its card was opened: a draft (or a step) another user saved meanwhile is not written over;
+     * the message is shown again with theirs, and the clerk's text is given in the notice so it is not lost.
+     */
     public void keepDraft(long messageId, String text) {
+        java.util.OptionalLong typedOn = draftBasis != null && draftBasis.messageId() == messageId
+                ? draftBasis.version() : java.util.OptionalLong.empty();
         executor.execute(BackgroundTask.of(p -> {
-            messages.saveDraft(messageId, text);
+            messages.saveDraft(messageId, text, typedOn);
             return text;
+        }).onFailure(e -> {
+            if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+                open(messageId, Tr.tr("messages.draft.changedMeanwhile", text.strip()));
+                reload();
+            } else {
+                failed(e);
+            }
         }));
     }
+
+    /** The message whose draft the editor shows, and its version as that card was opened. */
+    private record DraftBasis(long messageId, java.util.OptionalLong version) {
+    }
+
+    /**
+     * Set once the card has changed ({@link #show}): while {@code current} changes, the view keeps the draft of the
+     * message it leaves, which was typed on this version, not on the one just read for the next message.
+     */
+    private DraftBasis draftBasis;
 
     public void send() {
         step(StepKind.SENT, "", "");

@@ -263,17 +263,29 @@ public final class PagesViewModel {
         identityError.set("");
         checklist.setAll(row.checklist().lines());
         long id = row.page().id();
-        executor.execute(BackgroundTask.of(p -> new Card(pages.addresses(id), pages.people(id), pages.version(id))).onSuccess(c -> {
+        executor.execute(BackgroundTask.of(p -> Card.read(pages, id)).onSuccess(c -> {
             if (selected.get() != null && selected.get().page().id() == id) {
                 openedVersion = c.version();
                 history.setAll(c.history());
                 people.setAll(c.people());
                 accessWarning.set(PageRules.accessWarning(c.people()).orElse(""));
+                // The marks as read with the version: a mark is made on what the card shows.
+                Map<Long, Map<ChecklistItem, ChecklistMark>> all = new HashMap<>(marks);
+                all.put(id, c.marks());
+                marks = all;
+                checklist.setAll(checklistOf(selected.get().page()).lines());
             }
         }));
     }
 
-    private record Card(List<AddressPeriod> history, List<ResponsiblePerson> people, java.util.OptionalLong version) {
+    /** What the card reads besides its row; the page's version covers the people and the marks (issue 19 item 7). */
+    private record Card(java.util.OptionalLong version, List<AddressPeriod> history, List<ResponsiblePerson> people,
+            Map<ChecklistItem, ChecklistMark> marks) {
+        /** The version first, so it is never newer than what the card shows. */
+        static Card read(PageDirectory pages, long id) {
+            java.util.OptionalLong version = pages.version(id);
+            return new Card(version, pages.addresses(id), pages.people(id), pages.marks(id));
+        }
     }
 
     // ---- adding ----
@@ -496,28 +508,33 @@ public final class PagesViewModel {
         List<ResponsiblePerson> list = new ArrayList<>(people);
         list.add(new ResponsiblePerson(personName.get(), personPosition.get(), personPhone.get(), email,
                 personResponsible.get(), personAccess.get()));
-        savePeople(list);
-        personName.set("");
-        personPosition.set("");
-        personPhone.set("");
-        personEmail.set("");
+        // The form is emptied once the person is saved: refused, what was typed is still there to add again.
+        savePeople(list, () -> {
+            personName.set("");
+            personPosition.set("");
+            personPhone.set("");
+            personEmail.set("");
+        });
     }
 
     public void removePerson(ResponsiblePerson person) {
         List<ResponsiblePerson> list = new ArrayList<>(people);
         list.remove(person);
-        savePeople(list);
+        savePeople(list, () -> { });
     }
 
-    private void savePeople(List<ResponsiblePerson> list) {
+    private void savePeople(List<ResponsiblePerson> list, Runnable saved) {
         long id = selected.get().page().id();
+        java.util.OptionalLong opened = openedVersion;
         executor.execute(BackgroundTask.of(p -> {
-            pages.savePeople(id, list);
+            pages.savePeople(id, list, opened);
             return pages.people(id);
-        }).onSuccess(saved -> {
-            people.setAll(saved);
-            accessWarning.set(PageRules.accessWarning(saved).orElse(""));
-        }));
+        }).onSuccess(now -> {
+            tookNextVersion(opened);
+            people.setAll(now);
+            accessWarning.set(PageRules.accessWarning(now).orElse(""));
+            saved.run();
+        }).onFailure(e -> refused(e, id, personError)));
     }
 
     // ---- checklist ----
@@ -531,10 +548,12 @@ public final class PagesViewModel {
         LocalDate day = state == CheckState.DONE && date == null ? today.get() : date;
         ChecklistMark mark = new ChecklistMark(item, state, day, note);
         long id = row.page().id();
+        java.util.OptionalLong opened = openedVersion;
         executor.execute(BackgroundTask.of(p -> {
-            pages.saveMark(id, mark);
+            pages.saveMark(id, mark, opened);
             return null;
-        }).onSuccess(v -> {
+        }).onFailure(e -> refused(e, id, editError)).onSuccess(v -> {
+            tookNextVersion(opened);
             Map<ChecklistItem, ChecklistMark> m = new EnumMap<>(ChecklistItem.class);
             m.putAll(marks.getOrDefault(id, Map.of()));
             m.put(item, mark);

@@ -36,7 +36,15 @@ public final class SettingsView extends TabPane {
         status.textProperty().bind(settings.statusProperty());
         HBox buttons = new HBox(10, save, status);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox general = new VBox(18, new SettingsForm(settings.form()), buttons);
+        // A save refused (settings another user saved meanwhile) or failed: said in red under the button.
+        Label problem = new Label();
+        problem.setId("settings-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.textProperty().bind(settings.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        VBox general = new VBox(18, new SettingsForm(settings.form()), buttons, problem);
         general.setMaxWidth(760);
         general.setPadding(new Insets(16, 4, 16, 4));
         ScrollPane generalScroll = new ScrollPane(general);

@@ -16,6 +16,7 @@ public final class SettingsViewModel {
     private final TaskExecutor executor;
     private final SettingsFormModel form = new SettingsFormModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(Office office, TaskExecutor executor) {
         this.office = office;
@@ -23,23 +24,48 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        executor.execute(BackgroundTask.of(p -> office.settings()).onSuccess(s -> {
-            form.load(s);
+        load("");
+    }
+
+    /** Shows the settings as they are now and then says {@code notice} (empty: nothing). */
+    private void load(String notice) {
+        executor.execute(BackgroundTask.of(p -> office.settingsShown()).onSuccess(shown -> {
+            shownVersion = shown.version();
+            form.load(shown.settings());
             status.set("");
+            problem.set(notice);
         }));
     }
+
+    /**
+     * The settings' version as they were shown (issue 19 item 7): they are saved on it, so settings another user
+     * (or another window) saved meanwhile are not written over.
+     */
+    private java.util.OptionalLong shownVersion = java.util.OptionalLong.empty();
 
     public void save() {
         if (!form.validProperty().get()) {
             return;
         }
         var settings = form.toSettings(true);
+        java.util.OptionalLong shown = shownVersion;
         executor.execute(BackgroundTask.of(p -> {
-            office.save(settings);
+            office.save(settings, shown);
             return settings;
         }).onSuccess(s -> {
+            // The save took the next version: the next one is made on it.
+            shownVersion = shown.isPresent() ? java.util.OptionalLong.of(shown.getAsLong() + 1) : shown;
+            problem.set("");
             status.set(Tr.tr("settings.saved"));
             changed.run();
+        }).onFailure(e -> {
+            if (ru.officialpages.desk.Refusals.isChangedMeanwhile(e)) {
+                // Nothing was written: the form shows the settings as the other user saved them.
+                load(ru.officialpages.desk.Refusals.russian(e));
+            } else {
+                status.set("");
+                problem.set(ru.officialpages.desk.Refusals.russian(e));
+            }
         }));
     }
 
@@ -54,5 +80,10 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Why the last save was not made (empty: it was, or none was tried). */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }

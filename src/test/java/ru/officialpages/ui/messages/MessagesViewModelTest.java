@@ -76,6 +76,41 @@ class MessagesViewModelTest {
     }
 
     @Test
+    void aDraftAnotherUserKeptMeanwhileIsNotWrittenOverAndTheClerksTextIsShown() {
+        // As on the FX thread: a task's answer comes after the user's action that started it has finished.
+        InTurn inTurn = new InTurn();
+        vm = new MessagesViewModel(ru.officialpages.desk.TestDesks.over(db), inTurn, clock);
+        vm.load();
+        vm.network.set(vm.networkList().get(0));
+        vm.text.set("Когда починят дорогу?");
+        vm.detectedDate.set(LocalDate.of(2026, 11, 20));
+        vm.detectedTime.set("17:30");
+        vm.save();
+        long id = vm.currentProperty().get().id();
+        // Another specialist opened the same message and kept their draft meanwhile.
+        try (Database other = Database.open(dir.resolve("official-pages.db"))) {
+            MessageRepository theirs = new MessageRepository(other);
+            theirs.saveDraft(id, "Дорогу починят в мае.", theirs.version(id));
+        }
+        // The clerk leaves the card with a draft typed on what they opened: the view keeps it for the message
+        // as the card changes (MessagesView).
+        String[] typed = {"Дорогу починят летом."};
+        vm.currentProperty().addListener((o, was, now) -> {
+            if (was != null && (now == null || now.id() != was.id()) && !typed[0].isEmpty()) {
+                vm.keepDraft(was.id(), typed[0]);
+            }
+        });
+        inTurn.act(vm::newMessage);
+        assertThat(new MessageRepository(db).find(id).orElseThrow().draft()).isEqualTo("Дорогу починят в мае.");
+        assertThat(vm.currentProperty().get().id()).isEqualTo(id);
+        assertThat(vm.currentProperty().get().draft()).isEqualTo("Дорогу починят в мае.");
+        assertThat(vm.stepErrorProperty().get()).startsWith("Черновик ответа не сохранён").contains("«Дорогу починят летом.»");
+        // Shown again, the clerk's next draft is made on the current version and is kept.
+        inTurn.act(vm::newMessage);
+        assertThat(new MessageRepository(db).find(id).orElseThrow().draft()).isEqualTo("Дорогу починят летом.");
+    }
+
+    @Test
     void theCountdownFollowsTheClockAndTheCalendar() {
         vm.network.set(vm.networkList().get(0));
         vm.text.set("Когда починят фонарь?");
@@ -129,6 +164,38 @@ class MessagesViewModelTest {
     }
 
     /** A clock the test moves by hand. */
+    /** Runs each task once the one before it (or the user's action) has finished, in the order they came. */
+    private static final class InTurn implements ru.officialpages.ui.common.TaskExecutor {
+        private final DirectTaskExecutor direct = new DirectTaskExecutor(TestDialogs.failing());
+        private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+        private boolean busy;
+
+        @Override
+        public <V> void execute(ru.officialpages.ui.common.BackgroundTask<V> task) {
+            act(() -> direct.execute(task));
+        }
+
+        void act(Runnable r) {
+            waiting.add(r);
+            if (busy) {
+                return;
+            }
+            busy = true;
+            try {
+                while (!waiting.isEmpty()) {
+                    waiting.poll().run();
+                }
+            } finally {
+                busy = false;
+            }
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+            return direct.busyProperty();
+        }
+    }
+
     private static final class MovableClock extends Clock {
         private Instant now;
 

@@ -143,6 +143,44 @@ class PagesViewModelTest {
     }
 
     @Test
+    void peopleAndMarksAnotherUserSavedSinceTheCardOpenedAreNotWrittenOver() {
+        vm.selected.set(vm.visible().stream().filter(r -> r.page().address().equals("https://vk.com/adm"))
+                .findFirst().orElseThrow());
+        long id = vm.selected.get().page().id();
+        // Another specialist adds the responsible person meanwhile.
+        try (Database other = Database.open(dir.resolve("t.db"))) {
+            PageRepository theirs = new PageRepository(other);
+            theirs.savePeople(id, java.util.List.of(new ru.officialpages.domain.ResponsiblePerson("Петрова Анна",
+                    "специалист", "", "", true, true)), theirs.version(id));
+        }
+        vm.personName.set("Сидоров Павел");
+        vm.addPerson();
+        assertThat(vm.personError.get()).startsWith("Запись изменил другой пользователь");
+        assertThat(pages.people(id)).extracting(ru.officialpages.domain.ResponsiblePerson::name).containsExactly("Петрова Анна");
+        // The card shows their person; what the clerk typed is still in the form and is added now.
+        assertThat(vm.people).extracting(ru.officialpages.domain.ResponsiblePerson::name).containsExactly("Петрова Анна");
+        assertThat(vm.personName.get()).isEqualTo("Сидоров Павел");
+        vm.addPerson();
+        assertThat(pages.people(id)).extracting(ru.officialpages.domain.ResponsiblePerson::name)
+                .containsExactly("Петрова Анна", "Сидоров Павел");
+        assertThat(vm.personName.get()).isEmpty();
+
+        // A checklist mark the other one made meanwhile is not written over either.
+        ru.officialpages.domain.ChecklistItem item = ru.officialpages.domain.ChecklistItem.values()[0];
+        try (Database other = Database.open(dir.resolve("t.db"))) {
+            PageRepository theirs = new PageRepository(other);
+            theirs.saveMark(id, new ru.officialpages.domain.ChecklistMark(item, ru.officialpages.domain.CheckState.DONE,
+                    LocalDate.of(2026, 11, 20), "сделано"), theirs.version(id));
+        }
+        vm.mark(item, ru.officialpages.domain.CheckState.NOT_DONE, null, "");
+        assertThat(vm.editError.get()).startsWith("Запись изменил другой пользователь");
+        assertThat(pages.marks(id).get(item).state()).isEqualTo(ru.officialpages.domain.CheckState.DONE);
+        // Read again, the clerk's mark goes through.
+        vm.mark(item, ru.officialpages.domain.CheckState.NOT_DONE, null, "");
+        assertThat(pages.marks(id).get(item).state()).isEqualTo(ru.officialpages.domain.CheckState.NOT_DONE);
+    }
+
+    @Test
     void aPreviewedImportIsAppliedAndTheRegistryExported() throws Exception {
         Path file = dir.resolve("pages.csv");
         java.nio.file.Files.writeString(file, "Организация;Адрес страницы;Дата создания\n"
