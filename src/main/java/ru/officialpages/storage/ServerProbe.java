@@ -38,21 +38,20 @@ public final class ServerProbe {
         try {
             c = address.open();
         } catch (StorageException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                String state = String.valueOf(sql.getSQLState());
-                if (state.startsWith("28")) {
+            // The address has already said what failed; only the missing right to connect is the probe's own word.
+            switch (e.failure()) {
+                case SERVER_LOGIN, SERVER_NEEDS_PASSWORD:
                     return Answer.WRONG_LOGIN;
-                }
-                if (state.equals("3D000")) {
+                case SERVER_NO_DATABASE:
                     return Answer.NO_DATABASE;
-                }
-                if (state.startsWith("08")) {
+                case SERVER_UNREACHABLE:
                     return Answer.UNREACHABLE;
-                }
-                if (state.equals("42501")) {
-                    // `district init` takes the right to connect from everyone but the district's logins.
-                    return Answer.NOT_MEMBER;
-                }
+                default:
+                    break;
+            }
+            if (e.getCause() instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                // `district init` takes the right to connect from everyone but the district's logins.
+                return Answer.NOT_MEMBER;
             }
             throw e;
         }
