@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.application.Platform;
@@ -20,14 +17,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import ru.officialpages.domain.NormPreset;
 import ru.officialpages.domain.Settings;
 import ru.officialpages.storage.Database;
@@ -42,43 +34,10 @@ import ru.officialpages.storage.TestServer;
  * connection opens the window on the settlement's data; the choice is remembered in the data folder without
  * the password, and the next start asks only the password (declining it offers the local file).
  */
-class DistrictConnectScreenTest extends FxRobot {
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 9, 0);
-    private static final String PASSWORD = "secret-123";
+class DistrictConnectScreenTest extends ServerWindowTestBase {
     private static final String SETTLEMENT = "Берёзовское сельское поселение";
     @TempDir
     Path dir;
-
-    static {
-        Platform.setImplicitExit(false);
-    }
-
-    @BeforeEach
-    void setUp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        closeWindows();
-    }
-
-    /** As the program's end, for the tests that start it again: every window closed. */
-    private static void closeWindows() throws Exception {
-        FxToolkit.setupFixture(() -> Window.getWindows().stream().filter(w -> w instanceof Stage)
-                .map(w -> (Stage) w).toList().forEach(s -> {
-                    s.setOnHidden(null);
-                    s.close();
-                }));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** A district with one settlement, Берёзовское; its specialist's login. */
     private static String district(ServerAddress owner) {
@@ -86,7 +45,7 @@ class DistrictConnectScreenTest extends FxRobot {
             new District(admin).init("Кожевниковский район", NOW);
         }
         String login = TestServer.newLogin("berezovka");
-        DistrictWindowScreenTest.settlement(owner, SETTLEMENT, login, "https://vk.com/berezovka_adm");
+        settlement(owner, SETTLEMENT, login, "https://vk.com/berezovka_adm");
         return login;
     }
 
