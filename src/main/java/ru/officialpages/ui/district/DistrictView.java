@@ -25,7 +25,7 @@ import ru.officialpages.i18n.Tr;
 import ru.officialpages.report.DistrictWeekXlsx;
 import ru.officialpages.rules.IsoWeek;
 import ru.officialpages.rules.RegistryDeadline;
-import ru.officialpages.ui.common.DateField;
+import ru.officialpages.ui.common.WeekBar;
 import ru.officialpages.ui.common.EmptyState;
 import ru.officialpages.ui.common.Icons;
 import ru.officialpages.ui.common.SaveFileDialog;
@@ -66,32 +66,6 @@ public final class DistrictView extends VBox {
         setId("district-view");
         vm.load();
 
-        Button prev = new Button(null, Icons.PREVIOUS.icon());
-        prev.setId("district-prev");
-        prev.setTooltip(new Tooltip(Tr.tr("reports.week.previous")));
-        prev.setOnAction(e -> vm.previousWeek());
-        Button next = new Button(null, Icons.NEXT.icon());
-        next.setId("district-next");
-        next.setTooltip(new Tooltip(Tr.tr("reports.week.next")));
-        next.setOnAction(e -> vm.nextWeek());
-        Label week = new Label();
-        week.setId("district-week");
-        week.getStyleClass().add(Styles.TEXT_BOLD);
-        week.setMinWidth(Region.USE_PREF_SIZE);
-        week.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> weekText(vm.weekProperty().get()),
-                vm.weekProperty()));
-        DateField pick = new DateField("district-week-day");
-        pick.setPromptText(Tr.tr("reports.week.pick"));
-        pick.setPrefWidth(150);
-        pick.setMinWidth(150);
-        pick.setTooltip(new Tooltip(Tr.tr("reports.week.pickHint")));
-        pick.setValue(vm.weekProperty().get().monday());
-        pick.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !IsoWeek.of(now).equals(vm.weekProperty().get())) {
-                vm.weekOf(now);
-            }
-        });
-        vm.weekProperty().addListener((o, was, now) -> pick.setValue(now.monday()));
         Button current = new Button(Tr.tr("district.screen.thisWeek"));
         current.setId("district-this-week");
         current.setOnAction(e -> vm.thisWeek());
@@ -105,8 +79,9 @@ public final class DistrictView extends VBox {
         for (Button b : java.util.List.of(current, refresh, save)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox weekBar = new HBox(6, prev, week, next, pick, current);
-        weekBar.setAlignment(Pos.CENTER_LEFT);
+        WeekBar weekBar = new WeekBar("district", vm.weekProperty(), vm::previousWeek, vm::nextWeek,
+                day -> !IsoWeek.of(day).equals(vm.weekProperty().get()), vm::weekOf);
+        weekBar.getChildren().add(current);
         HBox actions = new HBox(6, refresh, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         // On a narrow window the buttons go under the week rather than out of sight.
@@ -162,10 +137,6 @@ public final class DistrictView extends VBox {
                 });
             }
         });
-    }
-
-    static String weekText(IsoWeek w) {
-        return Tr.tr("report.weekly.week", w.number(), RuFormat.date(w.monday()), RuFormat.date(w.sunday()));
     }
 
     private void buildTable() {

@@ -2,7 +2,6 @@ package ru.officialpages.ui.reports;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,13 +34,13 @@ import ru.officialpages.rules.IsoWeek;
 import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.EmptyState;
 import ru.officialpages.ui.common.Icons;
+import ru.officialpages.ui.common.WeekBar;
 
 /**
  * Отчёты: the weekly report for the head (default: the last full week) or a period summary,
  * previewed as the pages it prints on, with "Печать" and "Сохранить в Excel".
  */
 public final class ReportsView extends VBox {
-    private static final DateTimeFormatter DAY = ru.officialpages.i18n.RuFormat.DATE;
 
     private final ReportsViewModel vm;
     private final VBox pages = new VBox(18);
@@ -96,39 +95,11 @@ public final class ReportsView extends VBox {
             }
         });
 
-        // The week bar: ← неделя 47 (16.11.2026 — 22.11.2026) → and a date picker for any week.
-        Button prev = new Button(null, Icons.PREVIOUS.icon());
-        prev.setId("reports-prev");
-        prev.setTooltip(new Tooltip(Tr.tr("reports.week.previous")));
-        prev.setOnAction(e -> vm.previousWeek());
-        Button next = new Button(null, Icons.NEXT.icon());
-        next.setId("reports-next");
-        next.setTooltip(new Tooltip(Tr.tr("reports.week.next")));
-        next.setOnAction(e -> vm.nextWeek());
-        Label week = new Label();
-        week.setId("reports-week");
-        week.getStyleClass().add(Styles.TEXT_BOLD);
-        week.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> weekText(vm.weekProperty().get()),
-                vm.weekProperty()));
-        week.setMinWidth(Region.USE_PREF_SIZE);
-        DateField pick = new DateField("reports-week-day");
-        pick.setPromptText(Tr.tr("reports.week.pick"));
-        pick.setPrefWidth(150);
-        pick.setMinWidth(150);
-        pick.setTooltip(new Tooltip(Tr.tr("reports.week.pickHint")));
-        pick.valueProperty().addListener((o, was, now) -> {
-            // The picker follows the arrows too; only a day of another week (or the week again
-            // from the period view) is a new choice.
-            boolean same = now != null && IsoWeek.of(now).equals(vm.weekProperty().get())
-                    && vm.modeProperty().get() == ReportsViewModel.Mode.WEEK;
-            if (now != null && !same) {
-                vm.weekOf(now);
-            }
-        });
-        vm.weekProperty().addListener((o, was, now) -> pick.setValue(now.monday()));
-        pick.setValue(vm.weekProperty().get().monday());
-        HBox weekBar = new HBox(6, prev, week, next, pick);
-        weekBar.setAlignment(Pos.CENTER_LEFT);
+        // The picker follows the arrows too; only a day of another week (or the week again from the period
+        // view) is a new choice.
+        WeekBar weekBar = new WeekBar("reports", vm.weekProperty(), vm::previousWeek, vm::nextWeek,
+                day -> !(IsoWeek.of(day).equals(vm.weekProperty().get()) && vm.modeProperty().get() == ReportsViewModel.Mode.WEEK),
+                vm::weekOf);
 
         // The period bar (from, to, Показать, the month / quarter / year of the chosen week) is built
         // when the period is first chosen: its two date pickers were a good part of opening the screen.
@@ -178,7 +149,7 @@ public final class ReportsView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(vm.loadingProperty().or(vm.exportingProperty()));
-        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, prev, next, print, export, exportPdf)) {
+        for (javafx.scene.control.ButtonBase b : List.of(weekMode, periodMode, print, export, exportPdf)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox toolbar = new HBox(10, new HBox(weekMode, periodMode), weekBar, periodBar);
@@ -243,10 +214,6 @@ public final class ReportsView extends VBox {
     public void setFileActions(Consumer<Path> open, Consumer<Path> showFolder) {
         this.fileOpener = open;
         this.folderShower = showFolder;
-    }
-
-    static String weekText(IsoWeek w) {
-        return Tr.tr("report.weekly.week", w.number(), DAY.format(w.monday()), DAY.format(w.sunday()));
     }
 
     private void showPages() {
