@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The one table of docs/performance.md (issue 10): every figure with its reference, ratio, budget
- * and verdict, gathered from what the benchmarks of this run left in target/bench/figures.
- * A group that did not run this time shows the figures it left last time, marked by date of the file.
+ * and verdict, gathered from src/bench/figures, where each benchmark replaces its own group's lines.
+ * A group that did not run this time keeps the figures of its last run (the files are committed).
  */
 public final class BudgetTable {
     /** In the order of the table. To add a group, add its name here and run the benchmark that writes it. */

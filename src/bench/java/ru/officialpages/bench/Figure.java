@@ -11,11 +11,12 @@ import java.util.Locale;
 /**
  * One line of the budget table: our figure, the bare reference measured in the same run, the
  * budget and whether it was held ({@code null}: not measurable yet, see {@link #note}).
- * Benchmarks run in separate processes, so each writes its lines to target/bench/figures/GROUP.tsv
- * and {@link BudgetTable} gathers them.
+ * Benchmarks run in separate processes, so each writes its lines to src/bench/figures/GROUP.tsv
+ * and {@link BudgetTable} gathers them. The files are kept in the repository: a run of some groups
+ * (on a fresh clone, or one engineer's benchmark) must not drop the other groups' rows from the table.
  */
 public record Figure(String name, double ours, double reference, String unit, String budget, Boolean held, String note) {
-    static final Path DIR = Path.of("target/bench/figures");
+    static final Path DIR = Path.of("src/bench/figures");
 
     public static Figure pending(String name, String budget, String note) {
         return new Figure(name, Double.NaN, Double.NaN, "мс", budget, null, note);
