@@ -53,9 +53,13 @@ public final class Main {
      * ({@code -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=…}, installer/, issue 20) and writes it
      * when the first run exits, but does not create the folder: done here, at the start of that run.
      * The JVM does not remake an archive whose jars changed, so each build names its own
-     * ({@code official-pages-VERSION-BUILT.jsa}); the archives of earlier builds are deleted here.
+     * ({@code official-pages-VERSION-BUILT.jsa}); the archives of other builds are deleted here once
+     * a day has passed since they were written: after an update the old one goes, but two builds
+     * used side by side in one home folder (a test machine) do not delete each other's at every start.
      * A path the launcher left unexpanded (no such variable) is not absolute and is left alone.
      */
+    static final java.time.Duration OTHER_ARCHIVE_KEPT = java.time.Duration.ofDays(1);
+
     static void prepareClassArchiveFolder(String archive) {
         if (archive == null || archive.isBlank()) {
             return;
@@ -66,7 +70,8 @@ public final class Main {
                 java.nio.file.Files.createDirectories(file.getParent());
                 try (var old = java.nio.file.Files.newDirectoryStream(file.getParent(), "official-pages-*.jsa")) {
                     for (Path o : old) {
-                        if (!o.equals(file)) {
+                        if (!o.equals(file) && java.nio.file.Files.getLastModifiedTime(o).toInstant()
+                                .isBefore(java.time.Instant.now().minus(OTHER_ARCHIVE_KEPT))) {
                             // Another version still running keeps it mapped; Windows then refuses: left for next time.
                             java.nio.file.Files.deleteIfExists(o);
                         }

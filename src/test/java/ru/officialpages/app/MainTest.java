@@ -198,18 +198,23 @@ class MainTest {
     }
 
     @Test
-    void theClassArchiveFolderIsMadeAndEarlierBuildsArchivesGo() throws Exception {
+    void theClassArchiveFolderIsMadeAndOtherBuildsArchivesGoAfterADay() throws Exception {
         Path cache = dir.resolve("cache/official-pages");
         Path current = cache.resolve("official-pages-0.1.0-20261207030000.jsa");
         Main.prepareClassArchiveFolder(current.toString());
         assertThat(cache).isDirectory();
         Path older = Files.writeString(cache.resolve("official-pages-0.1.0-20261101120000.jsa"), "old");
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Main.OTHER_ARCHIVE_KEPT).minusSeconds(60)));
+        // Another build written within the day (a second image on a test machine) keeps its archive.
+        Path recent = Files.writeString(cache.resolve("official-pages-0.1.0-20261207040000.jsa"), "recent");
         Path kept = Files.writeString(current, "current");
         Path other = Files.writeString(cache.resolve("notes.txt"), "not an archive");
 
         Main.prepareClassArchiveFolder(current.toString());
 
         assertThat(older).doesNotExist();
+        assertThat(recent).hasContent("recent");
         assertThat(kept).hasContent("current");
         assertThat(other).exists();
         // A path the launcher could not expand ($HOME unset) is left alone, not made under the working folder.
