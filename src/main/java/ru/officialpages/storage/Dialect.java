@@ -46,6 +46,9 @@ interface Dialect {
     /** True when the error means the database itself is damaged (the window offers a sound copy). */
     boolean meansDamaged(SQLException e);
 
+    /** True when a row was refused because its unique key is taken (two first saves of one row at once). */
+    boolean meansDuplicateKey(SQLException e);
+
     /** After a failed rollback: puts the connection back into the state the driver expects. */
     void afterFailedRollback(Connection c);
 

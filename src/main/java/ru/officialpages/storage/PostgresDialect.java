@@ -115,6 +115,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean meansDuplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState()); // unique_violation
+    }
+
+    @Override
     public void afterFailedRollback(Connection c) {
         // The driver ends the transaction itself.
     }

@@ -63,8 +63,6 @@ public final class SettingsRepository {
      * (each settlement's own on a district's server), so it needs no column; settings never saved are version 0.
      */
     static final String VERSION_KEY = "settings.version";
-    /** PostgreSQL's SQLSTATE for a unique key taken. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /** The settings' version now, to name when they are saved from what was shown. */
     public java.util.OptionalLong version() {
@@ -104,7 +102,7 @@ public final class SettingsRepository {
                     put(c, VERSION_KEY, "1");
                 } catch (SQLException e) {
                     // Two first saves at once on a server: the other one's version row was written first.
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    if (db.dialect().meansDuplicateKey(e)) {
                         throw new ChangedMeanwhileException(RecordGoneException.Kind.SETTINGS, 0);
                     }
                     throw e;

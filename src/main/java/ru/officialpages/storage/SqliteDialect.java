@@ -85,6 +85,15 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean meansDuplicateKey(SQLException e) {
+        // SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY, or the plain SQLITE_CONSTRAINT when the driver
+        // reports no extended codes (it then names the kind only in the message).
+        int code = e.getErrorCode();
+        return code == 2067 || code == 1555
+                || (code & 0xff) == 19 && String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
+    }
+
+    @Override
     public void afterFailedRollback(java.sql.Connection c) {
         reopenTransaction(c);
     }
