@@ -39,6 +39,8 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
     private static final Pattern BARE_NAME = Pattern.compile("@([A-Za-z0-9_.]{2,64})");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");
     private static final Pattern TLD = Pattern.compile("\\p{L}{2,63}|xn--[a-z0-9-]{1,59}");
+    /** Compiled once: an import splits every line's link (String.replaceFirst compiled it each time). */
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/{0,3}");
     /** Characters RFC 3986 forbids in a path or query even when browsers let them through. */
     private static final String FORBIDDEN = "<>\"{}|\\^`";
 
@@ -74,7 +76,7 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
             if (candidate.equals("http") || candidate.equals("https")) {
                 scheme = candidate;
                 // "https:/vk.com" and "https:vk.com" are typing slips, not other kinds of link.
-                rest = after.replaceFirst("^/{0,3}", "");
+                rest = LEADING_SLASHES.matcher(after).replaceFirst("");
             } else if (after.startsWith("//")) {
                 throw new Rejected(Problem.SCHEME, candidate);
             } else if (candidate.indexOf('.') < 0 && !(after.length() > 0 && Character.isDigit(after.charAt(0)))) {

@@ -52,6 +52,21 @@ interface Dialect {
     /** After a failed rollback: puts the connection back into the state the driver expects. */
     void afterFailedRollback(Connection c);
 
+    /**
+     * Readies the current transaction for inserting thousands of rows into tables whose references are
+     * checked row by row (an import), to the end of the transaction; answers the column each such row
+     * names its owner in, with this login's value, or empty when rows have no owner column (a file).
+     */
+    Optional<RowOwner> beforeManyRows(Connection c) throws SQLException;
+
+    /**
+     * Whose a row is: on a district's server the settlement of the login ({@code null} for the owner of the
+     * tables), bound with each row of a bulk insert instead of the column's default, which the server would
+     * work out again for every row.
+     */
+    record RowOwner(String column, Integer value) {
+    }
+
     /** Called after rows were loaded with their own ids, so that new rows get ids above them. */
     void afterIdsLoaded(Connection c, Iterable<String> tables) throws SQLException;
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import ru.officialpages.domain.Post;
 import ru.officialpages.domain.PostEntry;
 import ru.officialpages.domain.PostFilter;
@@ -26,13 +27,15 @@ public final class PostRepository {
         return db.write(c -> {
             // In batches, and the new ids read back once: a row at a time with its generated key made
             // an import of 100,000 posts take 18 s (issue 10).
+            Optional<Dialect.RowOwner> owner = db.dialect().beforeManyRows(c);
             long before;
             try (PreparedStatement max = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM post");
                  ResultSet rs = max.executeQuery()) {
                 before = rs.next() ? rs.getLong(1) : 0;
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO post (page_id, published_at, url, format, topic, search, plan_item_id) VALUES (?, ?, ?, ?, ?, ?, NULL)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO post (page_id, published_at, url, format, topic, search,"
+                    + " plan_item_id" + owner.map(o -> ", " + o.column()).orElse("") + ") VALUES (?, ?, ?, ?, ?, ?, NULL"
+                    + owner.map(o -> ", ?").orElse("") + ")")) {
                 int n = 0;
                 for (Post p : posts) {
                     ps.setLong(1, p.pageId());
@@ -41,6 +44,9 @@ public final class PostRepository {
                     ps.setString(4, p.format().name());
                     ps.setString(5, p.topic());
                     ps.setString(6, searchText(p.topic() + " " + p.url()));
+                    if (owner.isPresent()) {
+                        ps.setObject(7, owner.get().value(), java.sql.Types.INTEGER);
+                    }
                     ps.addBatch();
                     if (++n % 1_000 == 0) {
                         ps.executeBatch();

@@ -99,6 +99,13 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public java.util.Optional<RowOwner> beforeManyRows(java.sql.Connection c) {
+        // A reference is checked through the parent's primary key whatever the table's size; a file is one
+        // settlement's, its rows name no owner.
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public void afterIdsLoaded(java.sql.Connection c, Iterable<String> tables) {
         // INTEGER PRIMARY KEY takes the largest id plus one by itself.
     }

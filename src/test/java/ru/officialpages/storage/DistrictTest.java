@@ -374,6 +374,41 @@ class DistrictTest {
     }
 
     @Test
+    void anImportsPostsAreTheLoginsOwnAndNoneLandsOnAnotherSettlementsPage() {
+        twoSettlementsWithData();
+        long ishtanPage = admin.<Long>read(c -> count(c, "SELECT id FROM page WHERE address = 'https://vk.com/ishtan'"));
+        long berezovkaId = admin.<Long>read(c -> count(c, "SELECT id FROM district_settlement WHERE name LIKE 'Берёз%'"));
+        try (Database db = Database.connect(owner.as(berezovka, PASSWORD))) {
+            PostRepository posts = new PostRepository(db);
+            long page = new PageRepository(db).all().get(0).id();
+            // The connection has checked references before (a post added by hand): an import's plans are made anew.
+            posts.add(new Post(0, page, LocalDateTime.of(2026, 11, 1, 8, 0), "https://vk.com/wall-5_0", PostFormat.TEXT, "", ""));
+            List<Post> many = new ArrayList<>();
+            for (int i = 1; i <= 1_500; i++) {
+                many.add(new Post(0, page, LocalDateTime.of(2026, 11, 1, 9, 0).plusHours(i), "https://vk.com/wall-5_" + i,
+                        PostFormat.TEXT, "Новость " + i, ""));
+            }
+            assertThat(posts.addAll(many)).extracting(Post::id).doesNotContain(0L).doesNotHaveDuplicates().hasSize(1_500);
+            // One line on another settlement's page (its id typed into the file): the whole import is refused.
+            List<Post> foreign = List.of(
+                    new Post(0, page, LocalDateTime.of(2026, 12, 3, 9, 0), "https://vk.com/wall-5_9001", PostFormat.TEXT, "", ""),
+                    new Post(0, ishtanPage, LocalDateTime.of(2026, 12, 3, 10, 0), "https://vk.com/wall-5_9002", PostFormat.TEXT, "", ""));
+            assertThatThrownBy(() -> posts.addAll(foreign)).isInstanceOf(StorageException.class);
+            assertThat(posts.count()).isEqualTo(1 + 1 + 1_500);
+        }
+        assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM post WHERE url LIKE 'https://vk.com/wall-5_%'"
+                + " AND settlement_id = " + berezovkaId))).isEqualTo(1_501);
+        try (Database db = Database.connect(owner.as(ishtan, PASSWORD))) {
+            assertThat(new PostRepository(db).count()).isEqualTo(1);
+        }
+        // The tables' owner (a server with one settlement) imports rows of no settlement, as the column's default gives.
+        new PostRepository(admin).addAll(List.of(new Post(0, ishtanPage, LocalDateTime.of(2026, 12, 4, 9, 0),
+                "https://vk.com/wall-5_7001", PostFormat.TEXT, "", "")));
+        assertThat(admin.<Long>read(c -> count(c, "SELECT COUNT(*) FROM post WHERE url = 'https://vk.com/wall-5_7001'"
+                + " AND settlement_id IS NULL"))).isEqualTo(1);
+    }
+
+    @Test
     void namesLinksAndPlatformNumbersAreUniqueWithinASettlementOnly() {
         twoSettlementsWithData();
         for (String login : List.of(berezovka, ishtan)) {
