@@ -202,9 +202,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static boolean isServerUpToDate(Connection c, ServerAddress address) throws SQLException {
-        if (!PostgresDialect.hasTable(c, "flyway_schema_history")) {
-            return false;
-        }
+        // Asked straight, not after a look for the table: every query of the connection is a round trip
+        // through the district's network (issue 20 item 4). The connection is still in autocommit, so a
+        // refused query leaves nothing to roll back.
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PostgresDialect.POSTGRESQL.appliedVersionQuery())) {
             if (!rs.next()) {
                 return false;
@@ -215,6 +215,11 @@ public final class Database implements AutoCloseable {
                 throw new NewerDatabaseException(StorageException.Failure.NEWER, address.display(), applied, latest);
             }
             return rs.getInt(2) == 0 && applied == latest;
+        } catch (SQLException e) {
+            if (PostgresDialect.meansNoSuchTable(e)) {
+                return false; // a new district's database: no history yet
+            }
+            throw e;
         }
     }
 

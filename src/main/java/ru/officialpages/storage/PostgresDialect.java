@@ -171,12 +171,8 @@ final class PostgresDialect implements Dialect {
         }
     }
 
-    static boolean hasTable(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
+    /** The query named a table the database does not have (42P01, undefined_table). */
+    static boolean meansNoSuchTable(SQLException e) {
+        return "42P01".equals(e.getSQLState());
     }
 }
