@@ -33,7 +33,7 @@ final class ChartXml {
         }
         x.append("<c:gapWidth val=\"150\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>");
         // Pages down the left, top to bottom as in the table; the counts along the bottom.
-        axes(x, "maxMin", "l", "b");
+        axes(x, "maxMin", "l", "b", "between");
         return end(x);
     }
 
@@ -51,7 +51,8 @@ final class ChartXml {
             x.append("<c:smooth val=\"0\"/></c:ser>");
         }
         x.append("<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>");
-        axes(x, "minMax", "b", "l");
+        // The weeks on the ticks, the lines from edge to edge.
+        axes(x, "minMax", "b", "l", "midCat");
         return end(x);
     }
 
@@ -91,7 +92,8 @@ final class ChartXml {
     }
 
     /** The category axis (id 1) and the value axis (id 2), crossing at zero. */
-    private static void axes(StringBuilder x, String categoryOrder, String categoryPosition, String valuePosition) {
+    private static void axes(StringBuilder x, String categoryOrder, String categoryPosition, String valuePosition,
+            String crossBetween) {
         x.append("<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"").append(categoryOrder)
                 .append("\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"").append(categoryPosition).append("\"/>")
                 .append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/>")
@@ -102,7 +104,7 @@ final class ChartXml {
                 .append("<c:axPos val=\"").append(valuePosition).append("\"/>")
                 .append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/>")
                 .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/>")
-                .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
+                .append("<c:crosses val=\"autoZero\"/><c:crossBetween val=\"").append(crossBetween).append("\"/></c:valAx>");
     }
 
     private static String end(StringBuilder x) {
