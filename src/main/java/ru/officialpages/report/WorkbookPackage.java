@@ -48,6 +48,9 @@ final class WorkbookPackage {
                 flush();
             }
         }, StandardCharsets.UTF_8);
+        // Level 3 rather than the default 6: a 300,000-row post log deflated in a third of the time
+        // (0.9 s against 2.2–2.9 s of its 5.6 s), the file 10 % larger (15.5 MB against 14.1 MB).
+        zip.setLevel(3);
         this.text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
     }
 
