@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * first, each straight into its zip entry as its rows come; the parts that list them (workbook,
  * relationships, content types) follow once all are known — a package's parts may come in any
  * order. No POI class is loaded on this path: POI's writer cost more to load and start than a
- * weekly report took to write (docs/decisions/0032-own-xlsx-writer.md).
+ * weekly report took to write (docs/decisions/own-streaming-xlsx-writer.md).
  */
 final class WorkbookPackage {
     static final String RELATIONSHIPS_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
