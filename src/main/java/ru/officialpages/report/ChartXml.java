@@ -23,14 +23,8 @@ final class ChartXml {
     static String bars(String title, String categoriesRef, List<String> categories, List<Series> series) {
         StringBuilder x = start(title);
         x.append("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
-        for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            head(x, i, s);
-            x.append("<c:spPr><a:solidFill><a:prstClr val=\"").append(s.color()).append("\"/></a:solidFill></c:spPr>")
-                    .append("<c:invertIfNegative val=\"0\"/>");
-            data(x, categoriesRef, categories, s);
-            x.append("</c:ser>");
-        }
+        series(x, categoriesRef, categories, series, (i, s) -> "<c:spPr><a:solidFill><a:prstClr val=\"" + s.color()
+                + "\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>", "");
         x.append("<c:gapWidth val=\"150\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>");
         // Pages down the left, top to bottom as in the table; the counts along the bottom.
         axes(x, "maxMin", "l", "b", "between");
@@ -41,19 +35,25 @@ final class ChartXml {
     static String lines(String title, String categoriesRef, List<String> categories, List<Series> series) {
         StringBuilder x = start(title);
         x.append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
-        for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            head(x, i, s);
-            x.append("<c:spPr><a:ln w=\"25400\"><a:solidFill><a:prstClr val=\"").append(s.color())
-                    .append("\"/></a:solidFill></a:ln></c:spPr>")
-                    .append("<c:marker><c:symbol val=\"").append(i == 0 ? "circle" : "none").append("\"/></c:marker>");
-            data(x, categoriesRef, categories, s);
-            x.append("<c:smooth val=\"0\"/></c:ser>");
-        }
+        series(x, categoriesRef, categories, series, (i, s) -> "<c:spPr><a:ln w=\"25400\"><a:solidFill><a:prstClr val=\""
+                + s.color() + "\"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val=\"" + (i == 0 ? "circle" : "none")
+                + "\"/></c:marker>", "<c:smooth val=\"0\"/>");
         x.append("<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>");
         // The weeks on the ticks, the lines from edge to edge.
         axes(x, "minMax", "b", "l", "midCat");
         return end(x);
+    }
+
+    /** Each series: its name, {@code look} (colour, marker), its data, then {@code tail}, in the schema's order. */
+    private static void series(StringBuilder x, String categoriesRef, List<String> categories, List<Series> series,
+            java.util.function.BiFunction<Integer, Series, String> look, String tail) {
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            x.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/>")
+                    .append("<c:tx><c:v>").append(XmlText.of(s.name())).append("</c:v></c:tx>").append(look.apply(i, s));
+            data(x, categoriesRef, categories, s);
+            x.append(tail).append("</c:ser>");
+        }
     }
 
     private static StringBuilder start(String title) {
@@ -69,11 +69,6 @@ final class ChartXml {
                 .append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
                 .append("<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>");
         return x;
-    }
-
-    private static void head(StringBuilder x, int i, Series s) {
-        x.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/>")
-                .append("<c:tx><c:v>").append(XmlText.of(s.name())).append("</c:v></c:tx>");
     }
 
     private static void data(StringBuilder x, String categoriesRef, List<String> categories, Series s) {
