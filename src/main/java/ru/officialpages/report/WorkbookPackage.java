@@ -178,8 +178,8 @@ final class WorkbookPackage {
                 + "<Application>Официальные страницы</Application></Properties>");
         part("[Content_Types].xml", contentTypes());
         text.flush();
-        zip.finish();
-        zip.flush();
+        // Closing ends the deflater at once; the target only flushes (see the constructor).
+        zip.close();
     }
 
     private String workbook() {
