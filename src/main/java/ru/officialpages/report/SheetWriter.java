@@ -216,7 +216,7 @@ final class SheetWriter<R> {
         boolean empty = spec.emptyLine() != null && !it.hasNext();
         // Every sheet a spreadsheet (shared/tools/xlsx-check): the title stays in view, the line filterable.
         sheet.freezeRows(empty ? 1 : bodyStart + 1);
-        boolean twoWide = pageSetup(sheet, empty ? -1 : bodyStart);
+        boolean twoWide = pageSetup(sheet);
 
         int r = 0;
         blockLine(sheet, r++, spec.title(), styles.title, CellStyles.TITLE_POINTS, true, lastCol, totalWidth);
@@ -328,7 +328,7 @@ final class SheetWriter<R> {
      * A4 in the spec's orientation, one page wide where the columns fit at 8 pt; returns whether
      * the sheet prints two pages wide instead. Set before the rows, as the file wants it there.
      */
-    private boolean pageSetup(SheetXml sheet, int bodyStart) {
+    private boolean pageSetup(SheetXml sheet) {
         sheet.landscape(spec.orientation() == PageOrientation.LANDSCAPE);
         double units = 0;
         double asked = 0;
