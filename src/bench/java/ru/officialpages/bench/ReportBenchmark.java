@@ -166,7 +166,7 @@ public final class ReportBenchmark {
                     | действие | программа, мс | эталон, мс | отношение | бюджет |
                     |---|---:|---:|---:|---|
                     | еженедельный отчёт в .xlsx (5 листов) | %d | %d | %.1f | ≤ 3× и < 1 с — %s |
-                    | еженедельный отчёт через ReportDesk: тренд 12 недель, лист «Отчёт» с диаграммами XDDF, листы подробностей (.xlsx) | %d | %d | %.1f | ≤ 3× и < 1 с — %s |
+                    | еженедельный отчёт через ReportDesk: тренд 12 недель, лист «Отчёт» с двумя диаграммами, листы подробностей (.xlsx) | %d | %d | %.1f | ≤ 3× и < 1 с — %s |
                     | еженедельный отчёт через ReportDesk в PDF (PDFBox, шрифты DejaVu встроены) | %d | %d | %.1f | ≤ 3× и < 1 с — %s |
                     | сводка за %d год в .xlsx (недель — %d, публикаций — %d, строк на листе по страницам — %d) | %d | — | — | < 5 с — %s |
 
@@ -176,8 +176,9 @@ public final class ReportBenchmark {
                     платит любой файл. В эталоне и запрос охвата (post_reach) и подсчёт публикаций 12 недель тренда: их
                     делает и отчёт.
 
-                    Почти всё время отчёта — запись пяти листов (маленькая книга пишется в памяти, без временных файлов; у
-                    каждого листа шапка печати, объединённые строки заголовка и подписей), а не запросы.
+                    Книгу пишет свой потоковый писатель SpreadsheetML (`report/WorkbookPackage`, `SheetXml`): XML листов,
+                    стилей и диаграмм — текстом прямо в zip, без POI и XMLBeans; у каждого листа шапка печати,
+                    объединённые строки заголовка и подписей.
                     """, base, sample.isoWeek(),
                     sample.publications().pages().size(), sample.publications().published(), ROUNDS * 2, sqlOnly, computeOnly, writeOnly,
                     load, ours, reference, ratio, weekHeld ? "выполнен" : "**не выполнен**",
@@ -197,7 +198,7 @@ public final class ReportBenchmark {
                                 sample.isoWeek(), sample.publications().published(), ROUNDS * 2, computeOnly, writeOnly, sqlOnly, load)),
                         new Figure("недельный отчёт с трендом и диаграммами (.xlsx)", summaryPair[0], summaryPair[1], "мс",
                                 "≤ 3× эталона (SQL-свод + пустая книга) и < 1000 мс", summaryHeld, String.format(Locale.ROOT,
-                                "через ReportDesk: отчёт, тренд 12 недель, лист «Отчёт» с XDDF-диаграммами; медиана из %d, "
+                                "через ReportDesk: отчёт, тренд 12 недель, лист «Отчёт» с двумя диаграммами; медиана из %d, "
                                         + "попеременно с эталоном; loadavg %s", ROUNDS * 2, load)),
                         new Figure("недельный отчёт в PDF", pdfPair[0], pdfPair[1], "мс",
                                 "≤ 3× эталона (SQL-свод + пустая книга) и < 1000 мс", pdfHeld, String.format(Locale.ROOT,

@@ -108,7 +108,6 @@ public final class Main {
                 throw new IllegalStateException("help, version and an unknown command need no data");
             });
         }
-        FontWarmUp.startFor(invocation.command());
         DataFolder folder = DataFolder.resolve(invocation.dataDir(), env, System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         try {

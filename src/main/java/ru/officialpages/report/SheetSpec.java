@@ -29,7 +29,6 @@ public final class SheetSpec<R> {
     private final String name;
     private final Stream<? extends R> rows;
     /** How many rows there are when the caller gave a collection; -1 for a stream. */
-    private final long knownRows;
     private String title;
     private final List<String> subtitles = new ArrayList<>();
     private final List<Column<? super R>> columns = new ArrayList<>();
@@ -39,10 +38,9 @@ public final class SheetSpec<R> {
     private String emptyLine;
     private final java.util.Set<String> withoutTotal = new java.util.HashSet<>();
 
-    private SheetSpec(String name, Stream<? extends R> rows, long knownRows) {
+    private SheetSpec(String name, Stream<? extends R> rows) {
         this.name = Objects.requireNonNull(name, "name");
         this.rows = Objects.requireNonNull(rows, "rows");
-        this.knownRows = knownRows;
         this.title = name;
     }
 
@@ -51,13 +49,12 @@ public final class SheetSpec<R> {
      * so a stream holding a database cursor releases it.
      */
     public static <R> SheetSpec<R> of(String name, Stream<? extends R> rows) {
-        return new SheetSpec<>(name, rows, -1);
+        return new SheetSpec<>(name, rows);
     }
 
     public static <R> SheetSpec<R> of(String name, Iterable<? extends R> rows) {
         Objects.requireNonNull(rows, "rows");
-        return new SheetSpec<>(name, StreamSupport.stream(rows.spliterator(), false),
-                rows instanceof java.util.Collection<?> c ? c.size() : -1);
+        return new SheetSpec<>(name, StreamSupport.stream(rows.spliterator(), false));
     }
 
     public static <R> SheetSpec<R> of(String name, Iterator<? extends R> rows) {
@@ -139,10 +136,6 @@ public final class SheetSpec<R> {
 
     Stream<? extends R> rows() {
         return rows;
-    }
-
-    long knownRows() {
-        return knownRows;
     }
 
     String title() {

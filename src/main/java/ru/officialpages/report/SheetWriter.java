@@ -2,6 +2,7 @@ package ru.officialpages.report;
 
 import static ru.officialpages.i18n.Tr.tr;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,24 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-/** Writes one {@link SheetSpec} into a streaming workbook, row by row. */
+/** Writes one {@link SheetSpec} into the workbook, row by row, straight into the file. */
 final class SheetWriter<R> {
     static final int PROGRESS_EVERY = 1_000;
-    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    private static final int MAX_ROWS = SheetXml.MAX_ROWS;
     /** Excel rejects a page header or footer longer than 255 characters, codes included. */
     private static final int MAX_PAGE_HEADER_TITLE = 200;
     private static final int MAX_PAGE_HEADER = 255;
@@ -37,7 +24,7 @@ final class SheetWriter<R> {
     private static final int FIRST_EXCEL_YEAR = 1900;
     private static final int LAST_EXCEL_YEAR = 9999;
 
-    private final SXSSFWorkbook wb;
+    private final WorkbookPackage book;
     private final CellStyles styles;
     private final SheetSpec<R> spec;
     private final List<Column<? super R>> columns;
@@ -45,8 +32,8 @@ final class SheetWriter<R> {
     private final WriteProgress progress;
     private int links;
 
-    SheetWriter(SXSSFWorkbook wb, CellStyles styles, SheetSpec<R> spec, int maxLinks, WriteProgress progress) {
-        this.wb = wb;
+    SheetWriter(WorkbookPackage book, CellStyles styles, SheetSpec<R> spec, int maxLinks, WriteProgress progress) {
+        this.book = book;
         this.styles = styles;
         this.spec = spec;
         this.columns = spec.columns();
@@ -55,10 +42,25 @@ final class SheetWriter<R> {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("sheet «" + spec.name() + "» has no columns");
         }
-        if (columns.size() > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
+        if (columns.size() > SheetXml.MAX_COLUMNS) {
             throw new IllegalArgumentException("sheet «" + spec.name() + "» has too many columns");
         }
+        int n = columns.size();
+        texts = new String[n];
+        numbers = new double[n];
+        kinds = new Kind[n];
+        cellStyles = new int[n];
+        addresses = new String[n];
     }
+
+    /** What a cell of the row being written holds; the row is set out first, as its height precedes its cells. */
+    private enum Kind { BLANK, TEXT, NUMBER }
+
+    private final String[] texts;
+    private final double[] numbers;
+    private final Kind[] kinds;
+    private final int[] cellStyles;
+    private final String[] addresses;
 
     private String sheetName;
     /** The columns' widths as written: narrowed when the sheet would print below 8 pt (see {@link #printWidths}). */
@@ -171,10 +173,10 @@ final class SheetWriter<R> {
                 || type == ColumnType.AS_GIVEN;
     }
 
-    void write() {
-        String name = sheetName(spec.name());
-        sheetName = name;
-        SXSSFSheet sheet = wb.createSheet(name);
+    void write() throws IOException {
+        SheetXml sheet = book.sheet(CellText.clean(spec.name().isBlank() ? tr("xlsx.sheet.default") : spec.name())
+                .replaceAll("\\s", " "));
+        sheetName = sheet.name;
         int lastCol = columns.size() - 1;
         try (Stream<? extends R> rows = spec.rows()) {
             Iterator<? extends R> all = rows.iterator();
@@ -199,16 +201,22 @@ final class SheetWriter<R> {
             write(sheet, lastCol, java.util.stream.Stream.concat(head.stream(),
                     java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(all, 0), false)).iterator());
         }
+        book.endSheet(sheet);
     }
 
-    private void write(SXSSFSheet sheet, int lastCol, Iterator<? extends R> it) {
+    private void write(SheetXml sheet, int lastCol, Iterator<? extends R> it) {
         int totalWidth = 0;
         for (int c = 0; c <= lastCol; c++) {
             int width = widths[c];
             totalWidth += width;
-            // 256 units are one character of the default font; the margin keeps text off the border.
-            sheet.setColumnWidth(c, Math.min(255 * 256, width * 256 + 184));
+            // A unit is one character of the default font; the margin (184/256) keeps text off the border.
+            sheet.columnWidth(Math.min(255 * 256, width * 256 + 184) / 256.0);
         }
+        bodyStart = 1 + spec.subtitles().size() + 1;
+        boolean empty = spec.emptyLine() != null && !it.hasNext();
+        // Every sheet a spreadsheet (shared/tools/xlsx-check): the title stays in view, the line filterable.
+        sheet.freezeRows(empty ? 1 : bodyStart + 1);
+        boolean twoWide = pageSetup(sheet);
 
         int r = 0;
         blockLine(sheet, r++, spec.title(), styles.title, CellStyles.TITLE_POINTS, true, lastCol, totalWidth);
@@ -216,74 +224,89 @@ final class SheetWriter<R> {
             blockLine(sheet, r++, line, styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
         }
         r++; // a blank line sets the table apart from the title block
-        bodyStart = r;
-        if (spec.emptyLine() != null && !it.hasNext()) {
-            writeEmpty(sheet, r, lastCol, totalWidth);
-            return;
+        int lastRow;
+        if (empty) {
+            lastRow = writeEmpty(sheet, r, lastCol, totalWidth);
+        } else {
+            lastRow = writeTable(sheet, r, it, lastCol, totalWidth);
         }
-        writeTable(sheet, r, it, lastCol, totalWidth);
+        printRanges(sheet, twoWide, lastCol, lastRow);
     }
 
-    /** The one line that stands for an empty table, then the footers. */
-    private int writeEmpty(SXSSFSheet sheet, int r, int lastCol, int totalWidth) {
+    /** The one line that stands for an empty table, then the footers; returns the last row. */
+    private int writeEmpty(SheetXml sheet, int r, int lastCol, int totalWidth) {
         int emptyRow = r;
         blockLine(sheet, r++, spec.emptyLine(), styles.subtitle, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
-        // Every sheet a spreadsheet (shared/tools/xlsx-check): the title stays in view, the line filterable.
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(emptyRow, emptyRow, 0, 0));
+        sheet.autoFilter(new SheetXml.Range(emptyRow, 0, emptyRow, 0));
+        r = footers(sheet, r, lastCol, totalWidth);
+        progress.rowsWritten(sheetName, 0);
+        return r - 1;
+    }
+
+    private int footers(SheetXml sheet, int r, int lastCol, int totalWidth) {
         if (!spec.footers().isEmpty()) {
             r++;
             for (String line : spec.footers()) {
                 blockLine(sheet, r++, line, styles.footer, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
             }
         }
-        printSetup(sheet, -1, lastCol, r - 1);
-        progress.rowsWritten(sheetName, 0);
         return r;
     }
 
-    private void writeTable(SXSSFSheet sheet, int r, Iterator<? extends R> it, int lastCol, int totalWidth) {
+    /** The header, the rows, the totals and the footers; returns the last row. */
+    private int writeTable(SheetXml sheet, int r, Iterator<? extends R> it, int lastCol, int totalWidth) {
         String name = sheetName;
         int headerRow = r++;
-        Row header = sheet.createRow(headerRow);
         int headerLines = 1;
         for (int c = 0; c <= lastCol; c++) {
-            text(header.createCell(c), columns.get(c).header(), styles.header);
             headerLines = Math.max(headerLines, lines(columns.get(c).header(), widths[c], 1.1));
         }
-        fitHeight(header, headerLines);
+        sheet.row(headerRow, height(headerLines));
+        for (int c = 0; c <= lastCol; c++) {
+            sheet.text(c, CellText.forCell(columns.get(c).header()), styles.header);
+        }
 
         int rowsAfterData = (spec.hasTotals() ? 1 : 0) + (spec.footers().isEmpty() ? 0 : 1 + spec.footers().size());
         double[] sums = new double[columns.size()];
         long count = 0;
-        {
-            while (it.hasNext()) {
-                if (r + rowsAfterData >= MAX_ROWS) {
-                    throw new SpreadsheetWriteException(tr("xlsx.error.tooManyRows", name, MAX_ROWS));
-                }
-                R item = it.next();
-                Row row = sheet.createRow(r++);
-                int rowLines = 1;
-                for (int c = 0; c <= lastCol; c++) {
-                    Cell cell = row.createCell(c);
-                    sums[c] += put(cell, columns.get(c), item);
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && textual(columns.get(c).type())) {
-                        String text = cell.getStringCellValue();
-                        double length = columns.get(c).type() == ColumnType.HYPERLINK ? text.length() * 1.15 : text.length();
-                        if (columns.get(c).type() == ColumnType.WRAPPED_TEXT || length > widths[c] - 1 || text.indexOf('\n') >= 0) {
-                            // Text longer than its column wraps in the cell rather than being cut at the border.
-                            wrap(cell);
-                            rowLines = Math.max(rowLines, lines(text, widths[c], 1.0));
+        while (it.hasNext()) {
+            if (r + rowsAfterData >= MAX_ROWS) {
+                throw new SpreadsheetWriteException(tr("xlsx.error.tooManyRows", name, MAX_ROWS));
+            }
+            R item = it.next();
+            int rowLines = 1;
+            for (int c = 0; c <= lastCol; c++) {
+                Column<? super R> column = columns.get(c);
+                sums[c] += put(c, column, item);
+                if (kinds[c] == Kind.TEXT && textual(column.type())) {
+                    String text = texts[c];
+                    double length = column.type() == ColumnType.HYPERLINK ? text.length() * 1.15 : text.length();
+                    if (column.type() == ColumnType.WRAPPED_TEXT || length > widths[c] - 1 || text.indexOf('\n') >= 0) {
+                        // Text longer than its column wraps in the cell rather than being cut at the border.
+                        if (!styles.wraps(cellStyles[c])) {
+                            cellStyles[c] = addresses[c] != null ? styles.wrappedLink : styles.data(ColumnType.WRAPPED_TEXT);
                         }
+                        rowLines = Math.max(rowLines, lines(text, widths[c], 1.0));
                     }
                 }
-                fitHeight(row, rowLines);
-                count++;
-                if (count % PROGRESS_EVERY == 0) {
-                    progress.rowsWritten(name, count);
-                    if (Thread.currentThread().isInterrupted()) {
-                        throw new CancellationException("writing sheet " + name + " cancelled");
-                    }
+            }
+            sheet.row(r, height(rowLines));
+            for (int c = 0; c <= lastCol; c++) {
+                switch (kinds[c]) {
+                    case TEXT -> sheet.text(c, texts[c], cellStyles[c]);
+                    case NUMBER -> sheet.number(c, numbers[c], cellStyles[c]);
+                    case BLANK -> sheet.blank(c, cellStyles[c]);
+                }
+                if (addresses[c] != null) {
+                    sheet.link(r, c, addresses[c]);
+                }
+            }
+            r++;
+            count++;
+            if (count % PROGRESS_EVERY == 0) {
+                progress.rowsWritten(name, count);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("writing sheet " + name + " cancelled");
                 }
             }
         }
@@ -292,26 +315,21 @@ final class SheetWriter<R> {
         int lastData = r - 1;
 
         if (spec.hasTotals()) {
-            writeTotals(sheet.createRow(r++), firstData, lastData, sums);
+            writeTotals(sheet, r++, firstData, lastData, sums);
         }
-        if (!spec.footers().isEmpty()) {
-            r++;
-            for (String line : spec.footers()) {
-                blockLine(sheet, r++, line, styles.footer, CellStyles.BODY_POINTS, false, lastCol, totalWidth);
-            }
-        }
-        int lastRow = r - 1;
-
-        sheet.createFreezePane(0, headerRow + 1);
+        r = footers(sheet, r, lastCol, totalWidth);
         // The totals row stays out of the filter so sorting never moves it among the data.
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, lastData, 0, lastCol));
-        printSetup(sheet, headerRow, lastCol, lastRow);
+        sheet.autoFilter(new SheetXml.Range(headerRow, 0, lastData, lastCol));
+        sheet.printTitleRows = new SheetXml.Range(headerRow, 0, headerRow, lastCol);
+        return r - 1;
     }
 
-    private void printSetup(SXSSFSheet sheet, int headerRow, int lastCol, int lastRow) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(spec.orientation() == PageOrientation.LANDSCAPE);
+    /**
+     * A4 in the spec's orientation, one page wide where the columns fit at 8 pt; returns whether
+     * the sheet prints two pages wide instead. Set before the rows, as the file wants it there.
+     */
+    private boolean pageSetup(SheetXml sheet) {
+        sheet.landscape(spec.orientation() == PageOrientation.LANDSCAPE);
         double units = 0;
         double asked = 0;
         for (int c = 0; c < widths.length; c++) {
@@ -325,56 +343,51 @@ final class SheetWriter<R> {
             // spreadsheet shrink further for its own reasons (LibreOffice printed such a sheet at 7.6 pt).
             // One whose words do not fit across one page prints two pages wide at 8 pt, pages side by
             // side (across, then down), its first column repeated so each row is found on the second.
-            sheet.setFitToPage(false);
-            ps.setScale((short) MIN_SCALE);
+            sheet.fitToPageWidth(false);
+            sheet.scale(MIN_SCALE);
             if (units > cap) {
-                ps.setLeftToRight(true);
-                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+                sheet.acrossThenDown();
+                sheet.repeatFirstColumn = true;
             }
         } else {
-            // One page wide, as many pages long as needed: fitHeight 0 means "automatic".
-            sheet.setFitToPage(true);
-            ps.setFitWidth((short) 1);
-            ps.setFitHeight((short) 0);
+            sheet.fitToPageWidth(true);
         }
-        sheet.setAutobreaks(true);
-        sheet.setMargin(PageMargin.LEFT, 0.25);
-        sheet.setMargin(PageMargin.RIGHT, 0.25);
-        sheet.setMargin(PageMargin.TOP, 0.75);
-        sheet.setMargin(PageMargin.BOTTOM, 0.75);
-        sheet.setMargin(PageMargin.HEADER, 0.3);
-        sheet.setMargin(PageMargin.FOOTER, 0.3);
-        if (headerRow >= 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        }
+        sheet.margins(0.25, 0.25, 0.75, 0.75, 0.3, 0.3);
         if (twoWide) {
             // Two pages wide, the merged title lines would print cut at the first page's edge and
             // again, cut to the repeated first column, on the second. So the title block prints
             // in the page header, whole and alike on every page, and the print area starts below it;
             // on screen the title stays in the first rows as on every sheet.
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, Math.min(bodyStart, lastRow), lastRow);
-            sheet.getHeader().setCenter(pageHeaderBlock(spec.title(), spec.subtitles()));
+            sheet.pageHeader("&C" + pageHeaderBlock(spec.title(), spec.subtitles()));
         } else {
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
-            sheet.getHeader().setCenter(pageHeaderText(spec.title()));
+            sheet.pageHeader("&C" + pageHeaderText(spec.title()));
         }
-        sheet.getFooter().setRight(tr("xlsx.page.footer"));
+        sheet.pageFooter("&R" + tr("xlsx.page.footer"));
+        return twoWide;
     }
 
-    private void writeTotals(Row row, int firstData, int lastData, double[] sums) {
+    private void printRanges(SheetXml sheet, boolean twoWide, int lastCol, int lastRow) {
+        int first = twoWide ? Math.min(bodyStart, lastRow) : 0;
+        sheet.printArea = new SheetXml.Range(first, 0, lastRow, lastCol);
+    }
+
+    private void writeTotals(SheetXml sheet, int r, int firstData, int lastData, double[] sums) {
+        sheet.row(r, 0);
         for (int c = 0; c < columns.size(); c++) {
             ColumnType type = columns.get(c).type();
-            Cell cell = row.createCell(c);
-            cell.setCellStyle(styles.totals(type));
+            int style = styles.totals(type);
             if (type.summable() && !spec.withoutTotal().contains(columns.get(c).header())) {
-                if (lastData >= firstData) {
-                    String col = CellReference.convertNumToColString(c);
-                    cell.setCellFormula("SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")");
-                }
                 // Cached result: viewers that do not calculate (previews, phones) still show the sum.
-                cell.setCellValue(sums[c]);
+                if (lastData >= firstData) {
+                    String col = SheetXml.column(c);
+                    sheet.formula(c, "SUM(" + col + (firstData + 1) + ":" + col + (lastData + 1) + ")", sums[c], style);
+                } else {
+                    sheet.number(c, sums[c], style);
+                }
             } else if (c == 0) {
-                cell.setCellValue(CellText.forCell(tr("xlsx.totals")));
+                sheet.text(c, CellText.forCell(tr("xlsx.totals")), style);
+            } else {
+                sheet.blank(c, style);
             }
         }
     }
@@ -409,79 +422,80 @@ final class SheetWriter<R> {
         return Math.min(lines, 20);
     }
 
-    private static void fitHeight(Row row, int lines) {
-        if (lines > 1) {
-            row.setHeightInPoints((float) Math.min(409, lines * CellStyles.BODY_POINTS * 1.3 + 3));
-        }
+    /** A row's height for {@code lines} lines of body text; 0 (the default height) for one. */
+    static double height(int lines) {
+        return lines > 1 ? Math.min(409, lines * CellStyles.BODY_POINTS * 1.3 + 3) : 0;
     }
 
-    /** Writes a value and returns what it adds to the column's total. */
-    private double put(Cell cell, Column<? super R> column, R item) {
+    /** Sets out column {@code c}'s cell of the row and returns what it adds to the column's total. */
+    private double put(int c, Column<? super R> column, R item) {
         Object v = column.value().apply(item);
         ColumnType type = column.type() == ColumnType.AS_GIVEN ? ColumnType.of(v) : column.type();
-        cell.setCellStyle(styles.data(type));
+        cellStyles[c] = styles.data(type);
+        kinds[c] = Kind.BLANK;
+        addresses[c] = null;
         if (v == null) {
             return 0;
         }
         switch (type) {
-            case TEXT, WRAPPED_TEXT -> cell.setCellValue(CellText.forCell(expect(column, v, CharSequence.class).toString()));
+            case TEXT, WRAPPED_TEXT -> text(c, CellText.forCell(expect(column, v, CharSequence.class).toString()));
             case INTEGER, DECIMAL -> {
                 double d = expect(column, v, Number.class).doubleValue();
                 if (Double.isFinite(d)) {
-                    cell.setCellValue(d);
+                    number(c, d);
                     return d;
                 }
                 // Excel has no infinity or NaN; an empty cell is honest, an error cell alarms the head.
-                cell.setBlank();
             }
             case DATE -> {
                 LocalDate d = expect(column, v, LocalDate.class);
                 if (excelYear(d.getYear())) {
-                    cell.setCellValue(d);
+                    number(c, SheetXml.serial(d));
                 } else {
-                    fallback(cell, DATE_TEXT.format(d));
+                    fallback(c, DATE_TEXT.format(d));
                 }
             }
             case DATE_TIME -> {
                 LocalDateTime t = expect(column, v, LocalDateTime.class);
                 if (excelYear(t.getYear())) {
-                    cell.setCellValue(t);
+                    number(c, SheetXml.serial(t));
                 } else {
-                    fallback(cell, DATE_TIME_TEXT.format(t));
+                    fallback(c, DATE_TIME_TEXT.format(t));
                 }
             }
-            case BOOLEAN_YES_NO -> cell.setCellValue(tr(expect(column, v, Boolean.class) ? "xlsx.yes" : "xlsx.no"));
-            case HYPERLINK -> link(cell, v instanceof Link l ? l : Link.to(expect(column, v, String.class)));
+            case BOOLEAN_YES_NO -> text(c, tr(expect(column, v, Boolean.class) ? "xlsx.yes" : "xlsx.no"));
+            case HYPERLINK -> link(c, v instanceof Link l ? l : Link.to(expect(column, v, String.class)));
             case AS_GIVEN -> throw new IllegalStateException("resolved above");
         }
         return 0;
     }
 
-    private void wrap(Cell cell) {
-        CellStyle style = cell.getCellStyle();
-        if (!style.getWrapText()) {
-            cell.setCellStyle(cell.getHyperlink() != null ? styles.wrappedLink : styles.data(ColumnType.WRAPPED_TEXT));
-        }
+    private void text(int c, String s) {
+        kinds[c] = Kind.TEXT;
+        texts[c] = s;
     }
 
-    private void link(Cell cell, Link link) {
+    private void number(int c, double d) {
+        kinds[c] = Kind.NUMBER;
+        numbers[c] = d;
+    }
+
+    private void link(int c, Link link) {
         Optional<String> address = WebAddress.linkable(link.address());
-        cell.setCellValue(CellText.forCell(link.text()));
+        text(c, CellText.forCell(link.text()));
         if (address.isEmpty() || links >= maxLinks) {
-            // Not a web address (or past Excel's limit of links per sheet): keep the text, make nothing clickable.
-            cell.setCellStyle(styles.data(ColumnType.TEXT));
+            // Not a web address (or past the limit of links per sheet): keep the text, make nothing clickable.
+            cellStyles[c] = styles.data(ColumnType.TEXT);
             return;
         }
-        Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-        h.setAddress(address.get());
-        cell.setHyperlink(h);
+        addresses[c] = address.get();
         links++;
     }
 
-    private void fallback(Cell cell, String text) {
+    private void fallback(int c, String text) {
         // Excel has no dates before 1900 or after 9999; showing the typed value beats losing it.
-        cell.setCellStyle(styles.fallbackText);
-        cell.setCellValue(text);
+        cellStyles[c] = styles.fallbackText;
+        text(c, text);
     }
 
     private static boolean excelYear(int year) {
@@ -496,41 +510,23 @@ final class SheetWriter<R> {
         return type.cast(v);
     }
 
-    private static void text(Cell cell, String s, CellStyle style) {
-        cell.setCellStyle(style);
-        cell.setCellValue(CellText.forCell(s));
-    }
-
     /**
      * A line of the title block or the footer, merged across the table so a long one wraps
-     * within the printed width. Excel does not fit the height of merged cells, so we estimate it.
+     * within the printed width. Spreadsheets do not fit the height of merged cells, so we estimate it.
      */
-    private void blockLine(SXSSFSheet sheet, int index, String s, CellStyle style, short points, boolean bold,
-            int lastCol, int totalWidth) {
-        Row row = sheet.createRow(index);
+    static void blockLine(SheetXml sheet, int index, String s, int style, short points, boolean bold, int lastCol,
+            int totalWidth) {
         String clean = CellText.clean(s);
-        text(row.createCell(0), s, style);
-        if (lastCol > 0) {
-            sheet.addMergedRegion(new CellRangeAddress(index, index, 0, lastCol));
-        }
         double charsPerLine = totalWidth * CellStyles.BODY_POINTS / (points * (bold ? 1.1 : 1.0));
         int lines = 0;
         for (String paragraph : clean.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(paragraph.length() / Math.max(1.0, charsPerLine)));
         }
-        row.setHeightInPoints((float) Math.min(409, lines * points * 1.3 + 2));
-    }
-
-    private String sheetName(String wanted) {
-        String base = wanted.isBlank() ? tr("xlsx.sheet.default") : wanted;
-        // Tabs and line breaks are kept in cells but are refused by POI in sheet names.
-        String safe = WorkbookUtil.createSafeSheetName(CellText.clean(base).replaceAll("\\s", " "));
-        String name = safe;
-        for (int n = 2; wb.getSheetIndex(name) >= 0 || name.isBlank(); n++) {
-            String suffix = " (" + n + ")";
-            name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        sheet.row(index, Math.min(409, lines * points * 1.3 + 2));
+        sheet.text(0, CellText.forCell(s), style);
+        if (lastCol > 0) {
+            sheet.merge(index, 0, lastCol);
         }
-        return name;
     }
 
     /** The title in bold, then each subtitle on a line of its own, as a page header's text. */

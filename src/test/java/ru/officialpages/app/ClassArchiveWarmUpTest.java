@@ -67,14 +67,4 @@ class ClassArchiveWarmUpTest {
         assertThat(ClassArchiveWarmUp.startIfArchiveMissing(dir.resolve("none.jsa").toString(),
                 dir.resolve("no-list").toString())).isEmpty();
     }
-
-    @Test
-    void fontsAreWarmedOnlyForCommandsThatWriteWorkbooks() {
-        assertThat(FontWarmUp.wanted(List.of("report", "weekly"))).isTrue();
-        assertThat(FontWarmUp.wanted(List.of("export", "posts"))).isTrue();
-        assertThat(FontWarmUp.wanted(List.of("calendar", "show"))).isFalse();
-        assertThat(FontWarmUp.wanted(List.of())).isFalse();
-        // The same measurement POI makes: a real width, so the font system did start.
-        assertThat(FontWarmUp.measure()).isPositive();
-    }
 }

@@ -109,6 +109,40 @@ class WeeklyWorkbookTest {
     }
 
     @Test
+    void theChartsReadTheirCellsAndCarryTheirValues() throws Exception {
+        Path file = write("charts.xlsx", ReportFixture.MONDAY, ReportFixture.NOW);
+        try (XSSFWorkbook wb = XlsxReadBack.open(file)) {
+            XSSFSheet summary = wb.getSheetAt(0);
+            List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+            int h = WeeklyReportTest.headerRow(summary, "Страница");
+            String rows = "$" + (h + 2) + ":$";
+            var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            assertThat(bars.getBarDir().getVal().toString()).isEqualTo("bar");
+            var published = bars.getSerArray(0);
+            assertThat(published.getTx().getV()).isEqualTo("Опубликовано");
+            assertThat(published.getCat().getStrRef().getF()).isEqualTo("'Отчёт'!$A" + rows + "A$" + (h + 3));
+            assertThat(published.getVal().getNumRef().getF()).isEqualTo("'Отчёт'!$C" + rows + "C$" + (h + 3));
+            assertThat(published.getCat().getStrRef().getStrCache().getPtArray(0).getV())
+                    .isEqualTo(summary.getRow(h + 1).getCell(0).getStringCellValue());
+            assertThat(Double.parseDouble(published.getVal().getNumRef().getNumCache().getPtArray(0).getV()))
+                    .isEqualTo(summary.getRow(h + 1).getCell(2).getNumericCellValue());
+            assertThat(bars.getSerArray(1).getVal().getNumRef().getF()).as("the norm").startsWith("'Отчёт'!$B$");
+
+            XSSFSheet trend = wb.getSheet("Динамика");
+            int th = WeeklyReportTest.headerRow(trend, "Неделя");
+            var line = charts.get(1).getCTChart().getPlotArea().getLineChartArray(0);
+            assertThat(charts.get(1).getTitleText().getString()).startsWith("Опубликовано и норма по неделям");
+            var weeks = line.getSerArray(0);
+            int n = (int) weeks.getCat().getStrRef().getStrCache().getPtCount().getVal();
+            assertThat(weeks.getCat().getStrRef().getF()).isEqualTo("'Динамика'!$A$" + (th + 2) + ":$A$" + (th + 1 + n));
+            assertThat(weeks.getVal().getNumRef().getF()).isEqualTo("'Динамика'!$B$" + (th + 2) + ":$B$" + (th + 1 + n));
+            assertThat(line.getSerArray(1).getVal().getNumRef().getF()).startsWith("'Динамика'!$C$");
+            assertThat(Double.parseDouble(weeks.getVal().getNumRef().getNumCache().getPtArray(n - 1).getV()))
+                    .isEqualTo(trend.getRow(th + n).getCell(1).getNumericCellValue());
+        }
+    }
+
+    @Test
     void anEmptyLateListIsOneLine() throws Exception {
         Path file = write("empty.xlsx", ReportFixture.MONDAY.plusWeeks(2), ReportFixture.NOW.plusWeeks(3));
         try (XSSFWorkbook wb = XlsxReadBack.open(file)) {
