@@ -7,9 +7,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,24 +42,31 @@ final class PdfLayout implements AutoCloseable {
     private static final float MARGIN = 36; // half an inch
     private static final float LEADING = 1.25f;
     private static final float CELL_PAD = 3;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s]+");
 
     private final PDDocument doc = new PDDocument();
     final PDFont regular;
     final PDFont bold;
+    private final Face regularFace;
+    private final Face boldFace;
     private final String runningTitle;
-    private final Map<PDFont, PdfGlyphs> glyphs = new HashMap<>();
     private PDPage page;
     PDPageContentStream cs;
+    /** The font and size this page's content stream set last: a text in the same needs no {@code Tf} again. */
+    private PDFont shownFont;
+    private float shownSize;
     private boolean landscape;
     float y;
+
+    /** A font file parsed, and what is known of its letters and words: kept for the run. */
+    private record Parsed(TrueTypeFont ttf, PdfGlyphs glyphs) {
+    }
 
     /**
      * The two fonts, parsed once per run: parsing DejaVu took most of a weekly PDF's time (issue 20
      * item 5). A parsed font is not safe for two documents at once, so one PDF is laid out at a
      * time: the lock is held from here to {@link #close}.
      */
-    private static final java.util.Map<String, org.apache.fontbox.ttf.TrueTypeFont> PARSED = new java.util.HashMap<>();
+    private static final Map<String, Parsed> PARSED = new HashMap<>();
     private static final java.util.concurrent.locks.ReentrantLock FONTS = new java.util.concurrent.locks.ReentrantLock();
     private boolean locked;
 
@@ -61,8 +75,8 @@ final class PdfLayout implements AutoCloseable {
         FONTS.lock();
         locked = true;
         try {
-            regular = load("DejaVuSans.ttf");
-            bold = load("DejaVuSans-Bold.ttf");
+            regularFace = load("DejaVuSans.ttf");
+            boldFace = load("DejaVuSans-Bold.ttf");
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
@@ -70,24 +84,66 @@ final class PdfLayout implements AutoCloseable {
             close(); // the lock is not left held by a layout that was never made
             throw e;
         }
+        regular = regularFace.font;
+        bold = boldFace.font;
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator(tr("app.title"));
     }
 
-    private PDFont load(String name) throws IOException {
-        org.apache.fontbox.ttf.TrueTypeFont ttf = PARSED.get(name);
-        if (ttf == null) {
+    private Face load(String name) throws IOException {
+        Parsed parsed = PARSED.get(name);
+        if (parsed == null) {
             try (InputStream in = PdfLayout.class.getResourceAsStream("fonts/" + name)) {
                 if (in == null) {
                     throw new IOException("font " + name + " is missing from the program");
                 }
-                ttf = new org.apache.fontbox.ttf.TTFParser().parse(
-                        new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
-                PARSED.put(name, ttf);
+                parsed = new Parsed(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())), new PdfGlyphs());
+                PARSED.put(name, parsed);
             }
         }
         // Embedded as a subset: only the letters used travel with the file. The document does not close the shared font.
-        return PDType0Font.load(doc, ttf, true);
+        return new Face(PDType0Font.load(doc, parsed.ttf(), true), parsed.glyphs());
+    }
+
+    /**
+     * A font of this document: its letters and words as the run knows them, and which glyphs and
+     * letters its subset has been told of already (PDFBox keeps them in sets of boxed numbers and
+     * was told them again with every string shown).
+     */
+    static final class Face {
+        final PDType0Font font;
+        final PdfGlyphs glyphs;
+        private final BitSet glyphsTold = new BitSet();
+        private final BitSet lettersTold = new BitSet();
+
+        Face(PDType0Font font, PdfGlyphs glyphs) {
+            this.font = font;
+            this.glyphs = glyphs;
+        }
+
+        /** The operator that shows {@code printable}; its glyphs and letters go into the subset. */
+        byte[] show(String printable) {
+            PdfGlyphs.Shown shown = glyphs.shown(printable, font);
+            Set<Integer> fresh = new HashSet<>();
+            for (int g : shown.glyphs()) {
+                if (!glyphsTold.get(g)) {
+                    glyphsTold.set(g);
+                    fresh.add(g);
+                }
+            }
+            if (!fresh.isEmpty() && font.willBeSubset()) {
+                font.addGlyphsToSubset(fresh);
+            }
+            for (int cp : shown.codePoints()) {
+                if (!lettersTold.get(cp)) {
+                    lettersTold.set(cp);
+                    if (font.willBeSubset()) {
+                        font.addToSubset(cp);
+                    }
+                }
+            }
+            return shown.operator();
+        }
     }
 
     float left() {
@@ -113,6 +169,7 @@ final class PdfLayout implements AutoCloseable {
         doc.addPage(page);
         try {
             cs = new PDPageContentStream(doc, page);
+            shownFont = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -316,17 +373,29 @@ final class PdfLayout implements AutoCloseable {
             return s;
         }
 
-        private float longestWord(String s, PDFont font) {
+        private float longestWord(String text, PDFont font) {
+            String s = clean(text);
+            PdfGlyphs letters = face(font).glyphs;
             float max = 0;
-            for (String word : SPACES.split(clean(s))) {
-                float w = stringWidth(word, font, size);
-                if (word.length() > 12 && (word.indexOf('/') >= 0 || word.indexOf('@') >= 0)) {
+            int start = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i < s.length() && !PdfGlyphs.isSpace(s.charAt(i))) {
+                    continue;
+                }
+                float w = letters.width(0, s, start, i, font) / 1000 * size;
+                if (i - start > 12 && (indexOf(s, '/', start, i) || indexOf(s, '@', start, i))) {
                     // An address breaks well after a slash or a dot: it need not have its whole width.
                     w = Math.min(w, 80);
                 }
                 max = Math.max(max, w);
+                start = i + 1;
             }
             return max;
+        }
+
+        private static boolean indexOf(String s, char c, int from, int to) {
+            int at = s.indexOf(c, from);
+            return at >= 0 && at < to;
         }
 
         /** Prints the header row; call once before the rows (rows start new pages with it again). */
@@ -401,17 +470,21 @@ final class PdfLayout implements AutoCloseable {
      * the text, and inside a word only when the word alone is wider than the line (a long address).
      */
     List<String> wrap(String s, PDFont font, float size, float max) {
+        PdfGlyphs letters = face(font).glyphs;
         List<String> lines = new ArrayList<>();
         for (String paragraph : clean(s).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            // The line's width in font units, summed letter by letter as the whole line's would be.
+            float lineUnits = 0;
             for (String word : paragraph.split(" ")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (stringWidth(candidate, font, size) <= max) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float candidate = line.length() == 0 ? letters.width(0, word, 0, word.length(), font)
+                        : letters.width(letters.width(lineUnits, " ", 0, 1, font), word, 0, word.length(), font);
+                if (candidate / 1000 * size <= max) {
+                    line.append(line.length() == 0 ? "" : " ").append(word);
+                    lineUnits = candidate;
                     continue;
                 }
                 if (line.length() > 0) {
@@ -426,6 +499,7 @@ final class PdfLayout implements AutoCloseable {
                     rest = rest.substring(cut);
                 }
                 line.append(rest);
+                lineUnits = letters.width(rest, font);
             }
             lines.add(line.toString());
         }
@@ -448,23 +522,44 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float stringWidth(String s, PDFont font, float size) {
-        return glyphs(font).width(s) / 1000 * size;
+        return face(font).glyphs.width(s, font) / 1000 * size;
     }
 
-    private PdfGlyphs glyphs(PDFont font) {
-        return glyphs.computeIfAbsent(font, PdfGlyphs::new);
+    private Face face(PDFont font) {
+        if (font == regular) {
+            return regularFace;
+        }
+        if (font == bold) {
+            return boldFace;
+        }
+        throw new IllegalArgumentException("not a font of this document: " + font.getName());
     }
 
     void text(String s, float x, float baseline, PDFont font, float size, float grey) {
+        text(cs, s, x, baseline, font, size, grey);
+    }
+
+    /**
+     * What {@code showText} writes, from the run's memory of the strings (see {@link PdfGlyphs});
+     * {@code Tf} only when the font or size changes (it holds from one text object to the next).
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the operator is the bytes showText would write
+    private void text(PDPageContentStream to, String s, float x, float baseline, PDFont font, float size, float grey) {
         try {
-            cs.beginText();
-            cs.setNonStrokingColor(grey, grey, grey);
-            cs.setFont(font, size);
-            PdfLigatures.remember(cs, font);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(printable(s, font));
-            cs.endText();
-            cs.setNonStrokingColor(0f, 0f, 0f);
+            Face face = face(font);
+            to.beginText();
+            to.setNonStrokingColor(grey, grey, grey);
+            if (to != cs || font != shownFont || size != shownSize) {
+                to.setFont(font, size);
+                if (to == cs) {
+                    shownFont = font;
+                    shownSize = size;
+                }
+            }
+            to.newLineAtOffset(x, baseline);
+            to.appendRawCommands(face.show(face.glyphs.printable(s, font)));
+            to.endText();
+            to.setNonStrokingColor(0f, 0f, 0f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -472,7 +567,7 @@ final class PdfLayout implements AutoCloseable {
 
     /** Control characters out, tabs as spaces. */
     private static String clean(String s) {
-        if (s.chars().noneMatch(c -> c == '\r' || c == '\t' || c != '\n' && Character.isISOControl(c))) {
+        if (isClean(s)) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length());
@@ -486,9 +581,14 @@ final class PdfLayout implements AutoCloseable {
         return b.toString().replace("\r", "");
     }
 
-    /** A letter the font lacks (an emoji in a message topic) becomes «?» rather than failing the file. */
-    private String printable(String s, PDFont font) {
-        return glyphs(font).printable(s);
+    private static boolean isClean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\t' || c != '\n' && Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Numbers every page and writes the file (whole or not at all). */
@@ -503,12 +603,8 @@ final class PdfLayout implements AutoCloseable {
                 PDPage p = doc.getPage(i);
                 try (PDPageContentStream foot = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     String s = tr("reports.print.page", i + 1, total);
-                    float w = regular.getStringWidth(s) / 1000 * SMALL;
-                    foot.beginText();
-                    foot.setFont(regular, SMALL);
-                    foot.newLineAtOffset(p.getMediaBox().getWidth() - MARGIN - w, MARGIN - 4);
-                    foot.showText(s);
-                    foot.endText();
+                    float w = stringWidth(s, regular, SMALL);
+                    text(foot, s, p.getMediaBox().getWidth() - MARGIN - w, MARGIN - 4, regular, SMALL, 0);
                 }
             }
         } catch (IOException e) {
