@@ -51,9 +51,16 @@ final class PdfLayout implements AutoCloseable {
     private final String runningTitle;
     private PDPage page;
     PDPageContentStream cs;
-    /** The font and size this page's content stream set last: a text in the same needs no {@code Tf} again. */
+    /**
+     * What this page's content stream has set last — font and size, fill and stroke colour, line
+     * width: they hold from one text object or path to the next, so each is written only when it
+     * changes (a weekly PDF wrote two colours and a font with every cell's text).
+     */
     private PDFont shownFont;
     private float shownSize;
+    private final float[] fill = new float[3];
+    private final float[] stroke = new float[3];
+    private float lineWidth;
     private boolean landscape;
     float y;
 
@@ -169,7 +176,11 @@ final class PdfLayout implements AutoCloseable {
         doc.addPage(page);
         try {
             cs = new PDPageContentStream(doc, page);
+            // A new content stream starts from PDF's defaults: black, lines 1 pt wide, no font.
             shownFont = null;
+            java.util.Arrays.fill(fill, 0);
+            java.util.Arrays.fill(stroke, 0);
+            lineWidth = 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -439,16 +450,18 @@ final class PdfLayout implements AutoCloseable {
             try {
                 float x = left();
                 if (head) {
-                    cs.setNonStrokingColor(0.88f, 0.88f, 0.88f);
+                    fillColour(0.88f, 0.88f, 0.88f);
                     cs.addRect(x, y - h, width(), h);
                     cs.fill();
-                    cs.setNonStrokingColor(0f, 0f, 0f);
                 }
-                cs.setLineWidth(0.5f);
-                cs.setStrokingColor(0.35f, 0.35f, 0.35f);
+                lines(0.35f, 0.35f, 0.35f, 0.5f);
+                float cx = x;
                 for (int i = 0; i < cells.size(); i++) {
-                    cs.addRect(x, y - h, widths[i], h);
-                    cs.stroke();
+                    cs.addRect(cx, y - h, widths[i], h);
+                    cx += widths[i];
+                }
+                cs.stroke(); // the row's cells as one path
+                for (int i = 0; i < cells.size(); i++) {
                     float ty = y - CELL_PAD - size * 0.85f;
                     for (String line : cells.get(i)) {
                         float w = stringWidth(line, font, size);
@@ -539,6 +552,30 @@ final class PdfLayout implements AutoCloseable {
         text(cs, s, x, baseline, font, size, grey);
     }
 
+    /** The colour that fills shapes and text from here on. */
+    void fillColour(float r, float g, float b) throws IOException {
+        if (fill[0] != r || fill[1] != g || fill[2] != b) {
+            cs.setNonStrokingColor(r, g, b);
+            fill[0] = r;
+            fill[1] = g;
+            fill[2] = b;
+        }
+    }
+
+    /** The colour and width of lines from here on. */
+    void lines(float r, float g, float b, float width) throws IOException {
+        if (stroke[0] != r || stroke[1] != g || stroke[2] != b) {
+            cs.setStrokingColor(r, g, b);
+            stroke[0] = r;
+            stroke[1] = g;
+            stroke[2] = b;
+        }
+        if (lineWidth != width) {
+            cs.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
     /**
      * What {@code showText} writes, from the run's memory of the strings (see {@link PdfGlyphs});
      * {@code Tf} only when the font or size changes (it holds from one text object to the next).
@@ -548,10 +585,13 @@ final class PdfLayout implements AutoCloseable {
         try {
             Face face = face(font);
             to.beginText();
-            to.setNonStrokingColor(grey, grey, grey);
-            if (to != cs || font != shownFont || size != shownSize) {
+            if (to != cs) {
+                to.setNonStrokingColor(grey, grey, grey);
                 to.setFont(font, size);
-                if (to == cs) {
+            } else {
+                fillColour(grey, grey, grey);
+                if (font != shownFont || size != shownSize) {
+                    to.setFont(font, size);
                     shownFont = font;
                     shownSize = size;
                 }
@@ -559,7 +599,6 @@ final class PdfLayout implements AutoCloseable {
             to.newLineAtOffset(x, baseline);
             to.appendRawCommands(face.show(face.glyphs.printable(s, font)));
             to.endText();
-            to.setNonStrokingColor(0f, 0f, 0f);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
