@@ -4,6 +4,7 @@ import static ru.officialpages.i18n.Tr.tr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.Deflater;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -175,7 +179,8 @@ final class PdfLayout implements AutoCloseable {
         page = new PDPage(pageSize());
         doc.addPage(page);
         try {
-            cs = new PDPageContentStream(doc, page);
+            // Written plain and deflated whole when the page ends (see endPage).
+            cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false);
             // A new content stream starts from PDF's defaults: black, lines 1 pt wide, no font.
             shownFont = null;
             java.util.Arrays.fill(fill, 0);
@@ -204,11 +209,39 @@ final class PdfLayout implements AutoCloseable {
         if (cs != null) {
             try {
                 cs.close();
+                deflate(page);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             cs = null;
         }
+    }
+
+    /**
+     * The page's content compressed at zlib's fastest level: a weekly PDF's pages are a quarter
+     * of a megabyte of drawing operators, and PDFBox's own level (6) took a fifth of the file's
+     * time for a file 14 % smaller (issue 20 item 5).
+     */
+    private void deflate(PDPage p) throws IOException {
+        COSStream stream = (COSStream) p.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        byte[] plain;
+        try (InputStream in = stream.createRawInputStream()) {
+            plain = in.readAllBytes();
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(plain);
+            deflater.finish();
+            byte[] chunk = new byte[1 << 15];
+            try (OutputStream out = stream.createRawOutputStream()) {
+                while (!deflater.finished()) {
+                    out.write(chunk, 0, deflater.deflate(chunk));
+                }
+            }
+        } finally {
+            deflater.end();
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
 
     /** A new page unless {@code height} points still fit on this one. */

@@ -132,6 +132,11 @@ class PdfReportTest {
                 assertA4AndEmbedded(doc);
                 String text = new PDFTextStripper().getText(doc).replace('\n', ' ');
                 assertThat(text).as(pdf.getFileName().toString()).contains("официальных страниц").contains("Подготовил:");
+                for (PDPage page : doc.getPages()) {
+                    // The pages' drawing is deflated by the layout itself: it must still be compressed.
+                    page.getContentStreams().forEachRemaining(content ->
+                            assertThat(content.getFilters()).containsExactly(org.apache.pdfbox.cos.COSName.FLATE_DECODE));
+                }
             }
         }
     }
