@@ -126,10 +126,42 @@ final class PdfLayout implements AutoCloseable {
         final PdfGlyphs glyphs;
         private final BitSet glyphsTold = new BitSet();
         private final BitSet lettersTold = new BitSet();
+        private final Map<String, float[]> longest = new HashMap<>();
 
         Face(PDType0Font font, PdfGlyphs glyphs) {
             this.font = font;
             this.glyphs = glyphs;
+        }
+
+        /**
+         * The widest word of a cell's text in font units, {0 when none}: of the plain words, and of
+         * the addresses (longer than 12 letters, with a slash or an at sign). A table measures every
+         * cell for its columns twice (portrait or landscape, then the column widths), and many cells
+         * are alike («Нет», numbers), so each text is measured once per document.
+         */
+        float[] longestWords(String text) {
+            float[] known = longest.get(text);
+            if (known == null) {
+                known = new float[2];
+                String s = clean(text);
+                int start = 0;
+                for (int i = 0; i <= s.length(); i++) {
+                    if (i < s.length() && !PdfGlyphs.isSpace(s.charAt(i))) {
+                        continue;
+                    }
+                    float w = glyphs.width(0, s, start, i, font);
+                    boolean address = i - start > 12 && (has(s, '/', start, i) || has(s, '@', start, i));
+                    known[address ? 1 : 0] = Math.max(known[address ? 1 : 0], w);
+                    start = i + 1;
+                }
+                longest.put(text, known);
+            }
+            return known;
+        }
+
+        private static boolean has(String s, char c, int from, int to) {
+            int at = s.indexOf(c, from);
+            return at >= 0 && at < to;
         }
 
         /** The operator that shows {@code printable}; its glyphs and letters go into the subset. */
@@ -418,28 +450,12 @@ final class PdfLayout implements AutoCloseable {
         }
 
         private float longestWord(String text, PDFont font) {
-            String s = clean(text);
-            PdfGlyphs letters = face(font).glyphs;
-            float max = 0;
-            int start = 0;
-            for (int i = 0; i <= s.length(); i++) {
-                if (i < s.length() && !PdfGlyphs.isSpace(s.charAt(i))) {
-                    continue;
-                }
-                float w = letters.width(0, s, start, i, font) / 1000 * size;
-                if (i - start > 12 && (indexOf(s, '/', start, i) || indexOf(s, '@', start, i))) {
-                    // An address breaks well after a slash or a dot: it need not have its whole width.
-                    w = Math.min(w, 80);
-                }
-                max = Math.max(max, w);
-                start = i + 1;
-            }
-            return max;
-        }
-
-        private static boolean indexOf(String s, char c, int from, int to) {
-            int at = s.indexOf(c, from);
-            return at >= 0 && at < to;
+            float[] units = face(font).longestWords(text);
+            // Scaling is monotonic: the widest word in units is the widest at any size.
+            float plain = units[0] / 1000 * size;
+            // An address breaks well after a slash or a dot: it need not have its whole width.
+            float address = Math.min(units[1] / 1000 * size, 80);
+            return Math.max(plain, address);
         }
 
         /** Prints the header row; call once before the rows (rows start new pages with it again). */
