@@ -21,7 +21,6 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -134,8 +133,8 @@ final class PdfLayout implements AutoCloseable {
         }
 
         /**
-         * The widest word of a cell's text in font units, {0 when none}: of the plain words, and of
-         * the addresses (longer than 12 letters, with a slash or an at sign). A table measures every
+         * The widths in font units of a cell's widest plain word and of its widest address (a word
+         * of more than 12 letters with a slash or an at sign), 0 where there is none. A table measures every
          * cell for its columns twice (portrait or landscape, then the column widths), and many cells
          * are alike («Нет», numbers), so each text is measured once per document.
          */
