@@ -4,13 +4,23 @@ import static ru.officialpages.i18n.Tr.tr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,24 +45,38 @@ final class PdfLayout implements AutoCloseable {
     private static final float MARGIN = 36; // half an inch
     private static final float LEADING = 1.25f;
     private static final float CELL_PAD = 3;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s]+");
 
     private final PDDocument doc = new PDDocument();
     final PDFont regular;
     final PDFont bold;
+    private final Face regularFace;
+    private final Face boldFace;
     private final String runningTitle;
-    private final Map<PDFont, PdfGlyphs> glyphs = new HashMap<>();
     private PDPage page;
     PDPageContentStream cs;
+    /**
+     * What this page's content stream has set last — font and size, fill and stroke colour, line
+     * width: they hold from one text object or path to the next, so each is written only when it
+     * changes (a weekly PDF wrote two colours and a font with every cell's text).
+     */
+    private PDFont shownFont;
+    private float shownSize;
+    private final float[] fill = new float[3];
+    private final float[] stroke = new float[3];
+    private float lineWidth;
     private boolean landscape;
     float y;
+
+    /** A font file parsed, and what is known of its letters and words: kept for the run. */
+    private record Parsed(TrueTypeFont ttf, PdfGlyphs glyphs) {
+    }
 
     /**
      * The two fonts, parsed once per run: parsing DejaVu took most of a weekly PDF's time (issue 20
      * item 5). A parsed font is not safe for two documents at once, so one PDF is laid out at a
      * time: the lock is held from here to {@link #close}.
      */
-    private static final java.util.Map<String, org.apache.fontbox.ttf.TrueTypeFont> PARSED = new java.util.HashMap<>();
+    private static final Map<String, Parsed> PARSED = new HashMap<>();
     private static final java.util.concurrent.locks.ReentrantLock FONTS = new java.util.concurrent.locks.ReentrantLock();
     private boolean locked;
 
@@ -61,8 +85,8 @@ final class PdfLayout implements AutoCloseable {
         FONTS.lock();
         locked = true;
         try {
-            regular = load("DejaVuSans.ttf");
-            bold = load("DejaVuSans-Bold.ttf");
+            regularFace = load("DejaVuSans.ttf");
+            boldFace = load("DejaVuSans-Bold.ttf");
         } catch (IOException e) {
             close();
             throw new UncheckedIOException(e);
@@ -70,24 +94,98 @@ final class PdfLayout implements AutoCloseable {
             close(); // the lock is not left held by a layout that was never made
             throw e;
         }
+        regular = regularFace.font;
+        bold = boldFace.font;
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator(tr("app.title"));
     }
 
-    private PDFont load(String name) throws IOException {
-        org.apache.fontbox.ttf.TrueTypeFont ttf = PARSED.get(name);
-        if (ttf == null) {
+    private Face load(String name) throws IOException {
+        Parsed parsed = PARSED.get(name);
+        if (parsed == null) {
             try (InputStream in = PdfLayout.class.getResourceAsStream("fonts/" + name)) {
                 if (in == null) {
                     throw new IOException("font " + name + " is missing from the program");
                 }
-                ttf = new org.apache.fontbox.ttf.TTFParser().parse(
-                        new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
-                PARSED.put(name, ttf);
+                parsed = new Parsed(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())), new PdfGlyphs());
+                PARSED.put(name, parsed);
             }
         }
         // Embedded as a subset: only the letters used travel with the file. The document does not close the shared font.
-        return PDType0Font.load(doc, ttf, true);
+        return new Face(PDType0Font.load(doc, parsed.ttf(), true), parsed.glyphs());
+    }
+
+    /**
+     * A font of this document: its letters and words as the run knows them, and which glyphs and
+     * letters its subset has been told of already (PDFBox keeps them in sets of boxed numbers and
+     * was told them again with every string shown).
+     */
+    static final class Face {
+        final PDType0Font font;
+        final PdfGlyphs glyphs;
+        private final BitSet glyphsTold = new BitSet();
+        private final BitSet lettersTold = new BitSet();
+        private final Map<String, float[]> longest = new HashMap<>();
+
+        Face(PDType0Font font, PdfGlyphs glyphs) {
+            this.font = font;
+            this.glyphs = glyphs;
+        }
+
+        /**
+         * The widths in font units of a cell's widest plain word and of its widest address (a word
+         * of more than 12 letters with a slash or an at sign), 0 where there is none. A table measures every
+         * cell for its columns twice (portrait or landscape, then the column widths), and many cells
+         * are alike («Нет», numbers), so each text is measured once per document.
+         */
+        float[] longestWords(String text) {
+            float[] known = longest.get(text);
+            if (known == null) {
+                known = new float[2];
+                String s = clean(text);
+                int start = 0;
+                for (int i = 0; i <= s.length(); i++) {
+                    if (i < s.length() && !PdfGlyphs.isSpace(s.charAt(i))) {
+                        continue;
+                    }
+                    float w = glyphs.width(0, s, start, i, font);
+                    boolean address = i - start > 12 && (has(s, '/', start, i) || has(s, '@', start, i));
+                    known[address ? 1 : 0] = Math.max(known[address ? 1 : 0], w);
+                    start = i + 1;
+                }
+                longest.put(text, known);
+            }
+            return known;
+        }
+
+        private static boolean has(String s, char c, int from, int to) {
+            int at = s.indexOf(c, from);
+            return at >= 0 && at < to;
+        }
+
+        /** The operator that shows {@code printable}; its glyphs and letters go into the subset. */
+        byte[] show(String printable) {
+            PdfGlyphs.Shown shown = glyphs.shown(printable, font);
+            Set<Integer> fresh = new HashSet<>();
+            for (int g : shown.glyphs()) {
+                if (!glyphsTold.get(g)) {
+                    glyphsTold.set(g);
+                    fresh.add(g);
+                }
+            }
+            if (!fresh.isEmpty() && font.willBeSubset()) {
+                font.addGlyphsToSubset(fresh);
+            }
+            for (int cp : shown.codePoints()) {
+                if (!lettersTold.get(cp)) {
+                    lettersTold.set(cp);
+                    if (font.willBeSubset()) {
+                        font.addToSubset(cp);
+                    }
+                }
+            }
+            return shown.operator();
+        }
     }
 
     float left() {
@@ -112,7 +210,13 @@ final class PdfLayout implements AutoCloseable {
         page = new PDPage(pageSize());
         doc.addPage(page);
         try {
-            cs = new PDPageContentStream(doc, page);
+            // Written plain and deflated whole when the page ends (see endPage).
+            cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false);
+            // A new content stream starts from PDF's defaults: black, lines 1 pt wide, no font.
+            shownFont = null;
+            java.util.Arrays.fill(fill, 0);
+            java.util.Arrays.fill(stroke, 0);
+            lineWidth = 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,11 +240,39 @@ final class PdfLayout implements AutoCloseable {
         if (cs != null) {
             try {
                 cs.close();
+                deflate(page);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             cs = null;
         }
+    }
+
+    /**
+     * The page's content compressed at zlib's fastest level: a weekly PDF's pages are a quarter
+     * of a megabyte of drawing operators, and PDFBox's own level (6) took a fifth of the file's
+     * time for a file 14 % smaller (issue 20 item 5).
+     */
+    private void deflate(PDPage p) throws IOException {
+        COSStream stream = (COSStream) p.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        byte[] plain;
+        try (InputStream in = stream.createRawInputStream()) {
+            plain = in.readAllBytes();
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(plain);
+            deflater.finish();
+            byte[] chunk = new byte[1 << 15];
+            try (OutputStream out = stream.createRawOutputStream()) {
+                while (!deflater.finished()) {
+                    out.write(chunk, 0, deflater.deflate(chunk));
+                }
+            }
+        } finally {
+            deflater.end();
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
     }
 
     /** A new page unless {@code height} points still fit on this one. */
@@ -316,17 +448,13 @@ final class PdfLayout implements AutoCloseable {
             return s;
         }
 
-        private float longestWord(String s, PDFont font) {
-            float max = 0;
-            for (String word : SPACES.split(clean(s))) {
-                float w = stringWidth(word, font, size);
-                if (word.length() > 12 && (word.indexOf('/') >= 0 || word.indexOf('@') >= 0)) {
-                    // An address breaks well after a slash or a dot: it need not have its whole width.
-                    w = Math.min(w, 80);
-                }
-                max = Math.max(max, w);
-            }
-            return max;
+        private float longestWord(String text, PDFont font) {
+            float[] units = face(font).longestWords(text);
+            // Scaling is monotonic: the widest word in units is the widest at any size.
+            float plain = units[0] / 1000 * size;
+            // An address breaks well after a slash or a dot: it need not have its whole width.
+            float address = Math.min(units[1] / 1000 * size, 80);
+            return Math.max(plain, address);
         }
 
         /** Prints the header row; call once before the rows (rows start new pages with it again). */
@@ -370,16 +498,18 @@ final class PdfLayout implements AutoCloseable {
             try {
                 float x = left();
                 if (head) {
-                    cs.setNonStrokingColor(0.88f, 0.88f, 0.88f);
+                    fillColour(0.88f, 0.88f, 0.88f);
                     cs.addRect(x, y - h, width(), h);
                     cs.fill();
-                    cs.setNonStrokingColor(0f, 0f, 0f);
                 }
-                cs.setLineWidth(0.5f);
-                cs.setStrokingColor(0.35f, 0.35f, 0.35f);
+                lines(0.35f, 0.35f, 0.35f, 0.5f);
+                float cx = x;
                 for (int i = 0; i < cells.size(); i++) {
-                    cs.addRect(x, y - h, widths[i], h);
-                    cs.stroke();
+                    cs.addRect(cx, y - h, widths[i], h);
+                    cx += widths[i];
+                }
+                cs.stroke(); // the row's cells as one path
+                for (int i = 0; i < cells.size(); i++) {
                     float ty = y - CELL_PAD - size * 0.85f;
                     for (String line : cells.get(i)) {
                         float w = stringWidth(line, font, size);
@@ -401,17 +531,21 @@ final class PdfLayout implements AutoCloseable {
      * the text, and inside a word only when the word alone is wider than the line (a long address).
      */
     List<String> wrap(String s, PDFont font, float size, float max) {
+        PdfGlyphs letters = face(font).glyphs;
         List<String> lines = new ArrayList<>();
         for (String paragraph : clean(s).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            // The line's width in font units, summed letter by letter as the whole line's would be.
+            float lineUnits = 0;
             for (String word : paragraph.split(" ")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (stringWidth(candidate, font, size) <= max) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float candidate = line.length() == 0 ? letters.width(0, word, 0, word.length(), font)
+                        : letters.width(letters.width(lineUnits, " ", 0, 1, font), word, 0, word.length(), font);
+                if (candidate / 1000 * size <= max) {
+                    line.append(line.length() == 0 ? "" : " ").append(word);
+                    lineUnits = candidate;
                     continue;
                 }
                 if (line.length() > 0) {
@@ -426,6 +560,7 @@ final class PdfLayout implements AutoCloseable {
                     rest = rest.substring(cut);
                 }
                 line.append(rest);
+                lineUnits = letters.width(rest, font);
             }
             lines.add(line.toString());
         }
@@ -448,23 +583,70 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float stringWidth(String s, PDFont font, float size) {
-        return glyphs(font).width(s) / 1000 * size;
+        return face(font).glyphs.width(s, font) / 1000 * size;
     }
 
-    private PdfGlyphs glyphs(PDFont font) {
-        return glyphs.computeIfAbsent(font, PdfGlyphs::new);
+    private Face face(PDFont font) {
+        if (font == regular) {
+            return regularFace;
+        }
+        if (font == bold) {
+            return boldFace;
+        }
+        throw new IllegalArgumentException("not a font of this document: " + font.getName());
     }
 
     void text(String s, float x, float baseline, PDFont font, float size, float grey) {
+        text(cs, s, x, baseline, font, size, grey);
+    }
+
+    /** The colour that fills shapes and text from here on. */
+    void fillColour(float r, float g, float b) throws IOException {
+        if (fill[0] != r || fill[1] != g || fill[2] != b) {
+            cs.setNonStrokingColor(r, g, b);
+            fill[0] = r;
+            fill[1] = g;
+            fill[2] = b;
+        }
+    }
+
+    /** The colour and width of lines from here on. */
+    void lines(float r, float g, float b, float width) throws IOException {
+        if (stroke[0] != r || stroke[1] != g || stroke[2] != b) {
+            cs.setStrokingColor(r, g, b);
+            stroke[0] = r;
+            stroke[1] = g;
+            stroke[2] = b;
+        }
+        if (lineWidth != width) {
+            cs.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
+    /**
+     * What {@code showText} writes, from the run's memory of the strings (see {@link PdfGlyphs});
+     * {@code Tf} only when the font or size changes (it holds from one text object to the next).
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the operator is the bytes showText would write
+    private void text(PDPageContentStream to, String s, float x, float baseline, PDFont font, float size, float grey) {
         try {
-            cs.beginText();
-            cs.setNonStrokingColor(grey, grey, grey);
-            cs.setFont(font, size);
-            PdfLigatures.remember(cs, font);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(printable(s, font));
-            cs.endText();
-            cs.setNonStrokingColor(0f, 0f, 0f);
+            Face face = face(font);
+            to.beginText();
+            if (to != cs) {
+                to.setNonStrokingColor(grey, grey, grey);
+                to.setFont(font, size);
+            } else {
+                fillColour(grey, grey, grey);
+                if (font != shownFont || size != shownSize) {
+                    to.setFont(font, size);
+                    shownFont = font;
+                    shownSize = size;
+                }
+            }
+            to.newLineAtOffset(x, baseline);
+            to.appendRawCommands(face.show(face.glyphs.printable(s, font)));
+            to.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -472,7 +654,7 @@ final class PdfLayout implements AutoCloseable {
 
     /** Control characters out, tabs as spaces. */
     private static String clean(String s) {
-        if (s.chars().noneMatch(c -> c == '\r' || c == '\t' || c != '\n' && Character.isISOControl(c))) {
+        if (isClean(s)) {
             return s;
         }
         StringBuilder b = new StringBuilder(s.length());
@@ -486,9 +668,14 @@ final class PdfLayout implements AutoCloseable {
         return b.toString().replace("\r", "");
     }
 
-    /** A letter the font lacks (an emoji in a message topic) becomes «?» rather than failing the file. */
-    private String printable(String s, PDFont font) {
-        return glyphs(font).printable(s);
+    private static boolean isClean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\t' || c != '\n' && Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Numbers every page and writes the file (whole or not at all). */
@@ -503,12 +690,8 @@ final class PdfLayout implements AutoCloseable {
                 PDPage p = doc.getPage(i);
                 try (PDPageContentStream foot = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     String s = tr("reports.print.page", i + 1, total);
-                    float w = regular.getStringWidth(s) / 1000 * SMALL;
-                    foot.beginText();
-                    foot.setFont(regular, SMALL);
-                    foot.newLineAtOffset(p.getMediaBox().getWidth() - MARGIN - w, MARGIN - 4);
-                    foot.showText(s);
-                    foot.endText();
+                    float w = stringWidth(s, regular, SMALL);
+                    text(foot, s, p.getMediaBox().getWidth() - MARGIN - w, MARGIN - 4, regular, SMALL, 0);
                 }
             }
         } catch (IOException e) {

@@ -403,8 +403,7 @@ public final class ReportPdf {
                 for (int v = 0; v <= 4; v++) {
                     int value = gridStep * v;
                     float gy = plotBottom + plotH * value / max;
-                    cs.setStrokingColor(0.85f, 0.85f, 0.85f);
-                    cs.setLineWidth(0.4f);
+                    pdf.lines(0.85f, 0.85f, 0.85f, 0.4f);
                     cs.moveTo(plotX, gy);
                     cs.lineTo(plotX + plotW, gy);
                     cs.stroke();
@@ -432,9 +431,8 @@ public final class ReportPdf {
                 float[] color) throws IOException {
             int n = weeks.size();
             float step = n > 1 ? w / (n - 1) : 0;
-            cs.setStrokingColor(color[0], color[1], color[2]);
-            cs.setNonStrokingColor(color[0], color[1], color[2]);
-            cs.setLineWidth(1.6f);
+            pdf.lines(color[0], color[1], color[2], 1.6f);
+            pdf.fillColour(color[0], color[1], color[2]);
             for (int i = 0; i < n; i++) {
                 int v = norm ? weeks.get(i).norm() : weeks.get(i).published();
                 float px = x + step * i + (n == 1 ? w / 2 : 0);
@@ -456,31 +454,25 @@ public final class ReportPdf {
                 }
                 cs.fill();
             }
-            cs.setNonStrokingColor(0f, 0f, 0f);
-            cs.setStrokingColor(0f, 0f, 0f);
         }
 
         private void axisTicks(float x, float y, float w, int max) throws IOException {
             int step = Math.max(1, (int) Math.ceil(max / 5.0));
             for (int v = 0; v <= max; v += step) {
                 float gx = x + w * v / max;
-                cs.setStrokingColor(0.85f, 0.85f, 0.85f);
-                cs.setLineWidth(0.4f);
+                pdf.lines(0.85f, 0.85f, 0.85f, 0.4f);
                 cs.moveTo(gx, y);
                 cs.lineTo(gx, y + 4);
                 cs.stroke();
                 String s = String.valueOf(v);
                 pdf.text(s, gx - pdf.stringWidth(s, pdf.regular, 6.5f) / 2, y - 8, pdf.regular, 6.5f, 0.3f);
             }
-            cs.setStrokingColor(0f, 0f, 0f);
         }
 
         private void frame(float x, float top, float w, float h, String title) throws IOException {
-            cs.setStrokingColor(0.7f, 0.7f, 0.7f);
-            cs.setLineWidth(0.6f);
+            pdf.lines(0.7f, 0.7f, 0.7f, 0.6f);
             cs.addRect(x, top - h, w, h);
             cs.stroke();
-            cs.setStrokingColor(0f, 0f, 0f);
             List<String> lines = pdf.wrap(title, pdf.bold, 8.5f, w - 10);
             String first = lines.get(0) + (lines.size() > 1 ? "…" : "");
             pdf.text(first, x + (w - pdf.stringWidth(first, pdf.bold, 8.5f)) / 2, top - 13, pdf.bold, 8.5f, 0);
@@ -501,10 +493,9 @@ public final class ReportPdf {
 
         /** A bar from its vertical centre line downward by {@code h}, from the left edge {@code x}. */
         private void rect(float x, float yTop, float w, float h, float[] c) throws IOException {
-            cs.setNonStrokingColor(c[0], c[1], c[2]);
+            pdf.fillColour(c[0], c[1], c[2]);
             cs.addRect(x, yTop - h, Math.max(0.5f, w), h);
             cs.fill();
-            cs.setNonStrokingColor(0f, 0f, 0f);
         }
     }
 }

@@ -109,6 +109,49 @@ class PdfReportTest {
         }
     }
 
+    /**
+     * The fonts' letters, widths and shown words are kept for the run (issue 20 item 5): a second
+     * report of the run, with another document between, is the same file as the first, and each
+     * reads back whole with its own embedded fonts.
+     */
+    @Test
+    void pdfsOfOneRunAreEachWholeAndTheSameReportIsTheSameFile() throws Exception {
+        WeeklyReport week = reports.week(ReportFixture.MONDAY, ReportFixture.NOW);
+        List<WeeklyReports.WeekTotal> trend = reports.trend(ReportFixture.MONDAY, WeeklyReportXlsx.TREND_WEEKS);
+        Path first = dir.resolve("first.pdf");
+        Path between = dir.resolve("between.pdf");
+        Path second = dir.resolve("second.pdf");
+        new WeeklyReportXlsx(signers).write(first, week, trend);
+        new PeriodReportXlsx(signers).write(between, PeriodReport.make(reports, LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), ReportFixture.NOW));
+        new WeeklyReportXlsx(signers).write(second, week, trend);
+
+        assertThat(withoutId(second)).isEqualTo(withoutId(first));
+        for (Path pdf : List.of(first, between, second)) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertA4AndEmbedded(doc);
+                String text = new PDFTextStripper().getText(doc).replace('\n', ' ');
+                assertThat(text).as(pdf.getFileName().toString()).contains("официальных страниц").contains("Подготовил:");
+                for (PDPage page : doc.getPages()) {
+                    // The pages' drawing is deflated by the layout itself: it must still be compressed
+                    // (only PDFBox's two-byte «q» before the page number stays plain).
+                    page.getContentStreams().forEachRemaining(content -> {
+                        if (content.getLength() > 2) {
+                            assertThat(content.getFilters()).containsExactly(org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** The file without its /ID, which PDFBox makes from the time of writing. */
+    private static String withoutId(Path pdf) throws Exception {
+        String text = new String(java.nio.file.Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("/ID");
+        return text.replaceAll("/ID ?\\[<[0-9A-Fa-f]+> ?<[0-9A-Fa-f]+>\\]", "");
+    }
+
     static void assertA4AndEmbedded(PDDocument doc) throws Exception {
         for (PDPage page : doc.getPages()) {
             float w = Math.min(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
