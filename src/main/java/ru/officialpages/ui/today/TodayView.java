@@ -74,7 +74,7 @@ public final class TodayView extends ScrollPane {
         // Until the first load is complete the cards are drawn once, all together, when it is (issue 10); and
         // not before the screen's frame has been drawn (issue 20): the window's first frame shows the date and
         // the cards' titles, and the lines follow on the next pulse. Built, styled and laid out in the first
-        // frame, they were half of the CPU time the window took to appear.
+        // frame, they were two fifths of the CPU time the window took to appear.
         vm.week().addListener((ListChangeListener<TodayViewModel.PageProgress>) c -> {
             if (ready()) {
                 drawWeek();
