@@ -27,6 +27,8 @@ import ru.officialpages.ui.Theme;
 final class GuiStart {
     /** With this property set, the program exits as soon as the window is drawn: for the start-up benchmark. */
     static final String EXIT_WHEN_SHOWN = "officialpages.exitWhenShown";
+    /** With this one too, the process waits until Сегодня shows its data (printing the time) before it exits. */
+    static final String EXIT_WHEN_READY = "officialpages.exitWhenReady";
     /** With this one too, each thread's CPU time is printed before that exit. */
     static final String THREAD_CPU = "officialpages.threadCpu";
     /** Where the window keeps its size, place and last screen. */
@@ -62,8 +64,14 @@ final class GuiStart {
         // The file's quick check is left until the window is up (AppContext.openChecking, WindowSession).
         CompletableFuture<Optional<DataFolderLock>> locking =
                 CompletableFuture.supplyAsync(() -> DataFolderLock.tryAcquire(folder));
+        // The texts too (176 KB of properties): parsed here they cost the UI thread nothing (issue 20: 6 % of its
+        // work before the first frame).
         CompletableFuture<Opened> opening = locking.thenApply(
-                held -> held.isPresent() ? open(folder, AppContext::openChecking) : null);
+                held -> held.isPresent() ? open(folder, AppContext::openChecking) : null)
+                .thenApply(opened -> {
+                    Tr.tr("app.title");
+                    return opened;
+                });
         onToolkit.accept(() -> showFolderWindow(folder, locking, opening));
     }
 
@@ -284,11 +292,57 @@ final class GuiStart {
         Platform.runLater(() -> Platform.runLater(() -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("shown-ms=" + ms);
-            if (Boolean.getBoolean(THREAD_CPU)) {
-                printThreadCpu();
+            if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+                reportReadyAndExit();
+                return;
             }
+            printDiagnostics();
             System.exit(0);
         }));
+    }
+
+    /**
+     * The benchmark's second figure (issue 20): the time until Сегодня shows its data, drawn after the first
+     * frame; printed once a pulse has laid the filled screen out.
+     */
+    private static void reportReadyAndExit() {
+        javafx.scene.Scene scene = javafx.stage.Window.getWindows().get(0).getScene();
+        boolean[] seen = {false};
+        scene.addPostLayoutPulseListener(() -> {
+            if (!seen[0] && scene.lookup("#today-view.filled") != null) {
+                seen[0] = true;
+                Platform.runLater(() -> {
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("ready-ms=" + ms);
+                    printDiagnostics();
+                    System.exit(0);
+                });
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    /** With {@link #THREAD_CPU}: each thread's CPU time and the number of nodes in each window. */
+    private static void printDiagnostics() {
+        if (!Boolean.getBoolean(THREAD_CPU)) {
+            return;
+        }
+        printThreadCpu();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.getScene() != null) {
+                System.out.println("scene-nodes " + countNodes(w.getScene().getRoot()));
+            }
+        }
+    }
+
+    private static int countNodes(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                c += countNodes(child);
+            }
+        }
+        return c;
     }
 
     /** The data folder cannot be used at all: say so in a window, since the user may have no console. */

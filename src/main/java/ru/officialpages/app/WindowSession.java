@@ -95,6 +95,7 @@ final class WindowSession {
         if (syncModel != null) {
             syncModel.close();
         }
+        ru.officialpages.ui.common.Icons.findFontAhead();
         ru.officialpages.ui.Theme.apply();
         stage = new Stage();
         FxDialogService dialogs = new FxDialogService(stage);

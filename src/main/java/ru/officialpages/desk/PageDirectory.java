@@ -49,6 +49,15 @@ public final class PageDirectory {
     }
 
     /**
+     * As {@link #listing()} without the platform numbers, whose reading parses every page's address: for a screen
+     * that only names the pages. Сегодня reads it before the window's first lines (issue 20: the numbers were
+     * a third of that reading on a district's 200 pages).
+     */
+    public Listing listingWithoutNumbers() {
+        return new Listing(pages.all(), organizations.all(), networks.all(), List.of());
+    }
+
+    /**
      * The platform numbers of the pages: those learned (V16), and those a page's own numeric address
      * shows ({@code vk.com/club210001}), for pages registered before the program learned numbers.
      */

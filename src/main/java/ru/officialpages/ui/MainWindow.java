@@ -198,7 +198,7 @@ public final class MainWindow {
         // (issue 16 item 6): a key pressed outside the screen, on the rail or on nothing, goes to the screen.
         scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::toScreen);
         stage.setScene(scene);
-        stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
+        stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource(windowIcon()).toExternalForm()));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         prefs.restore(stage);
@@ -208,6 +208,15 @@ public final class MainWindow {
         } else {
             showSetup();
         }
+    }
+
+    /**
+     * The window's icon in the one size JavaFX gives the system: it scales whatever it is given, line by line, to
+     * 32 pixels on Windows and 128 elsewhere. Reading the 256-pixel icon and scaling it down was an eighth of the
+     * UI thread's work before the first frame (issue 20); these are the same picture, scaled once when made.
+     */
+    static String windowIcon() {
+        return System.getProperty("os.name", "").startsWith("Windows") ? "icon-32.png" : "icon-128.png";
     }
 
     private void showSetup() {
@@ -370,18 +379,23 @@ public final class MainWindow {
             for (javafx.scene.control.ButtonBase b : named) {
                 b.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
                         : javafx.scene.control.ContentDisplay.LEFT);
-                // The names go into tooltips once they are hidden, not before: eleven tooltips made with the rail
-                // were a fiftieth of the UI thread's work before the first frame (issue 20).
-                if (compact && b.getTooltip() == null) {
-                    b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
-                    b.textProperty().addListener((o, was, now) -> b.getTooltip().setText(now));
-                }
             }
             header.setVisible(!compact);
             header.setManaged(!compact);
             hint.setVisible(!compact);
             hint.setManaged(!compact);
         };
+        // The names go into tooltips once they are hidden, made when the pointer first comes over a button: eleven
+        // tooltips made with the rail, or as soon as it became narrow, were a fiftieth of the UI thread's work
+        // before the first frame (issue 20). The pointer coming in moves over the button, which shows the tooltip.
+        for (javafx.scene.control.ButtonBase b : named) {
+            b.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (b.getTooltip() == null && b.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                    b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+                    b.textProperty().addListener((o, was, now) -> b.getTooltip().setText(now));
+                }
+            });
+        }
         root.widthProperty().addListener((o, was, now) -> fit.run());
         fit.run();
         return rail;

@@ -141,7 +141,7 @@ public final class TodayViewModel {
         LocalDate monday = WeeklyNorm.mondayOf(today);
         executor.execute(BackgroundTask.of(p -> {
             Settings s = office.settings();
-            PageDirectory.Listing listing = pages.listing();
+            PageDirectory.Listing listing = pages.listingWithoutNumbers();
             Map<Long, Organization> orgs = listing.organizationsById();
             Map<String, String> networkNames = new HashMap<>();
             listing.networks().forEach(n -> networkNames.put(n.code(), n.name()));
