@@ -98,7 +98,8 @@ public final class SyncBenchmark {
         if (args.length > 0 && args[0].equals("--store")) {
             Path dir = Files.createTempDirectory("sync-store");
             long[] t = store(dir, LocalDateTime.now().withSecond(0).withNano(0));
-            System.out.println("store " + t[0] + " restore " + t[1] + " reference " + t[2] + " ms; loadavg " + loadavg());
+            System.out.println("store " + t[0] + " restore " + t[1] + " reference " + t[2] + " ms; CPU store " + t[3]
+                    + " reference " + t[4] + " restore " + t[5] + " ms; loadavg " + loadavg());
             LargeFixture.deleteTree(dir);
             return;
         }
@@ -205,12 +206,18 @@ public final class SyncBenchmark {
 
     /**
      * Medians of three rounds after a warm-up, alternating: storing 10,000 synced posts, storing them
-     * again (reach updated), and the bare batch insert of the same rows. {store, restore, reference} in ms.
+     * again (reach updated), and the bare batch insert of the same rows. {store, restore, reference, store's
+     * CPU, reference's CPU, restore's CPU} in ms; the CPU time is the storing thread's (SQLite works in it), so a loaded
+     * machine's waiting for a core is left out.
      */
     static long[] store(Path dir, LocalDateTime now) throws Exception {
         List<Long> store = new ArrayList<>();
         List<Long> restore = new ArrayList<>();
         List<Long> reference = new ArrayList<>();
+        List<Long> storeCpu = new ArrayList<>();
+        List<Long> referenceCpu = new ArrayList<>();
+        List<Long> restoreCpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 4; round++) {
             Path f = dir.resolve("store" + round + ".db");
             Path g = dir.resolve("ref" + round + ".db");
@@ -232,28 +239,36 @@ public final class SyncBenchmark {
                     }
                     batches.add(batch);
                 }
+                long c0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 for (List<SyncedRepository.ReadPost> batch : batches) {
                     synced.savePosts(batch);
                 }
                 long t1 = System.nanoTime();
+                long c1 = mx.getCurrentThreadCpuTime();
                 for (List<SyncedRepository.ReadPost> batch : batches) {
                     synced.savePosts(batch);
                 }
                 long t2 = System.nanoTime();
+                long c2 = mx.getCurrentThreadCpuTime();
+                restoreCpu.add((c2 - c1) / 1_000_000);
                 for (int b = 0; b < 100; b++) {
                     List<Post> page = plain.subList(b * (STORED / 100), (b + 1) * (STORED / 100));
                     ref.write(c -> bareInsert(c, page));
                 }
                 long t3 = System.nanoTime();
+                long c3 = mx.getCurrentThreadCpuTime();
                 if (round > 0) {
                     store.add((t1 - t0) / 1_000_000);
                     restore.add((t2 - t1) / 1_000_000);
                     reference.add((t3 - t2) / 1_000_000);
+                    storeCpu.add((c1 - c0) / 1_000_000);
+                    referenceCpu.add((c3 - c2) / 1_000_000);
                 }
             }
         }
-        return new long[] {median(store), median(restore), Math.max(1, median(reference))};
+        return new long[] {median(store), median(restore), Math.max(1, median(reference)), median(storeCpu),
+                median(referenceCpu), median(restoreCpu)};
     }
 
     /** The numbers of SyncWindowBench's "idle …" or "sync …" line: count, max, p99, over 100, max busy, busy over 100[, seconds]. */
