@@ -80,7 +80,7 @@ public final class SyncBenchmark {
             String cp = (prepend.isEmpty() ? "" : prepend + sep) + "target/bench-classes" + sep + "target/classes" + sep
                     + "target/lib/*";
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dprism.order=sw"));
+                    "-Dprism.order=sw", "-Dbench.frames=" + Integer.getInteger("bench.frames", 4)));
             cmd.addAll(WindowFigures.INSTALLER_OPTIONS);
             cmd.addAll(List.of("-cp", cp, "ru.officialpages.app.SyncWindowBench", folder.toString(),
                     "http://127.0.0.1:" + vk.getAddress().getPort() + "/method/", screen, "15", "300"));
