@@ -34,6 +34,7 @@ import ru.officialpages.ui.common.TextCheckService;
  * Prints "idle N MAX P99 OVER100 MAXBUSY BUSYOVER100", "sync … SECONDS STATUS", "held COUNT FRAME" lines: BUSY is
  * the CPU time the UI and render threads spent during a stall over 100 ms — a stall much longer than
  * its CPU time was the thread waiting for a core on the shared machine, not the program's work.
+ * {@code -Dbench.frames=N} (passed on by {@code SyncBenchmark}) keeps N top frames of each stack instead of 4.
  * Args: FOLDER API [SCREEN] [IDLE_SECONDS] [MAX_SYNC_SECONDS].
  */
 public final class SyncWindowBench {
@@ -157,7 +158,7 @@ public final class SyncWindowBench {
                 }
             }
             StringBuilder top = new StringBuilder();
-            for (int i = 0; i < Math.min(4, stack.length); i++) {
+            for (int i = 0; i < Math.min(Integer.getInteger("bench.frames", 4), stack.length); i++) {
                 String c = stack[i].getClassName();
                 top.append(i == 0 ? "" : " < ").append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(stack[i].getMethodName());
             }

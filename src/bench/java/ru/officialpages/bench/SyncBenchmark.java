@@ -80,7 +80,7 @@ public final class SyncBenchmark {
             String cp = (prepend.isEmpty() ? "" : prepend + sep) + "target/bench-classes" + sep + "target/classes" + sep
                     + "target/lib/*";
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dprism.order=sw"));
+                    "-Dprism.order=sw", "-Dbench.frames=" + Integer.getInteger("bench.frames", 4)));
             cmd.addAll(WindowFigures.INSTALLER_OPTIONS);
             cmd.addAll(List.of("-cp", cp, "ru.officialpages.app.SyncWindowBench", folder.toString(),
                     "http://127.0.0.1:" + vk.getAddress().getPort() + "/method/", screen, "15", "300"));
@@ -98,7 +98,8 @@ public final class SyncBenchmark {
         if (args.length > 0 && args[0].equals("--store")) {
             Path dir = Files.createTempDirectory("sync-store");
             long[] t = store(dir, LocalDateTime.now().withSecond(0).withNano(0));
-            System.out.println("store " + t[0] + " restore " + t[1] + " reference " + t[2] + " ms; loadavg " + loadavg());
+            System.out.println("store " + t[0] + " restore " + t[1] + " reference " + t[2] + " ms; CPU store " + t[3]
+                    + " reference " + t[4] + " restore " + t[5] + " ms; loadavg " + loadavg());
             LargeFixture.deleteTree(dir);
             return;
         }
@@ -163,8 +164,10 @@ public final class SyncBenchmark {
                     секунду; всё сверх неё — цена программы (разбор, запись, ожидания между окнами темпа).
                     Запись: 10 000 прочитанных записей (100 страниц по 100, одна транзакция на страницу, как при чтении) с
                     охватами; эталон — голая пакетная вставка тех же строк с текстом (срабатывают триггеры полнотекстового
-                    индекса) и охватами, тоже транзакцией на страницу, без поиска уже записанных; медиана трёх кругов после
-                    прогревочного. Нагрузка машины (loadavg) во время замера: %s.
+                    индекса) и охватами, тоже транзакцией на страницу, без поиска уже записанных; попеременно (первой
+                    по очереди идёт то программа, то эталон), медиана трёх кругов после прогревочного. Нагрузка машины (loadavg) во время замера: %s. Время ЦП потока записи (SQLite
+                    работает в нём же; ожидание ядра на загруженной машине в него не входит): запись — %d мс,
+                    эталон — %d мс (%.2f), повторная запись — %d мс.
 
                     | показатель | программа | эталон | отношение | бюджет |
                     |---|---:|---:|---:|---|
@@ -180,7 +183,8 @@ public final class SyncBenchmark {
                     перед чтением (задержки самой машины). Остановок дольше 100 мс: при чтении %d из %d замеров (эталон —
                     %d из %d); из них таких, где потоки интерфейса и отрисовки сами работали больше 100 мс, — %d
                     (самая долгая работа — %d мс; остальное время поток ждал ядро на общей машине); чтение шло %d с.
-                    """, pages, POSTS_PER_DAY, posts, COMMENTED_EVERY, loadavg(), pages, n, posts, syncMs, floorMs, ratio,
+                    """, pages, POSTS_PER_DAY, posts, COMMENTED_EVERY, loadavg(), stored[3], stored[4],
+                    (double) stored[3] / Math.max(1, stored[4]), stored[5], pages, n, posts, syncMs, floorMs, ratio,
                     ratio <= 1.10 ? "выполнен" : "**не выполнен**", s, ref, (double) s / ref,
                     s < 2000 ? "выполнен" : "**не выполнен**", r, ref, (double) r / ref,
                     r < 2000 ? "выполнен" : "**не выполнен**",
@@ -204,13 +208,18 @@ public final class SyncBenchmark {
     }
 
     /**
-     * Medians of three rounds after a warm-up, alternating: storing 10,000 synced posts, storing them
-     * again (reach updated), and the bare batch insert of the same rows. {store, restore, reference} in ms.
+     * Medians of three rounds after a warm-up: storing 10,000 synced posts and the bare batch insert of
+     * the same rows, alternately (each goes first in turn), then storing them again (reach updated). {store, restore, reference, store's
+     * CPU, reference's CPU, restore's CPU} in ms; the CPU time is the storing thread's (SQLite works in it), so a loaded
+     * machine's waiting for a core is left out.
      */
     static long[] store(Path dir, LocalDateTime now) throws Exception {
         List<Long> store = new ArrayList<>();
         List<Long> restore = new ArrayList<>();
         List<Long> reference = new ArrayList<>();
+        List<Long> storeCpu = new ArrayList<>();
+        List<Long> referenceCpu = new ArrayList<>();
+        List<Long> restoreCpu = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
             Path f = dir.resolve("store" + round + ".db");
             Path g = dir.resolve("ref" + round + ".db");
@@ -232,28 +241,48 @@ public final class SyncBenchmark {
                     }
                     batches.add(batch);
                 }
-                long t0 = System.nanoTime();
-                for (List<SyncedRepository.ReadPost> batch : batches) {
-                    synced.savePosts(batch);
+                // Alternating which goes first: on a shared disk the second of two writers to run in a row
+                // meets the first one's pages still being flushed.
+                long[] ours = new long[2];
+                long[] theirs = new long[2];
+                Runnable program = () -> timed(ours, () -> batches.forEach(synced::savePosts));
+                Runnable bare = () -> timed(theirs, () -> {
+                    for (int b = 0; b < 100; b++) {
+                        List<Post> page = plain.subList(b * (STORED / 100), (b + 1) * (STORED / 100));
+                        ref.write(c -> bareInsert(c, page));
+                    }
+                });
+                if (round % 2 == 0) {
+                    program.run();
+                    bare.run();
+                } else {
+                    bare.run();
+                    program.run();
                 }
-                long t1 = System.nanoTime();
-                for (List<SyncedRepository.ReadPost> batch : batches) {
-                    synced.savePosts(batch);
-                }
-                long t2 = System.nanoTime();
-                for (int b = 0; b < 100; b++) {
-                    List<Post> page = plain.subList(b * (STORED / 100), (b + 1) * (STORED / 100));
-                    ref.write(c -> bareInsert(c, page));
-                }
-                long t3 = System.nanoTime();
+                long[] again = new long[2];
+                timed(again, () -> batches.forEach(synced::savePosts));
                 if (round > 0) {
-                    store.add((t1 - t0) / 1_000_000);
-                    restore.add((t2 - t1) / 1_000_000);
-                    reference.add((t3 - t2) / 1_000_000);
+                    store.add(ours[0]);
+                    storeCpu.add(ours[1]);
+                    reference.add(theirs[0]);
+                    referenceCpu.add(theirs[1]);
+                    restore.add(again[0]);
+                    restoreCpu.add(again[1]);
                 }
             }
         }
-        return new long[] {median(store), median(restore), Math.max(1, median(reference))};
+        return new long[] {median(store), median(restore), Math.max(1, median(reference)), median(storeCpu),
+                median(referenceCpu), median(restoreCpu)};
+    }
+
+    /** Runs {@code work}; {wall-clock, this thread's CPU} in ms into {@code into}. */
+    private static void timed(long[] into, Runnable work) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        work.run();
+        into[0] = (System.nanoTime() - t0) / 1_000_000;
+        into[1] = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
     }
 
     /** The numbers of SyncWindowBench's "idle …" or "sync …" line: count, max, p99, over 100, max busy, busy over 100[, seconds]. */

@@ -26,6 +26,14 @@ class IsoTest {
         assertThat(Iso.moment(stored)).isEqualTo(t).isEqualTo(LocalDateTime.parse(stored));
     }
 
+    @Property
+    void aMomentIsWrittenAsTheStandardFormatterWritesItToTheMinute(@ForAll @IntRange(min = -3_000_000, max = 3_000_000) int hours,
+            @ForAll @IntRange(min = 0, max = 3599) int seconds) {
+        LocalDateTime t = LocalDateTime.of(2026, 11, 23, 10, 5).plusHours(hours * 7L).plusSeconds(seconds);
+        String standard = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(t);
+        assertThat(Iso.minute(t)).isEqualTo(standard).hasSize(16);
+    }
+
     @Test
     void otherShapesGoToTheStandardParserAndNullStaysNull() {
         assertThat(Iso.moment("2026-11-23T10:05:30")).isEqualTo(LocalDateTime.of(2026, 11, 23, 10, 5, 30));

@@ -203,6 +203,29 @@ class SyncedRepositoryTest {
     }
 
     @Test
+    void aLongReadKeepsEachNewPostUnderItsOwnEntry() {
+        // More posts than one insert statement takes: each entry's id comes back with its own link.
+        List<SyncedRepository.ReadPost> read = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            read.add(read("https://vk.com/wall-123456_" + (1000 + i), T.minusHours(i), "Запись " + i, i));
+        }
+        List<SyncedRepository.Kept> kept = repo.savePosts(read);
+        assertThat(kept).hasSize(250).allMatch(SyncedRepository.Kept::added);
+        assertThat(kept.stream().map(SyncedRepository.Kept::postId).distinct()).hasSize(250);
+        reopen();
+        PostRepository posts = new PostRepository(db);
+        java.util.Map<Long, Post> byId = new java.util.HashMap<>();
+        posts.between(T.minusDays(30), T.plusDays(1)).forEach(p -> byId.put(p.id(), p));
+        for (int i = 0; i < 250; i += 37) {
+            SyncedRepository.Kept k = kept.get(i);
+            assertThat(k.url()).isEqualTo("https://vk.com/wall-123456_" + (1000 + i));
+            assertThat(byId.get(k.postId()).url()).isEqualTo(k.url());
+            assertThat(posts.text(k.postId())).isEqualTo("Запись " + i);
+            assertThat(repo.reach(k.postId()).map(PostReach::views)).contains((long) i);
+        }
+    }
+
+    @Test
     void aPostReadAgainIsNoLongerGone() {
         repo.savePosts(List.of(read(POST, post.publishedAt(), "Опрос жителей", 5)));
         assertThat(repo.markGone(post.id(), T)).isTrue();

@@ -64,4 +64,68 @@ class TodayScreenTest extends WindowTestBase {
                 + "Глава Берёзовского сельского поселения — ВКонтакте: ")).query();
         assertThat(siteLink.getStyleClass()).contains("danger");
     }
+
+    /**
+     * A post logged anywhere else (here the desk a sync or an import writes through) reaches Сегодня at
+     * once, and only what changed is redrawn: the cards keep their nodes (issue 20 item 3).
+     */
+    @Test
+    void aChangeElsewhereUpdatesTheFiguresInPlaceWithoutRebuildingTheCards() throws Exception {
+        givenSetupDone(); // Ishtan: 2 a week on every page
+        long behind;
+        long ahead;
+        try (Database first = Database.open(dir.resolve("official-pages.db"))) {
+            Organization head = new OrganizationRepository(first).save(new Organization(0, OrganizationKind.HEAD,
+                    "Глава Берёзовского сельского поселения", "", "", "", "", false, "", false));
+            // «… — Telegram» sorts before «… — ВКонтакте»: one missing each after the post, the order stays.
+            behind = new PageRepository(first).add(new Page(0, head.id(), Network.TELEGRAM, "https://t.me/berezovka_head",
+                    LocalDate.of(2025, 1, 20), null, null)).id();
+            Page vk = new PageRepository(first).add(new Page(0, head.id(), Network.VK, "https://vk.com/club210001",
+                    LocalDate.of(2025, 1, 20), null, null));
+            ahead = vk.id();
+            new PostRepository(first).addAll(List.of(new Post(0, vk.id(), LocalDateTime.of(2026, 11, 23, 9, 15),
+                    "https://vk.com/wall-210001_1", PostFormat.PHOTO, "Приём")));
+            new PlanRepository(first, java.time.Clock.systemDefaultZone()).save(new PlanItem(0, LocalDate.of(2026, 11, 23),
+                    java.time.LocalTime.of(15, 0), List.of(vk.id()), "Прямая линия с главой", "", PostFormat.LIVE_STREAM,
+                    "", PlanStatus.READY, null));
+        }
+        openWindow();
+        clickOn("#nav-today");
+        waitUntil(() -> lookup("#today-ratio-" + behind).tryQuery().isPresent());
+        assertThat(labelText("#today-ratio-" + behind)).isEqualTo("0 из 2");
+        Label behindRatio = lookup("#today-ratio-" + behind).query();
+        Label aheadRatio = lookup("#today-ratio-" + ahead).query();
+        List<Node> weekLines = childrenOf("#today-week");
+        List<Node> planLines = childrenOf("#today-plan");
+        List<Node> dueLines = childrenOf("#today-dues");
+        List<Node> overdueLines = childrenOf("#today-overdue");
+
+        context.desks().posts().add(new Post(0, behind, LocalDateTime.of(2026, 11, 23, 9, 40),
+                "https://t.me/berezovka_head/12", PostFormat.TEXT, "Объявление"));
+
+        waitUntil(() -> "1 из 2".equals(labelText("#today-ratio-" + behind)));
+        assertThat(lookup("#today-ratio-" + behind).<Label>query()).as("the same line, its figure updated")
+                .isSameAs(behindRatio);
+        assertThat(lookup("#today-ratio-" + ahead).<Label>query()).isSameAs(aheadRatio);
+        assertThat(aheadRatio.getText()).isEqualTo("1 из 2");
+        assertThat(childrenOf("#today-week")).as("the week's lines kept").containsExactlyElementsOf(weekLines);
+        assertThat(childrenOf("#today-plan")).as("the plan's card did not change: not drawn again")
+                .containsExactlyElementsOf(planLines);
+        assertThat(childrenOf("#today-dues")).containsExactlyElementsOf(dueLines);
+        assertThat(childrenOf("#today-overdue")).containsExactlyElementsOf(overdueLines);
+    }
+
+    /** The lines of a card (the nodes inside its body, below the title). */
+    private List<Node> childrenOf(String card) {
+        javafx.scene.layout.VBox box = (javafx.scene.layout.VBox) lookup(card).<javafx.scene.layout.VBox>query()
+                .getChildren().get(1);
+        List<Node> lines = new java.util.ArrayList<>();
+        for (Node n : box.getChildren()) {
+            lines.add(n);
+            if (n instanceof javafx.scene.Parent p) {
+                lines.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return lines;
+    }
 }

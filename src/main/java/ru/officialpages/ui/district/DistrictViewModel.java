@@ -49,9 +49,9 @@ public final class DistrictViewModel {
         week.set(IsoWeek.of(today()));
         // What this window changes elsewhere (the owner's window) is shown at once; other users' changes on
         // «Обновить» (F5) and when the window comes to the front again.
-        onChange = what -> executor.onUiThread(this::load);
+        onChange = what -> load();
         changes.subscribe(java.util.EnumSet.of(Change.PAGES, Change.POSTS, Change.MODERATION, Change.MESSAGES,
-                Change.SETTINGS), onChange);
+                Change.SETTINGS), executor::onUiThread, onChange);
     }
 
     private LocalDate today() {

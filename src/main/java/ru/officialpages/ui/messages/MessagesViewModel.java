@@ -157,8 +157,9 @@ public final class MessagesViewModel {
         });
         newMessage();
         // New pages reach the pickers; messages added elsewhere (an import) and a changed calendar reach the list.
-        onChange = what -> executor.onUiThread(this::load);
-        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.MESSAGES, Change.SETTINGS), onChange);
+        onChange = what -> load();
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.MESSAGES, Change.SETTINGS), executor::onUiThread,
+                onChange);
     }
 
     /**

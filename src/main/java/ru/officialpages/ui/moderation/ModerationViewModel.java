@@ -50,8 +50,8 @@ public final class ModerationViewModel {
         });
         // A new page reaches the pickers and the round; records imported elsewhere the list; comments
         // kept by a sync (announced as a moderation change) the new comments.
-        onChange = what -> executor.onUiThread(this::load);
-        desks.changes().subscribe(EnumSet.of(Change.PAGES, Change.MODERATION, Change.SETTINGS), onChange);
+        onChange = what -> load();
+        desks.changes().subscribe(EnumSet.of(Change.PAGES, Change.MODERATION, Change.SETTINGS), executor::onUiThread, onChange);
     }
 
     private void afterRecordWrite() {

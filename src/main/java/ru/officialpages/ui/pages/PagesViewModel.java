@@ -166,8 +166,8 @@ public final class PagesViewModel {
                 && deleteDate.get() != null && deleteError.get().isEmpty(), selected, deleteDate, deleteError);
         selected.addListener((o, was, now) -> openCard(now));
         // Pages registered by an import, organisations renamed in Настройки, norms changed there.
-        onChange = what -> executor.onUiThread(this::load);
-        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.SETTINGS), onChange);
+        onChange = what -> load();
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.SETTINGS), executor::onUiThread, onChange);
     }
 
     /** Loads everything the screen shows; {@code then} runs on the UI thread after. */

@@ -97,14 +97,15 @@ public final class PlanViewModel {
             labels = Map.copyOf(byId);
         });
         // A new page reaches the item dialog's checkboxes; items published from Публикации or changed elsewhere the grid.
-        onChange = what -> executor.onUiThread(() -> {
+        onChange = what -> {
             if (what.contains(Change.PLAN) && what.size() == 1) {
                 reloadItems();
             } else {
                 load();
             }
-        });
-        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.PLAN, Change.SETTINGS), onChange);
+        };
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.PLAN, Change.SETTINGS), executor::onUiThread,
+                onChange);
     }
 
     public LocalDate today() {

@@ -117,15 +117,16 @@ public final class PostsViewModel {
                 && entryDate.get() != null && parseTime(entryTime.get()).isPresent() && entryFormat.get() != null,
                 parsed, entryPage, entryDate, entryTime, entryFormat);
         // A page added or renamed anywhere reaches the pickers; posts logged elsewhere (the plan, an import) the log.
-        onChange = what -> executor.onUiThread(() -> {
+        onChange = what -> {
             if (what.contains(Change.POSTS) && !what.contains(Change.PAGES) && !what.contains(Change.ALL)
                     && !what.contains(Change.SETTINGS)) {
                 reload();
             } else {
                 load();
             }
-        });
-        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.POSTS, Change.SETTINGS), onChange);
+        };
+        desks.changes().subscribe(java.util.EnumSet.of(Change.PAGES, Change.POSTS, Change.SETTINGS), executor::onUiThread,
+                onChange);
     }
 
     /** Loads the registry's pages for the lists, then the log. */

@@ -148,8 +148,20 @@ public final class TodayView extends ScrollPane {
         return card;
     }
 
+    // The cards' lines stay between loads (issue 20 item 3): a change notice (a sync tells one every few
+    // seconds) updates the texts, bars and colours of the lines in place, and a line whose values are the
+    // same is not touched at all. Rebuilt on every notice, the cards cost the UI thread their styles, text
+    // layout and a new layout pass each time.
+    private final CardLines<TodayViewModel.PageProgress> weekLines = new CardLines<>(weekBox, p -> new WeekLine());
+    private final CardLines<PlanItem> planLines = new CardLines<>(planBox, p -> new ItemLine());
+    private final CardLines<PlanItem> overdueLines = new CardLines<>(overdueBox, p -> new ItemLine());
+    private final CardLines<TodayViewModel.Due> dueLines = new CardLines<>(dueBox,
+            d -> new DueLine(d.messageId() != null ? new Hyperlink() : new Label()));
+    /** How many pages the week's card shows: {@link #CARD_LINES} until «all» is clicked. */
+    private int weekLimit = CARD_LINES;
+
     private void drawWeek() {
-        drawWeek(CARD_LINES);
+        drawWeek(weekLimit);
     }
 
     /**
@@ -157,84 +169,36 @@ public final class TodayView extends ScrollPane {
      * {@code limit} and a button for the rest: 200 rows of bars took half a second to open (issue 10).
      */
     private void drawWeek(int limit) {
-        weekBox.getChildren().clear();
-        if (vm.week().isEmpty()) {
-            weekBox.getChildren().add(muted(Tr.tr("today.week.empty")));
+        weekLimit = limit;
+        List<TodayViewModel.PageProgress> all = vm.week();
+        if (all.isEmpty()) {
+            weekLines.show(List.of(), weekLines.muted(Tr.tr("today.week.empty")));
             return;
         }
-        List<TodayViewModel.PageProgress> all = vm.week();
-        for (TodayViewModel.PageProgress p : all.subList(0, Math.min(all.size(), limit))) {
-            var wp = p.progress();
-            Label name = new Label(p.label());
-            name.setWrapText(true);
-            ProgressBar bar = new ProgressBar(wp.norm() == 0 ? 1 : Math.min(1.0, (double) wp.published() / wp.norm()));
-            bar.setMaxWidth(Double.MAX_VALUE);
-            bar.getStyleClass().add(wp.met() ? "norm-met" : wp.published() * 2 >= wp.norm() ? "norm-half" : "norm-behind");
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            Label ratio = new Label(wp.ratio());
-            ratio.setId("today-ratio-" + p.pageId());
-            ratio.setMinWidth(60);
-            Label rest = new Label(wp.met() ? Tr.tr("today.week.met") : Tr.tr("today.week.missing", wp.missing()));
-            rest.getStyleClass().addAll(Styles.TEXT_SMALL, wp.met() ? Styles.SUCCESS : Styles.TEXT_MUTED);
-            rest.setMinWidth(110);
-            HBox line = new HBox(10, bar, ratio, rest);
-            line.setAlignment(Pos.CENTER_LEFT);
-            weekBox.getChildren().add(new VBox(4, name, line));
-        }
+        Hyperlink more = null;
         if (all.size() > limit) {
-            Hyperlink more = new Hyperlink(Tr.tr("today.week.all", all.size()));
+            more = weekLines.link(Tr.tr("today.week.all", all.size()));
             more.setId("today-week-all");
             more.setOnAction(e -> drawWeek(Integer.MAX_VALUE));
-            weekBox.getChildren().add(more);
         }
+        weekLines.show(all.subList(0, Math.min(all.size(), limit)), more);
     }
 
     private void drawItems(VBox box, java.util.List<PlanItem> items, String emptyKey) {
-        box.getChildren().clear();
+        CardLines<PlanItem> lines = box == planBox ? planLines : overdueLines;
         if (items.isEmpty()) {
-            box.getChildren().add(muted(Tr.tr(emptyKey)));
+            lines.show(List.of(), lines.muted(Tr.tr(emptyKey)));
             return;
         }
         // A district has dozens of items a day and hundreds overdue: the card shows the first ones and how many more.
-        for (PlanItem i : items.subList(0, Math.min(items.size(), CARD_LINES))) {
-            String when = (i.day().equals(vm.today()) ? "" : ru.officialpages.i18n.RuFormat.dayMonth(i.day()) + " ")
-                    + (i.time() == null ? "" : i.time() + " ");
-            Label topic = new Label(when + i.topic() + " — " + Tr.tr("plan.status." + i.status().name()));
-            topic.setWrapText(true);
-            Label pages = muted(vm.pagesOf(i));
-            box.getChildren().add(new VBox(2, topic, pages));
-        }
-        if (items.size() > CARD_LINES) {
-            box.getChildren().add(muted(Tr.tr("today.more", items.size() - CARD_LINES)));
-        }
+        lines.show(items.subList(0, Math.min(items.size(), CARD_LINES)),
+                items.size() > CARD_LINES ? lines.muted(Tr.tr("today.more", items.size() - CARD_LINES)) : null);
     }
 
     private void drawDues() {
-        dueBox.getChildren().clear();
-        for (TodayViewModel.Due d : vm.dues().subList(0, Math.min(vm.dues().size(), CARD_LINES))) {
-            if (d.messageId() != null) {
-                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(
-                        DateField.FORMAT.format(d.day()) + " — " + d.text());
-                link.setId("today-message-" + d.messageId());
-                link.setWrapText(true);
-                if (d.overdue()) {
-                    // A Hyperlink keeps its accent colour under AtlantaFX's "danger": our own class makes it red.
-                    link.getStyleClass().addAll(Styles.DANGER, "due-overdue");
-                }
-                link.setOnAction(e -> openMessage.accept(d.messageId()));
-                dueBox.getChildren().add(link);
-                continue;
-            }
-            Label l = new Label(DateField.FORMAT.format(d.day()) + " — " + d.text());
-            l.setWrapText(true);
-            if (d.overdue()) {
-                l.getStyleClass().add(Styles.DANGER);
-            }
-            dueBox.getChildren().add(l);
-        }
-        if (vm.dues().size() > CARD_LINES) {
-            dueBox.getChildren().add(muted(Tr.tr("today.more", vm.dues().size() - CARD_LINES)));
-        }
+        List<TodayViewModel.Due> dues = vm.dues();
+        dueLines.show(dues.subList(0, Math.min(dues.size(), CARD_LINES)),
+                dues.size() > CARD_LINES ? dueLines.muted(Tr.tr("today.more", dues.size() - CARD_LINES)) : null);
     }
 
     private static Label muted(String text) {
@@ -242,5 +206,114 @@ public final class TodayView extends ScrollPane {
         l.setWrapText(true);
         l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return l;
+    }
+
+    /** Puts {@code wanted} among the node's classes and takes the other {@code choices} away; nothing when it is so. */
+    private static void style(Node node, String wanted, String... choices) {
+        for (String c : choices) {
+            if (!c.equals(wanted)) {
+                node.getStyleClass().remove(c);
+            }
+        }
+        if (wanted != null && !node.getStyleClass().contains(wanted)) {
+            node.getStyleClass().add(wanted);
+        }
+    }
+
+    /** One page of the week's card: its name, the bar, "2 из 3" and what is missing. */
+    private static final class WeekLine implements CardLines.Line<TodayViewModel.PageProgress> {
+        private final Label name = new Label();
+        private final ProgressBar bar = new ProgressBar();
+        private final Label ratio = new Label();
+        private final Label rest = new Label();
+        private final VBox node;
+
+        WeekLine() {
+            name.setWrapText(true);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            ratio.setMinWidth(60);
+            rest.getStyleClass().add(Styles.TEXT_SMALL);
+            rest.setMinWidth(110);
+            HBox line = new HBox(10, bar, ratio, rest);
+            line.setAlignment(Pos.CENTER_LEFT);
+            node = new VBox(4, name, line);
+        }
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public void show(TodayViewModel.PageProgress p) {
+            var wp = p.progress();
+            name.setText(p.label());
+            bar.setProgress(wp.norm() == 0 ? 1 : Math.min(1.0, (double) wp.published() / wp.norm()));
+            style(bar, wp.met() ? "norm-met" : wp.published() * 2 >= wp.norm() ? "norm-half" : "norm-behind",
+                    "norm-met", "norm-half", "norm-behind");
+            ratio.setId("today-ratio-" + p.pageId());
+            ratio.setText(wp.ratio());
+            rest.setText(wp.met() ? Tr.tr("today.week.met") : Tr.tr("today.week.missing", wp.missing()));
+            style(rest, wp.met() ? Styles.SUCCESS : Styles.TEXT_MUTED, Styles.SUCCESS, Styles.TEXT_MUTED);
+        }
+    }
+
+    /** A plan item: when and what, and its pages. */
+    private final class ItemLine implements CardLines.Line<PlanItem> {
+        private final Label topic = new Label();
+        private final Label pages = muted("");
+        private final VBox node = new VBox(2, topic, pages);
+
+        ItemLine() {
+            topic.setWrapText(true);
+        }
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public void show(PlanItem i) {
+            String when = (i.day().equals(vm.today()) ? "" : ru.officialpages.i18n.RuFormat.dayMonth(i.day()) + " ")
+                    + (i.time() == null ? "" : i.time() + " ");
+            topic.setText(when + i.topic() + " — " + Tr.tr("plan.status." + i.status().name()));
+            pages.setText(vm.pagesOf(i));
+        }
+    }
+
+    /** Something due: a citizen's message is a link to it, anything else a label; late ones in red. */
+    private final class DueLine implements CardLines.Line<TodayViewModel.Due> {
+        private final javafx.scene.control.Labeled node;
+
+        DueLine(javafx.scene.control.Labeled node) {
+            this.node = node;
+            node.setWrapText(true);
+        }
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public boolean fits(TodayViewModel.Due d) {
+            return (d.messageId() != null) == (node instanceof Hyperlink);
+        }
+
+        @Override
+        public void show(TodayViewModel.Due d) {
+            node.setText(DateField.FORMAT.format(d.day()) + " — " + d.text());
+            if (node instanceof Hyperlink link) {
+                link.setId("today-message-" + d.messageId());
+                link.setOnAction(e -> openMessage.accept(d.messageId()));
+                // A Hyperlink keeps its accent colour under AtlantaFX's "danger": our own class makes it red.
+                style(link, d.overdue() ? Styles.DANGER : null, Styles.DANGER);
+                style(link, d.overdue() ? "due-overdue" : null, "due-overdue");
+            } else {
+                style(node, d.overdue() ? Styles.DANGER : null, Styles.DANGER);
+            }
+        }
     }
 }

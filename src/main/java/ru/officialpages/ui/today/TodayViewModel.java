@@ -91,8 +91,8 @@ public final class TodayViewModel {
         this.clock = clock;
         day.set(LocalDate.now(clock));
         // Everything Сегодня counts: a post, a page, a plan item, a message or the round changed anywhere.
-        onChange = what -> executor.onUiThread(this::load);
-        desks.changes().subscribe(java.util.EnumSet.allOf(Change.class), onChange);
+        onChange = what -> load();
+        desks.changes().subscribe(java.util.EnumSet.allOf(Change.class), executor::onUiThread, onChange);
     }
 
     /** The day shown (today when last loaded); moves on at midnight through {@link #tick()}. */
@@ -229,17 +229,27 @@ public final class TodayViewModel {
             due.sort(Comparator.comparing(Due::day));
             return new Loaded(today, progress, labels, todays, late, due, dueAt);
         }).onSuccess(l -> {
+            // A list the same as shown is left alone: its card is not drawn again (issue 20 item 3; a sync
+            // announces changes every few seconds, most of which move one page's figures or none).
+            boolean renamed = !pageLabels.equals(l.labels()) || !l.day().equals(day.get());
             day.set(l.day());
             messageDueAt.clear();
             messageDueAt.putAll(l.dueAt());
             pageLabels.clear();
             pageLabels.putAll(l.labels());
-            week.setAll(l.progress());
-            todayPlan.setAll(l.today());
-            overdue.setAll(l.late());
-            dues.setAll(l.due());
+            replace(week, l.progress(), false);
+            replace(todayPlan, l.today(), renamed);
+            replace(overdue, l.late(), renamed);
+            replace(dues, l.due(), false);
             loaded.set(true);
         }));
+    }
+
+    /** Sets the list's items unless they are the same already ({@code always}: their texts changed with the labels or the day). */
+    private static <T> void replace(ObservableList<T> shown, List<T> read, boolean always) {
+        if (always || !shown.equals(read)) {
+            shown.setAll(read);
+        }
     }
 
     private record Loaded(LocalDate day, List<PageProgress> progress, Map<Long, String> labels, List<PlanItem> today,
