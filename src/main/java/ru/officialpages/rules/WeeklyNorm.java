@@ -44,12 +44,15 @@ public final class WeeklyNorm {
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException(monday + " is not a Monday");
         }
-        int days = 0;
+        // The days of the week the page existed, [created, deleted) ∩ [monday, next monday), by
+        // arithmetic: the trend asks this of every page for twelve weeks (issue 20 item 5).
+        LocalDate nextMonday = monday.plusDays(7);
+        LocalDate from = page.createdOn().isAfter(monday) ? page.createdOn() : monday;
+        LocalDate to = page.deletedOn() != null && page.deletedOn().isBefore(nextMonday) ? page.deletedOn() : nextMonday;
+        int days = (int) Math.max(0, to.toEpochDay() - from.toEpochDay());
         int working = 0;
-        for (int i = 0; i < 7; i++) {
-            LocalDate d = monday.plusDays(i);
-            if (page.activeOn(d)) {
-                days++;
+        if (scaleByWorkingDays) {
+            for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
                 if (calendar.isWorkingDay(d)) {
                     working++;
                 }
