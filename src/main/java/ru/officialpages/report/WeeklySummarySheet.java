@@ -76,12 +76,15 @@ final class WeeklySummarySheet implements SpreadsheetWriter.FreeSheet {
         sheet.pageFooter("&R" + tr("xlsx.page.footer"));
 
         int r = 0;
-        line(sheet, r++, tr("reports.print.weekly.title"), styles.title, CellStyles.TITLE_POINTS, true);
+        SheetWriter.blockLine(sheet, r++, tr("reports.print.weekly.title"),
+                styles.title, CellStyles.TITLE_POINTS, true, LAST_COL, TOTAL_WIDTH);
         String municipality = signers.municipality().isBlank() ? tr("report.noMunicipality") : signers.municipality();
-        line(sheet, r++, municipality + ", " + WeeklyReportXlsx.weekName(report), styles.subtitle, CellStyles.BODY_POINTS, false);
+        SheetWriter.blockLine(sheet, r++, municipality + ", " + WeeklyReportXlsx.weekName(report),
+                styles.subtitle, CellStyles.BODY_POINTS, false, LAST_COL, TOTAL_WIDTH);
         r++;
 
-        line(sheet, r++, tr("report.summary.figures"), styles.heading, CellStyles.BODY_POINTS, true);
+        SheetWriter.blockLine(sheet, r++, tr("report.summary.figures"),
+                styles.heading, CellStyles.BODY_POINTS, true, LAST_COL, TOTAL_WIDTH);
         WeeklyReport.Publications pub = report.publications();
         WeeklyReport.Plan plan = report.plan();
         WeeklyReport.Moderation mod = report.moderation();
@@ -99,7 +102,8 @@ final class WeeklySummarySheet implements SpreadsheetWriter.FreeSheet {
         int chartTop = r;
         r += CHART_ROWS + 1;
 
-        line(sheet, r++, tr("report.summary.pages"), styles.heading, CellStyles.BODY_POINTS, true);
+        SheetWriter.blockLine(sheet, r++, tr("report.summary.pages"),
+                styles.heading, CellStyles.BODY_POINTS, true, LAST_COL, TOTAL_WIDTH);
         int headerRow = r++;
         String[] heads = {tr("report.col.page"), tr("report.col.norm"), tr("report.col.published"), tr("report.col.met"),
                 tr("report.col.missing"), tr("report.col.formats")};
@@ -131,11 +135,12 @@ final class WeeklySummarySheet implements SpreadsheetWriter.FreeSheet {
         sheet.number(4, pub.missing(), styles.totals(ColumnType.INTEGER));
         sheet.text(5, "", styles.totals(ColumnType.TEXT));
         if (pages.size() > shown.size()) {
-            line(sheet, r++, tr("report.summary.more", pages.size() - shown.size()), styles.subtitle, CellStyles.BODY_POINTS, false);
+            SheetWriter.blockLine(sheet, r++, tr("report.summary.more", pages.size() - shown.size()),
+                    styles.subtitle, CellStyles.BODY_POINTS, false, LAST_COL, TOTAL_WIDTH);
         }
         r++;
         for (String s : signers.signatureLines()) {
-            line(sheet, r++, s, styles.footer, CellStyles.BODY_POINTS, false);
+            SheetWriter.blockLine(sheet, r++, s, styles.footer, CellStyles.BODY_POINTS, false, LAST_COL, TOTAL_WIDTH);
         }
 
         sheet.autoFilter(new SheetXml.Range(headerRow, 0, Math.max(headerRow, lastData), LAST_COL));
@@ -198,13 +203,5 @@ final class WeeklySummarySheet implements SpreadsheetWriter.FreeSheet {
         sheet.text(1, CellText.forCell(text), styles.subtitle);
         sheet.merge(r, 1, LAST_COL);
         return r + 1;
-    }
-
-    private static void line(SheetXml sheet, int r, String text, int style, short points, boolean bold) {
-        double perLine = TOTAL_WIDTH * CellStyles.BODY_POINTS / (points * (bold ? 1.1 : 1.0));
-        int lines = Math.max(1, (int) Math.ceil(text.length() / perLine));
-        sheet.row(r, lines * points * 1.3 + 2);
-        sheet.text(0, CellText.forCell(text), style);
-        sheet.merge(r, 0, LAST_COL);
     }
 }
