@@ -21,7 +21,9 @@ import ru.officialpages.i18n.Tr;
  * CSV as Russian Excel writes it: {@code ;} between fields and Windows-1251 ("CSV (разделители
  * — запятые)"), or UTF-8 with a BOM ("CSV UTF-8"), or {@code ,} from other programs; tabs
  * from "Текст Юникод" (UTF-16 with a BOM). Valid UTF-8 is taken as UTF-8 and anything else as
- * Windows-1251: a Cyrillic 1251 text is almost never valid UTF-8, so the guess is safe.
+ * Windows-1251: a Cyrillic 1251 text is almost never valid UTF-8, so the guess is safe. Almost:
+ * a few Cyrillic letters can spell valid UTF-8 of another script («аёё» is Thai «ุ»); a file whose
+ * UTF-8 reading has no Cyrillic letter but a foreign script, and whose 1251 reading is Cyrillic, is 1251.
  */
 final class CsvTableReader {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -152,11 +154,45 @@ final class CsvTableReader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, offset, b.length - offset));
+            if (foreignWithoutCyrillic(chars)) {
+                String cyrillic = new String(b, offset, b.length - offset, WINDOWS_1251);
+                if (cyrillicOrCommon(cyrillic)) {
+                    return cyrillic;
+                }
+            }
             return chars.toString();
         } catch (CharacterCodingException e) {
             refuseMixed(b, offset);
             return new String(b, offset, b.length - offset, WINDOWS_1251);
         }
+    }
+
+    /** No Cyrillic letter, and some letter of a script neither Latin nor Cyrillic (nor shared, as «»№ and emoji are). */
+    private static boolean foreignWithoutCyrillic(CharSequence text) {
+        boolean foreign = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.CYRILLIC) {
+                return false;
+            }
+            foreign |= script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.UNKNOWN;
+        }
+        return foreign;
+    }
+
+    /** Every character Cyrillic, Latin or shared (digits, punctuation, «»№). */
+    private static boolean cyrillicOrCommon(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

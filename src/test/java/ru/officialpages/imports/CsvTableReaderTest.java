@@ -71,6 +71,18 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void shortWindows1251TextThatIsValidUtf8OfAnotherScriptIsReadAsCyrillic() {
+        // «аёё» in Windows-1251 is E0 B8 B8, valid UTF-8 for Thai «ุ» (jqwik found it: TableReaderProperties).
+        assertThat(reader.read("\"аёё\"\r\n".getBytes(WINDOWS_1251)).headers()).containsExactly("аёё");
+        assertThat(reader.read("еёё;Тема\r\n".getBytes(WINDOWS_1251)).headers()).containsExactly("еёё", "Тема");
+        // Real UTF-8 stays UTF-8: with Cyrillic, or with only shared signs (an emoji), or Latin.
+        assertThat(reader.read("аёё;ุ\r\n".getBytes(StandardCharsets.UTF_8)).headers()).containsExactly("аёё", "ุ");
+        assertThat(reader.read("\uD83D\uDC4D;«x»\r\n".getBytes(StandardCharsets.UTF_8)).headers())
+                .containsExactly("\uD83D\uDC4D", "«x»");
+        assertThat(reader.read("Café;№\r\n".getBytes(StandardCharsets.UTF_8)).headers()).containsExactly("Café", "№");
+    }
+
+    @Test
     void readsUtf16TabSeparatedTextFromExcel() {
         byte[] body = "Тема\tФормат\r\nНовости\tфото\r\n".getBytes(StandardCharsets.UTF_16LE);
         byte[] csv = new byte[body.length + 2];
