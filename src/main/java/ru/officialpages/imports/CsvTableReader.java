@@ -198,8 +198,8 @@ final class CsvTableReader {
     /**
      * A UTF-8 file with one line pasted from a Windows-1251 one: read whole as Windows-1251, every
      * other line would turn to rubbish and the header would not be found («Строка 1: нет
-     * обязательных столбцов»). When more of the file is valid UTF-8 than is not, it is UTF-8, and
-     * the first line that is not is named (issue 21, failure 9).
+     * обязательных столбцов»). When more of the file is valid UTF-8 Cyrillic than is not UTF-8, it
+     * is UTF-8, and the first line that is not is named (issue 21, failure 9).
      */
     private static void refuseMixed(byte[] b, int offset) {
         int valid = 0;
@@ -215,7 +215,11 @@ final class CsvTableReader {
             if (n == 0) {
                 i++;
             } else if (ok) {
-                valid++;
+                // Only Cyrillic counts as the UTF-8 part of a Russian file: in a 1251 text, letter pairs such
+                // as «Вё» (C2 B8) spell valid UTF-8 of signs no Russian text has.
+                if (n == 1 && (c == 0xD0 || c == 0xD1)) {
+                    valid++;
+                }
                 i += n + 1;
             } else {
                 malformed++;

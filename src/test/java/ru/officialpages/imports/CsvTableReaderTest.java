@@ -75,6 +75,9 @@ class CsvTableReaderTest {
         // «аёё» in Windows-1251 is E0 B8 B8, valid UTF-8 for Thai «ุ» (jqwik found it: TableReaderProperties).
         assertThat(reader.read("\"аёё\"\r\n".getBytes(WINDOWS_1251)).headers()).containsExactly("аёё");
         assertThat(reader.read("еёё;Тема\r\n".getBytes(WINDOWS_1251)).headers()).containsExactly("еёё", "Тема");
+        // Letter pairs such as «Вё» (C2 B8) are valid UTF-8 too; a whole 1251 file is not taken for a mixed one.
+        assertThat(reader.read("\"а\";\"ВёааёёВё\"\r\n".getBytes(WINDOWS_1251)).headers())
+                .containsExactly("а", "ВёааёёВё");
         // Real UTF-8 stays UTF-8: with Cyrillic, or with only shared signs (an emoji), or Latin.
         assertThat(reader.read("аёё;ุ\r\n".getBytes(StandardCharsets.UTF_8)).headers()).containsExactly("аёё", "ุ");
         assertThat(reader.read("\uD83D\uDC4D;«x»\r\n".getBytes(StandardCharsets.UTF_8)).headers())
