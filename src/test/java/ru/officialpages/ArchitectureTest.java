@@ -120,8 +120,9 @@ class ArchitectureTest {
             // The view models still build their table exports and printouts (report) and show import previews.
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Imports").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
-            // The sheet and column names the writers (report) and the readers (imports) share.
-            .whereLayer("Formats").mayOnlyBeAccessedByLayers("Report", "Imports")
+            // The sheet and column names the writers (report) and the readers (imports) share, and how a
+            // text file the user brings is decoded (imports and text read such files).
+            .whereLayer("Formats").mayOnlyBeAccessedByLayers("Report", "Imports", "Text")
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Demo").mayOnlyBeAccessedByLayers("Desk", "Ui", "Cli", "App")
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("Desk", "App", "Demo")

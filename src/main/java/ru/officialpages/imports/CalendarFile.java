@@ -1,17 +1,13 @@
 package ru.officialpages.imports;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ru.officialpages.formats.TextEncoding;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.rules.CalendarSource;
 import ru.officialpages.rules.CalendarYear;
@@ -23,7 +19,6 @@ import ru.officialpages.rules.DayType;
  */
 public record CalendarFile(List<CalendarYear> years, Map<LocalDate, DayType> days) {
     static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     public static CalendarFile read(Path file) throws CalendarImportException {
         byte[] bytes;
@@ -46,17 +41,8 @@ public record CalendarFile(List<CalendarYear> years, Map<LocalDate, DayType> day
         return new CalendarFile(List.of(), SimpleDatesCsv.parse(text));
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1251, which Excel on a Russian PC writes. */
+    /** The file's text, its encoding guessed as for every text file the user brings ({@link TextEncoding}). */
     static String decode(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1251);
-        }
+        return TextEncoding.decode(bytes);
     }
 }

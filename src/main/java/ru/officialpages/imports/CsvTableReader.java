@@ -2,12 +2,6 @@ package ru.officialpages.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -15,18 +9,16 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import ru.officialpages.formats.TextEncoding;
 import ru.officialpages.i18n.Tr;
 
 /**
  * CSV as Russian Excel writes it: {@code ;} between fields and Windows-1251 ("CSV (разделители
  * — запятые)"), or UTF-8 with a BOM ("CSV UTF-8"), or {@code ,} from other programs; tabs
- * from "Текст Юникод" (UTF-16 with a BOM). Valid UTF-8 is taken as UTF-8 and anything else as
- * Windows-1251: a Cyrillic 1251 text is almost never valid UTF-8, so the guess is safe. Almost:
- * a few Cyrillic letters can spell valid UTF-8 of another script («аёё» is Thai «ุ»); a file whose
- * UTF-8 reading has no Cyrillic letter but a foreign script, and whose 1251 reading is Cyrillic, is 1251.
+ * from "Текст Юникод" (UTF-16 with a BOM); the encoding is guessed by {@link TextEncoding}, and a
+ * UTF-8 file with a Windows-1251 line pasted in is refused here.
  */
 final class CsvTableReader {
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final int MAX_SEPARATORS_PER_LINE = 20_000;
 
     private CsvTableReader() {
@@ -142,57 +134,7 @@ final class CsvTableReader {
     }
 
     static String decode(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        int offset = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset));
-            if (foreignWithoutCyrillic(chars)) {
-                String cyrillic = new String(b, offset, b.length - offset, WINDOWS_1251);
-                if (cyrillicOrCommon(cyrillic)) {
-                    return cyrillic;
-                }
-            }
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            refuseMixed(b, offset);
-            return new String(b, offset, b.length - offset, WINDOWS_1251);
-        }
-    }
-
-    /** No Cyrillic letter, and some letter of a script neither Latin nor Cyrillic (nor shared, as «»№ and emoji are). */
-    private static boolean foreignWithoutCyrillic(CharSequence text) {
-        boolean foreign = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
-            i += Character.charCount(c);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.CYRILLIC) {
-                return false;
-            }
-            foreign |= script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
-                    && script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.UNKNOWN;
-        }
-        return foreign;
-    }
-
-    /** Every character Cyrillic, Latin or shared (digits, punctuation, «»№). */
-    private static boolean cyrillicOrCommon(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.COMMON
-                    && script != Character.UnicodeScript.LATIN) {
-                return false;
-            }
-        }
-        return true;
+        return TextEncoding.decode(b, CsvTableReader::refuseMixed);
     }
 
     /**

@@ -2,14 +2,10 @@ package ru.officialpages.text;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import ru.officialpages.formats.TextEncoding;
 import ru.officialpages.i18n.Tr;
 
 /**
@@ -20,7 +16,6 @@ import ru.officialpages.i18n.Tr;
 public record UserLexicon(String name, String content) {
     /** A lexicon file larger than this is surely something else. */
     static final long MAX_BYTES = 2_000_000;
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     public UserLexicon {
         Objects.requireNonNull(name, "name");
@@ -62,11 +57,6 @@ public record UserLexicon(String name, String content) {
     }
 
     private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1251);
-        }
+        return TextEncoding.decode(bytes);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,6 +43,9 @@ class TableReaderProperties {
     @Property(tries = 500)
     void quotedCsvReadsBackCellForCellWithItsLines(@ForAll("tables") List<List<String>> table,
                                                    @ForAll boolean windows1251) {
+        // In 1251, «В«» is the bytes of UTF-8 « and «Гё» those of «ø»: a file whose only Russian letters
+        // are such pairs is also a UTF-8 text without Russian, and is read so (TextEncoding).
+        Assume.that(!windows1251 || !alsoUtf8WithoutRussian(table));
         StringBuilder csv = new StringBuilder();
         List<Integer> lines = new ArrayList<>();
         int line = 1;
@@ -67,6 +71,18 @@ class TableReaderProperties {
             for (int c = 0; c < table.get(i).size(); c++) {
                 assertThat(row.text(c)).isEqualTo(table.get(i).get(c));
             }
+        }
+    }
+
+    private static boolean alsoUtf8WithoutRussian(List<List<String>> table) {
+        String all = table.stream().flatMap(List::stream).collect(java.util.stream.Collectors.joining(";"));
+        try {
+            String utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(all.getBytes(WINDOWS_1251))).toString();
+            return utf8.chars().allMatch(c -> c < 0x80 || "«»№".indexOf(c) >= 0
+                    || (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 
