@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,7 +57,19 @@ final class MigrationFiles {
         return all;
     }
 
+    /** Each folder's versions; the program's jar is listed once, not once per folder and per question. */
+    private static final Map<String, List<Integer>> LISTED = new ConcurrentHashMap<>();
+
     private static List<Integer> versionsIn(String folder) {
+        List<Integer> listed = LISTED.get(folder);
+        if (listed == null) {
+            listed = list(folder);
+            LISTED.putIfAbsent(folder, listed);
+        }
+        return listed;
+    }
+
+    private static List<Integer> list(String folder) {
         URL url = MigrationFiles.class.getClassLoader().getResource(folder);
         if (url == null) {
             return List.of();
@@ -63,23 +78,28 @@ final class MigrationFiles {
             if ("jar".equals(url.getProtocol())) {
                 String path = url.getPath();
                 Path jar = Path.of(new URL(path.substring(0, path.indexOf("!/"))).toURI());
-                List<Integer> found = new ArrayList<>();
+                Map<String, List<Integer>> byFolder = new HashMap<>();
                 try (ZipFile zip = new ZipFile(jar.toFile())) {
                     Enumeration<? extends ZipEntry> entries = zip.entries();
                     while (entries.hasMoreElements()) {
                         String name = entries.nextElement().getName();
-                        if (name.startsWith(folder + "/")) {
-                            add(found, name.substring(folder.length() + 1));
+                        for (String known : List.of(FOLDER, SQLITE, POSTGRESQL)) {
+                            if (name.startsWith(known + "/")) {
+                                add(byFolder.computeIfAbsent(known, k -> new ArrayList<>()), name.substring(known.length() + 1));
+                            }
                         }
                     }
                 }
-                return found;
+                for (String known : List.of(FOLDER, SQLITE, POSTGRESQL)) {
+                    LISTED.putIfAbsent(known, List.copyOf(byFolder.getOrDefault(known, List.of())));
+                }
+                return List.copyOf(byFolder.getOrDefault(folder, List.of()));
             }
             List<Integer> found = new ArrayList<>();
             try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
                 files.forEach(f -> add(found, f.getFileName().toString()));
             }
-            return found;
+            return List.copyOf(found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
