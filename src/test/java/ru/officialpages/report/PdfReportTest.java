@@ -133,7 +133,7 @@ class PdfReportTest {
                 String text = new PDFTextStripper().getText(doc).replace('\n', ' ');
                 assertThat(text).as(pdf.getFileName().toString()).contains("официальных страниц").contains("Подготовил:");
                 for (PDPage page : doc.getPages()) {
-                    // The pages' drawing is deflated by the layout itself: it must still be compressed
+                    // The pages' drawing is deflated at the layout's chosen level: it must still be compressed
                     // (only PDFBox's two-byte «q» before the page number stays plain).
                     page.getContentStreams().forEachRemaining(content -> {
                         if (content.getLength() > 2) {
