@@ -27,3 +27,4 @@ BEGIN
         EXECUTE format('ALTER TABLE %I DROP CONSTRAINT %I', r.child, r.plain);
     END LOOP;
 END $$;
+
