@@ -106,10 +106,7 @@ class RepositoriesTest {
 
     @Test
     void postsAreAllOrNothing() {
-        Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
-                "Администрация", "", "", "", "", false, "", false));
-        Page page = new PageRepository(db).add(new Page(0, org.id(), Network.VK, "https://vk.com/adm",
-                LocalDate.of(2026, 1, 10), null, null));
+        Page page = administrationPage();
         PostRepository posts = new PostRepository(db);
         LocalDateTime t = LocalDateTime.of(2026, 11, 20, 10, 0);
         posts.addAll(List.of(new Post(0, page.id(), t, "https://vk.com/wall-1_1", PostFormat.PHOTO, "Субботник")));
@@ -126,10 +123,7 @@ class RepositoriesTest {
 
     @Test
     void postsAddedManyAtATimeComeBackWithTheirIdsAndKeepTheirTexts() {
-        Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
-                "Администрация", "", "", "", "", false, "", false));
-        Page page = new PageRepository(db).add(new Page(0, org.id(), Network.VK, "https://vk.com/adm",
-                LocalDate.of(2026, 1, 10), null, null));
+        Page page = administrationPage();
         PostRepository posts = new PostRepository(db);
         LocalDateTime t = LocalDateTime.of(2026, 11, 20, 10, 0);
         // More than one statement's rows on SQLite (NewPosts.VALUES_ROWS), the last statement a shorter one.
@@ -149,5 +143,12 @@ class RepositoriesTest {
             assertThat(posts.between(p.publishedAt(), p.publishedAt().plusMinutes(1))).extracting(Post::id, Post::url)
                     .containsExactly(tuple(p.id(), p.url()));
         }
+    }
+
+    private Page administrationPage() {
+        Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
+                "Администрация", "", "", "", "", false, "", false));
+        return new PageRepository(db).add(new Page(0, org.id(), Network.VK, "https://vk.com/adm",
+                LocalDate.of(2026, 1, 10), null, null));
     }
 }
