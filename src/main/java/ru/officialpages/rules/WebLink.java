@@ -39,8 +39,6 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
     private static final Pattern BARE_NAME = Pattern.compile("@([A-Za-z0-9_.]{2,64})");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");
     private static final Pattern TLD = Pattern.compile("\\p{L}{2,63}|xn--[a-z0-9-]{1,59}");
-    /** Compiled once: an import splits every line's link (String.replaceFirst compiled it each time). */
-    private static final Pattern LEADING_SLASHES = Pattern.compile("^/{0,3}");
     /** Characters RFC 3986 forbids in a path or query even when browsers let them through. */
     private static final String FORBIDDEN = "<>\"{}|\\^`";
 
@@ -62,9 +60,12 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
                 throw new Rejected(Problem.NOT_URL, null);
             }
         }
-        Matcher bare = BARE_NAME.matcher(s);
-        if (bare.matches()) {
-            throw new Rejected(Problem.BARE_NAME, bare.group(1));
+        // A bare name starts with '@': other links (an import's thousands) skip the pattern.
+        if (s.charAt(0) == '@') {
+            Matcher bare = BARE_NAME.matcher(s);
+            if (bare.matches()) {
+                throw new Rejected(Problem.BARE_NAME, bare.group(1));
+            }
         }
 
         String scheme = null;
@@ -76,7 +77,11 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
             if (candidate.equals("http") || candidate.equals("https")) {
                 scheme = candidate;
                 // "https:/vk.com" and "https:vk.com" are typing slips, not other kinds of link.
-                rest = LEADING_SLASHES.matcher(after).replaceFirst("");
+                int slashes = 0;
+                while (slashes < 3 && slashes < after.length() && after.charAt(slashes) == '/') {
+                    slashes++;
+                }
+                rest = after.substring(slashes);
             } else if (after.startsWith("//")) {
                 throw new Rejected(Problem.SCHEME, candidate);
             } else if (candidate.indexOf('.') < 0 && !(after.length() > 0 && Character.isDigit(after.charAt(0)))) {
@@ -216,6 +221,13 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
         if (!TLD.matcher(labels[labels.length - 1]).matches()) {
             throw new Rejected(Problem.NOT_URL, null);
         }
+        if (ascii(host)) {
+            // IDN would give an ASCII host back as it is: its labels are letters, digits and inner hyphens already.
+            if (host.length() > 253) {
+                throw new Rejected(Problem.NOT_URL, null);
+            }
+            return host;
+        }
         try {
             String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
             if (ascii.length() > 253) {
@@ -225,6 +237,15 @@ record WebLink(String scheme, String host, int port, String path, List<String> s
             throw new Rejected(Problem.NOT_URL, null);
         }
         return host;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkPercents(String s) throws Rejected {

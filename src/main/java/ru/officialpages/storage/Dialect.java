@@ -67,6 +67,15 @@ interface Dialect {
     record RowOwner(String column, Integer value) {
     }
 
+    /** True when a statement takes a column of many rows as one array parameter (PostgreSQL's {@code unnest}). */
+    boolean takesArrays();
+
+    /**
+     * {@code SELECT columns FROM table}: every row of {@code table} this login may see, said so that a settlement's
+     * login on a district's server finds its own rows through the settlement's index.
+     */
+    String everyRow(String columns, String table);
+
     /** Called after rows were loaded with their own ids, so that new rows get ids above them. */
     void afterIdsLoaded(Connection c, Iterable<String> tables) throws SQLException;
 

@@ -22,51 +22,17 @@ public final class PostRepository {
         this.db = db;
     }
 
-    /** Adds posts in one transaction: all of them or, on any failure, none. */
+    /** Adds posts in one transaction: all of them or, on any failure, none; with their texts. */
     public List<Post> addAll(Collection<Post> posts) {
         return db.write(c -> {
-            // In batches, and the new ids read back once: a row at a time with its generated key made
-            // an import of 100,000 posts take 18 s (issue 10).
+            // Many rows a statement, the new ids coming back with them: a row at a time with its generated key made
+            // an import of 100,000 posts take 18 s (issue 10); reading them back by MAX(id) made the server walk the
+            // whole district's ids past the policy of a settlement's login (issue 20, five imports at once).
             Optional<Dialect.RowOwner> owner = db.dialect().beforeManyRows(c);
-            long before;
-            try (PreparedStatement max = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM post");
-                 ResultSet rs = max.executeQuery()) {
-                before = rs.next() ? rs.getLong(1) : 0;
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO post (page_id, published_at, url, format, topic, search,"
-                    + " plan_item_id" + owner.map(o -> ", " + o.column()).orElse("") + ") VALUES (?, ?, ?, ?, ?, ?, NULL"
-                    + owner.map(o -> ", ?").orElse("") + ")")) {
-                int n = 0;
-                for (Post p : posts) {
-                    ps.setLong(1, p.pageId());
-                    ps.setString(2, Iso.minute(p.publishedAt()));
-                    ps.setString(3, p.url());
-                    ps.setString(4, p.format().name());
-                    ps.setString(5, p.topic());
-                    ps.setString(6, searchText(p.topic() + " " + p.url()));
-                    if (owner.isPresent()) {
-                        ps.setObject(7, owner.get().value(), java.sql.Types.INTEGER);
-                    }
-                    ps.addBatch();
-                    if (++n % 1_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            // New rows take ids above the largest one there was (INTEGER PRIMARY KEY, one writer).
-            java.util.Map<String, Long> ids = new java.util.HashMap<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT id, url FROM post WHERE id > ?")) {
-                q.setLong(1, before);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        ids.put(rs.getString(2), rs.getLong(1));
-                    }
-                }
-            }
+            java.util.Map<String, Long> ids = NewPosts.insert(c, db.dialect(), List.copyOf(posts), owner);
             List<Post> saved = new ArrayList<>(posts.size());
             for (Post p : posts) {
-                saved.add(new Post(ids.get(p.url()), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic()));
+                saved.add(new Post(ids.get(p.url()), p.pageId(), p.publishedAt(), p.url(), p.format(), p.topic(), p.text()));
             }
             return saved;
         });
@@ -262,7 +228,7 @@ public final class PostRepository {
     public java.util.Set<String> links() {
         return db.read(c -> {
             java.util.Set<String> urls = new java.util.HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT url FROM post"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(db.dialect().everyRow("url", "post")); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     urls.add(rs.getString(1));
                 }

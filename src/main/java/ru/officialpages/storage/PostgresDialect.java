@@ -162,6 +162,24 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    @Override
+    public boolean takesArrays() {
+        return true;
+    }
+
+    /**
+     * A settlement's login sees only its rows (V25's policies), yet the server cannot find them by the settlement's
+     * index: a policy that lets a coordinator read everything is joined to the settlement's by OR, and a condition
+     * with OR in it is no index's. Named here as well, the settlement is the index's; for a login of no settlement (the
+     * owner, a coordinator) the second half answers, with the rows its policies let through, as before. A settlement's
+     * 20,000 posts were read out of the district's 320,000 (issue 20, five imports at once: a fifth of the server's work).
+     */
+    @Override
+    public String everyRow(String columns, String table) {
+        return "SELECT " + columns + " FROM " + table + " WHERE settlement_id = district_settlement_of(current_user)"
+                + " UNION ALL SELECT " + columns + " FROM " + table + " WHERE district_settlement_of(current_user) IS NULL";
+    }
+
     /** V28's district_ids_free: the server's highest id, whoever's row; locked to the end of the load. */
     @Override
     public long idsShift(Connection c) throws SQLException {

@@ -192,4 +192,15 @@ final class SqliteDialect implements Dialect {
         // FULL: a committed change survives a power cut too; the user's writes are few and small.
         s.execute("PRAGMA synchronous=FULL");
     }
+
+    @Override
+    public boolean takesArrays() {
+        return false;
+    }
+
+    /** A file is one settlement's: every row is its own. */
+    @Override
+    public String everyRow(String columns, String table) {
+        return "SELECT " + columns + " FROM " + table;
+    }
 }

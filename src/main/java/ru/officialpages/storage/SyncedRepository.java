@@ -421,36 +421,10 @@ public final class SyncedRepository {
         });
     }
 
-    /** Rows a statement of {@link #insertNew}: 7 parameters each, well under either engine's limit. */
-    private static final int INSERT_ROWS = 100;
-
-    /** Inserts posts new to the log, a statement per {@link #INSERT_ROWS}; the new entries' ids by link. */
-    private static Map<String, Long> insertNew(Connection c, List<ReadPost> posts) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        for (int from = 0; from < posts.size(); from += INSERT_ROWS) {
-            // SQLite gives RETURNING's rows in no promised order: each comes with its link.
-            List<ReadPost> chunk = posts.subList(from, Math.min(posts.size(), from + INSERT_ROWS));
-            String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, NULL, ?)"));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO post (page_id, published_at, url, format, topic,"
-                    + " search, plan_item_id, text) VALUES " + rows + " RETURNING id, url")) {
-                int i = 0;
-                for (ReadPost p : chunk) {
-                    ps.setLong(++i, p.pageId());
-                    ps.setString(++i, Iso.minute(p.publishedAt()));
-                    ps.setString(++i, p.url());
-                    ps.setString(++i, p.format().name());
-                    ps.setString(++i, p.topic());
-                    ps.setString(++i, PostRepository.searchOf(p.topic(), p.url()));
-                    ps.setString(++i, p.text());
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.put(rs.getString(2), rs.getLong(1));
-                    }
-                }
-            }
-        }
-        return ids;
+    /** Inserts posts new to the log ({@link NewPosts}); the new entries' ids by link. */
+    private Map<String, Long> insertNew(Connection c, List<ReadPost> posts) throws SQLException {
+        return NewPosts.insert(c, db.dialect(), posts.stream().map(p -> new ru.officialpages.domain.Post(0, p.pageId(),
+                p.publishedAt(), p.url(), p.format(), p.topic(), p.text())).toList(), java.util.Optional.empty());
     }
 
     /** A post-log entry as the sync finds it before writing. */

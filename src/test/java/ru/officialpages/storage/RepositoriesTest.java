@@ -1,6 +1,7 @@
 package ru.officialpages.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -105,10 +106,7 @@ class RepositoriesTest {
 
     @Test
     void postsAreAllOrNothing() {
-        Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
-                "Администрация", "", "", "", "", false, "", false));
-        Page page = new PageRepository(db).add(new Page(0, org.id(), Network.VK, "https://vk.com/adm",
-                LocalDate.of(2026, 1, 10), null, null));
+        Page page = administrationPage();
         PostRepository posts = new PostRepository(db);
         LocalDateTime t = LocalDateTime.of(2026, 11, 20, 10, 0);
         posts.addAll(List.of(new Post(0, page.id(), t, "https://vk.com/wall-1_1", PostFormat.PHOTO, "Субботник")));
@@ -121,5 +119,36 @@ class RepositoriesTest {
         assertThat(posts.count()).isEqualTo(1);
         assertThat(posts.between(t.minusDays(1), t.plusDays(1))).extracting(Post::topic).containsExactly("Субботник");
         assertThat(new PageRepository(db).all()).extracting(Page::address).containsExactly("https://vk.com/adm");
+    }
+
+    @Test
+    void postsAddedManyAtATimeComeBackWithTheirIdsAndKeepTheirTexts() {
+        Page page = administrationPage();
+        PostRepository posts = new PostRepository(db);
+        LocalDateTime t = LocalDateTime.of(2026, 11, 20, 10, 0);
+        // More than one statement's rows on SQLite (NewPosts.VALUES_ROWS), the last statement a shorter one.
+        List<Post> file = new java.util.ArrayList<>();
+        for (int i = 0; i < NewPosts.VALUES_ROWS * 2 + 7; i++) {
+            file.add(new Post(0, page.id(), t.plusMinutes(i), "https://vk.com/wall-1_" + (1000 + i), PostFormat.TEXT,
+                    "Тема " + i, i % 3 == 0 ? "" : "Текст «" + i + "»; с кавычками \"и\" запятыми, {скобками}"));
+        }
+        List<Post> saved = posts.addAll(file);
+
+        assertThat(saved).hasSize(file.size());
+        assertThat(saved).extracting(Post::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        for (int i = 0; i < file.size(); i += 37) {
+            Post p = saved.get(i);
+            assertThat(p.url()).isEqualTo(file.get(i).url());
+            assertThat(posts.text(p.id())).isEqualTo(file.get(i).text());
+            assertThat(posts.between(p.publishedAt(), p.publishedAt().plusMinutes(1))).extracting(Post::id, Post::url)
+                    .containsExactly(tuple(p.id(), p.url()));
+        }
+    }
+
+    private Page administrationPage() {
+        Organization org = new OrganizationRepository(db).save(new Organization(0, OrganizationKind.ADMINISTRATION,
+                "Администрация", "", "", "", "", false, "", false));
+        return new PageRepository(db).add(new Page(0, org.id(), Network.VK, "https://vk.com/adm",
+                LocalDate.of(2026, 1, 10), null, null));
     }
 }
