@@ -27,9 +27,7 @@ class ThemeBinaryTest {
         try (InputStream in = atlantafx.base.theme.PrimerLight.class.getResourceAsStream(SOURCE)) {
             whole = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<Path> jars = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(e -> e.endsWith(".jar")).map(Path::of).toList();
-        UsedThemeRules used = UsedThemeRules.of(Path.of("target", "classes"), jars);
+        UsedThemeRules used = usedRules();
         Files.writeString(css, used.trim(whole), StandardCharsets.UTF_8);
         // In a JVM of its own: the converter numbers style classes and pseudo-classes in the order the JVM
         // first met them, so in one that has shown other screens the same rules come out in other bytes.
@@ -52,10 +50,8 @@ class ThemeBinaryTest {
     }
 
     @Test
-    void aRuleIsLeftOutOnlyForAStyleClassNoUsedClassNames() throws Exception {
-        List<Path> jars = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(e -> e.endsWith(".jar")).map(Path::of).toList();
-        UsedThemeRules used = UsedThemeRules.of(Path.of("target", "classes"), jars);
+    void onlySelectorsWithAStyleClassNothingPutsOnANodeAreLeftOut() throws Exception {
+        UsedThemeRules used = usedRules();
         // Put on nodes by the program, by the skins of the controls it uses, by controls inside them
         // (ChoiceDialog's ChoiceBox, DatePicker's popup), and by a constant joined to a value («plan-chip-» + status).
         assertThat(List.of("nav-button", "accent", "title-4", "toggle-button", "date-picker-popup", "choice-box",
@@ -72,6 +68,13 @@ class ThemeBinaryTest {
                 .label { -fx-text-fill: red; }
                 """);
         assertThat(trimmed).isEqualTo(".button {\n    -fx-padding: 1;\n}\n.label { -fx-text-fill: red; }\n");
+    }
+
+    /** What the program's compiled classes and the jars of the test's class path can put on a node. */
+    private static UsedThemeRules usedRules() throws java.io.IOException {
+        List<Path> jars = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> e.endsWith(".jar")).map(Path::of).toList();
+        return UsedThemeRules.of(Path.of("target", "classes"), jars);
     }
 
     /**
