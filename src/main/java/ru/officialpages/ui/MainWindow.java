@@ -184,7 +184,10 @@ public final class MainWindow {
      */
     public void build(Settings settings) {
         Theme.apply();
-        Scene scene = new Scene(root);
+        prefs.restore(stage);
+        // Sized as the window: JavaFX otherwise works out the whole tree's preferred size (styles, text
+        // measurement, a layout) when the window is shown, for a size the window's own then replaces (issue 20).
+        Scene scene = new Scene(root, stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(Theme.stylesheet());
         for (Screen s : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(s.key(), KeyCombination.SHORTCUT_DOWN), () -> {
@@ -201,7 +204,6 @@ public final class MainWindow {
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource(windowIcon()).toExternalForm()));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
-        prefs.restore(stage);
         stage.setOnCloseRequest(e -> prefs.save(stage));
         if (settings.setupDone() || district != null) {
             showShell(settings);

@@ -9,10 +9,13 @@ public final class Theme {
      * in JavaFX's binary form, loaded instead of parsing the text at every start: 37–44 ms of CPU against
      * 140–160 in a JVM of its own, about 30 ms less of the window's UI thread (docs/performance.md, issue 20).
      * Made by JavaFX's own converter
-     * ({@code com.sun.javafx.css.parser.Css2Bin}); ThemeBinaryTest fails when AtlantaFX or JavaFX is
-     * upgraded and says how to make it again.
+     * ({@code com.sun.javafx.css.parser.Css2Bin}) from the theme without the rules that can never match in this
+     * program (a third of them: controls and style variants it never makes, such as sliders, tool bars, charts and
+     * AtlantaFX's own controls; issue 20), which spares every styled node and the theme's loading their look-up.
+     * ThemeBinaryTest makes it again from AtlantaFX and the program's classes, fails when either changed (a control
+     * used for the first time included) and says how to replace it.
      */
-    static final String PRIMER_LIGHT = "primer-light.bss";
+    static final String PRIMER_LIGHT = "primer-light-used.bss";
 
     private Theme() {
     }
