@@ -87,6 +87,7 @@ public final class SyncWindowBench {
         System.out.println("sync " + during.line() + " " + seconds[0] + " " + WindowBench.callFx(() -> sync.statusProperty().get())
                 .replace('\n', ' '));
         during.stalls.forEach(st -> System.out.println("stall sync " + st));
+        System.out.println("cpu idle " + idle.cpu + " sync " + during.cpu);
         during.held.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
                 .forEach(e -> System.out.println("held " + e.getValue() + " " + e.getKey()));
         System.exit(0);
@@ -108,6 +109,8 @@ public final class SyncWindowBench {
         final Map<String, Integer> held = new HashMap<>();
         /** Per stall over 100 ms: "DELAY BUSY PROCESS" — the whole process's CPU in it besides the UI and render threads' own. */
         final List<String> stalls = new ArrayList<>();
+        /** "UI_AND_RENDER PROCESS": CPU ms of the UI and render threads and of the whole process over the probed time. */
+        String cpu = "";
 
         static Probe run(Thread fx, Runnable work) throws Exception {
             Probe p = new Probe();
@@ -153,8 +156,12 @@ public final class SyncWindowBench {
                 }
             }, "ui-probe");
             prober.setDaemon(true);
+            long uiCpu0 = mx.getThreadCpuTime(fx.getId()) + Math.max(0, mx.getThreadCpuTime(render));
+            long processCpu0 = os.getProcessCpuTime();
             prober.start();
             work.run();
+            p.cpu = ((mx.getThreadCpuTime(fx.getId()) + Math.max(0, mx.getThreadCpuTime(render)) - uiCpu0) / 1_000_000) + " "
+                    + (os.getProcessCpuTime() - processCpu0) / 1_000_000;
             prober.interrupt();
             prober.join(10_000);
             return p;

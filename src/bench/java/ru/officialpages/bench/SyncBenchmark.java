@@ -96,7 +96,7 @@ public final class SyncBenchmark {
             }
             List<String> lines = all.stream()
                     .filter(l -> l.startsWith("idle ") || l.startsWith("sync ") || l.startsWith("held ")
-                            || l.startsWith("stall ")).toList();
+                            || l.startsWith("stall ") || l.startsWith("cpu ")).toList();
             lines.forEach(System.out::println);
             return lines;
         } finally {
