@@ -85,36 +85,11 @@ public final class LazyRows<T> extends ObservableListBase<T> {
             endChange();
         }
         for (int block : kept) {
-            reread(block);
+            read(block);
         }
         if (kept.isEmpty() && newSize > 0) {
             request(0);
         }
-    }
-
-    /** Reads a block shown before a refresh anew; reports only the rows that differ from those shown. */
-    private void reread(int block) {
-        loading.add(block);
-        int gen = generation;
-        Source<T> s = source;
-        executor.execute(BackgroundTask.of(p -> s.fetch(block * BLOCK, BLOCK)).onSuccess(rows -> {
-            if (gen != generation) {
-                return;
-            }
-            loading.remove(block);
-            List<T> before = blocks.put(block, rows);
-            int from = block * BLOCK;
-            int to = Math.min(size, from + Math.max(rows.size(), before == null ? 0 : before.size()));
-            beginChange();
-            for (int i = from; i < to; i++) {
-                T was = before != null && i - from < before.size() ? before.get(i - from) : null;
-                T now = i - from < rows.size() ? rows.get(i - from) : null;
-                if (!java.util.Objects.equals(was, now)) {
-                    nextSet(i, was);
-                }
-            }
-            endChange();
-        }));
     }
 
     @Override
@@ -166,6 +141,11 @@ public final class LazyRows<T> extends ObservableListBase<T> {
         if (loading.contains(block) || blocks.containsKey(block)) {
             return;
         }
+        read(block);
+    }
+
+    /** Reads a block; where its rows were shown before (a refresh), only the rows that differ are reported changed. */
+    private void read(int block) {
         loading.add(block);
         int gen = generation;
         Source<T> s = source;
@@ -174,16 +154,21 @@ public final class LazyRows<T> extends ObservableListBase<T> {
                 return;
             }
             loading.remove(block);
-            blocks.put(block, rows);
+            List<T> before = blocks.put(block, rows);
             int from = block * BLOCK;
-            int to = Math.min(size, from + rows.size());
-            if (to > from) {
-                beginChange();
-                for (int i = from; i < to; i++) {
-                    nextSet(i, null);
-                }
-                endChange();
+            int to = Math.min(size, from + Math.max(rows.size(), before == null ? 0 : before.size()));
+            if (to <= from) {
+                return;
             }
+            beginChange();
+            for (int i = from; i < to; i++) {
+                T was = before != null && i - from < before.size() ? before.get(i - from) : null;
+                T now = i - from < rows.size() ? rows.get(i - from) : null;
+                if (before == null || !java.util.Objects.equals(was, now)) {
+                    nextSet(i, was);
+                }
+            }
+            endChange();
         }));
     }
 }
