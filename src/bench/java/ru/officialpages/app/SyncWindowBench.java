@@ -31,7 +31,9 @@ import ru.officialpages.ui.common.TextCheckService;
  * longest stall of the UI thread. The same probe first runs {@code IDLE} seconds with the window
  * idle — the machine's own delays, the floor. While a probe waits longer than 50 ms the UI thread's
  * stack is sampled, so the report says what held it.
- * Prints "idle N MAX P99 OVER100 MAXBUSY BUSYOVER100", "sync … SECONDS STATUS", "held COUNT FRAME" lines: BUSY is
+ * Prints "idle N MAX P99 OVER100 MAXBUSY BUSYOVER100", "sync … SECONDS STATUS", "stall idle|sync DELAY BUSY PROCESS"
+ * (each stall over 100 ms; PROCESS: the whole JVM's CPU in it) and "held COUNT FRAME" lines (the render thread's
+ * prefixed "render:"): BUSY is
  * the CPU time the UI and render threads spent during a stall over 100 ms — a stall much longer than
  * its CPU time was the thread waiting for a core on the shared machine, not the program's work.
  * {@code -Dbench.frames=N} (passed on by {@code SyncBenchmark}) keeps N top frames of each stack instead of 4.
@@ -60,6 +62,7 @@ public final class SyncWindowBench {
 
         Probe idle = Probe.run(fx, () -> sleepQuietly(idleSeconds * 1000L));
         System.out.println("idle " + idle.line());
+        idle.stalls.forEach(st -> System.out.println("stall idle " + st));
 
         CountDownLatch done = new CountDownLatch(1);
         long[] seconds = new long[1];
@@ -83,7 +86,9 @@ public final class SyncWindowBench {
         });
         System.out.println("sync " + during.line() + " " + seconds[0] + " " + WindowBench.callFx(() -> sync.statusProperty().get())
                 .replace('\n', ' '));
-        during.held.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+        during.stalls.forEach(st -> System.out.println("stall sync " + st));
+        System.out.println("cpu idle " + idle.cpu + " sync " + during.cpu);
+        during.held.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
                 .forEach(e -> System.out.println("held " + e.getValue() + " " + e.getKey()));
         System.exit(0);
     }
@@ -102,18 +107,26 @@ public final class SyncWindowBench {
         /** Per stall over 100 ms: CPU the UI and render threads spent in it, ms; the rest was waiting for a core. */
         final List<Long> busy = new ArrayList<>();
         final Map<String, Integer> held = new HashMap<>();
+        /** Per stall over 100 ms: "DELAY BUSY PROCESS" — the whole process's CPU in it besides the UI and render threads' own. */
+        final List<String> stalls = new ArrayList<>();
+        /** "UI_AND_RENDER PROCESS": CPU ms of the UI and render threads and of the whole process over the probed time. */
+        String cpu = "";
 
         static Probe run(Thread fx, Runnable work) throws Exception {
             Probe p = new Probe();
             AtomicLong posted = new AtomicLong();
             AtomicLong ran = new AtomicLong();
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            long render = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                    .mapToLong(Thread::getId).findFirst().orElse(-1);
+            Thread renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .findFirst().orElse(null);
+            long render = renderer == null ? -1 : renderer.getId();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             Thread prober = new Thread(() -> {
                 try {
                     while (!Thread.currentThread().isInterrupted()) {
                         long cpu0 = mx.getThreadCpuTime(fx.getId()) + Math.max(0, mx.getThreadCpuTime(render));
+                        long process0 = os.getProcessCpuTime();
                         long t0 = System.nanoTime();
                         posted.set(t0);
                         CountDownLatch answered = new CountDownLatch(1);
@@ -122,7 +135,10 @@ public final class SyncWindowBench {
                             answered.countDown();
                         });
                         while (!answered.await(HELD_MS, TimeUnit.MILLISECONDS)) {
-                            p.sample(fx);
+                            p.sample(fx, "");
+                            if (renderer != null) {
+                                p.sample(renderer, "render: ");
+                            }
                         }
                         long cpu = (mx.getThreadCpuTime(fx.getId()) + Math.max(0, mx.getThreadCpuTime(render)) - cpu0) / 1_000_000;
                         synchronized (p) {
@@ -130,6 +146,7 @@ public final class SyncWindowBench {
                             p.delays.add(delay);
                             if (delay > 100) {
                                 p.busy.add(cpu);
+                                p.stalls.add(delay + " " + cpu + " " + (os.getProcessCpuTime() - process0) / 1_000_000);
                             }
                         }
                         Thread.sleep(PROBE_MS);
@@ -139,14 +156,18 @@ public final class SyncWindowBench {
                 }
             }, "ui-probe");
             prober.setDaemon(true);
+            long uiCpu0 = mx.getThreadCpuTime(fx.getId()) + Math.max(0, mx.getThreadCpuTime(render));
+            long processCpu0 = os.getProcessCpuTime();
             prober.start();
             work.run();
+            p.cpu = ((mx.getThreadCpuTime(fx.getId()) + Math.max(0, mx.getThreadCpuTime(render)) - uiCpu0) / 1_000_000) + " "
+                    + (os.getProcessCpuTime() - processCpu0) / 1_000_000;
             prober.interrupt();
             prober.join(10_000);
             return p;
         }
 
-        private synchronized void sample(Thread fx) {
+        private synchronized void sample(Thread fx, String prefix) {
             StackTraceElement[] stack = fx.getStackTrace();
             // The program's own frame nearest the top says what the UI thread was doing for it; the top
             // frames say where (styles, layout, a lock, the renderer).
@@ -162,7 +183,7 @@ public final class SyncWindowBench {
                 String c = stack[i].getClassName();
                 top.append(i == 0 ? "" : " < ").append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(stack[i].getMethodName());
             }
-            held.merge(ours + " | " + top, 1, Integer::sum);
+            held.merge(prefix + ours + " | " + top, 1, Integer::sum);
         }
 
         synchronized String line() {

@@ -134,6 +134,10 @@ class ModerationScreenTest extends WindowTestBase {
         // What the user reads in the row: the ground by its Russian name.
         assertThat(lookup("#moderation-table .table-cell").queryAll().stream()
                 .anyMatch(n -> "Нецензурные выражения".equals(((javafx.scene.control.Labeled) n).getText()))).isTrue();
+        // Rows of one line, their height fixed: the table does not measure the records it does not show.
+        waitUntil(() -> records().getFixedCellSize() > 0);
+        assertThat(records().getFixedCellSize()).isEqualTo(lookup("#moderation-table .table-row-cell")
+                .<javafx.scene.control.TableRow<?>>query().getHeight());
         // The form is cleared for the next one.
         assertThat(this.<javafx.scene.control.TextArea>node("#moderation-text").getText()).isEmpty();
 

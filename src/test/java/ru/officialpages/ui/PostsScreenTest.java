@@ -93,6 +93,40 @@ class PostsScreenTest extends WindowTestBase {
         assertThat(labelText("#posts-link-error")).isNotEmpty();
     }
 
+    /**
+     * A post logged elsewhere (a sync, every few seconds while it reads) joins the log at once, and the log
+     * is not emptied and filled again: its rows keep one fixed height (the table never measures rows it does
+     * not show) and the selection stays on the post the user chose, though that post moved a row down.
+     */
+    @Test
+    void aPostLoggedElsewhereJoinsTheLogAndTheSelectionStaysOnItsPost() throws Exception {
+        givenAPageWithPosts();
+        openWindow();
+        clickOn("#nav-posts");
+        waitUntil(() -> "Найдено: 40 публикаций".equals(labelText("#posts-found")) && table().getItems().get(3) != null);
+        waitUntil(() -> table().getFixedCellSize() > 0);
+        javafx.scene.control.TableRow<?> row = lookup(".table-row-cell").query();
+        assertThat(table().getFixedCellSize()).as("one line's height").isEqualTo(row.getHeight());
+        PostEntry chosen = table().getItems().get(3);
+        interact(() -> table().getSelectionModel().clearAndSelect(3));
+        List<String> changes = new ArrayList<>();
+        interact(() -> table().getItems().addListener((javafx.collections.ListChangeListener<PostEntry>) c -> {
+            // What the table shows after each change: a log emptied and filled again shows empty rows meanwhile.
+            changes.add(c.getList().subList(0, 40).contains(null) ? "emptied" : "shown");
+        }));
+
+        long page = chosen.post().pageId();
+        context.desks().posts().add(new Post(0, page, LocalDateTime.of(2026, 12, 1, 9, 0), "https://vk.com/wall-210001_300",
+                PostFormat.TEXT, "Свежая новость"));
+
+        waitUntil(() -> "Найдено: 41 публикация".equals(labelText("#posts-found")) && table().getItems().get(0) != null
+                && "Свежая новость".equals(table().getItems().get(0).post().topic()));
+        assertThat(table().getSelectionModel().getSelectedItem()).as("the post chosen, now a row lower").isEqualTo(chosen);
+        assertThat(table().getSelectionModel().getSelectedIndex()).isEqualTo(4);
+        assertThat(changes).as("the rows shown stay shown").isNotEmpty().doesNotContain("emptied");
+        assertThat(table().getItems().get(40)).isNotNull();
+    }
+
     @Test
     void searchAndFiltersNarrowTheLog() throws Exception {
         givenAPageWithPosts();

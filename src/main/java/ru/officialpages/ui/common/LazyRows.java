@@ -29,6 +29,10 @@ public final class LazyRows<T> extends ObservableListBase<T> {
     private int generation;
     private final Map<Integer, List<T>> blocks = new HashMap<>();
     private final Set<Integer> loading = new HashSet<>();
+    /** The blocks asked for last, newest at the end: what a table shows, read anew by {@link #refresh}. */
+    private final java.util.ArrayDeque<Integer> recent = new java.util.ArrayDeque<>();
+    /** How many of the blocks shown last a refresh reads anew: a window's table shows rows of one or two. */
+    private static final int REREAD = 3;
 
     public LazyRows(TaskExecutor executor) {
         this.executor = executor;
@@ -40,6 +44,7 @@ public final class LazyRows<T> extends ObservableListBase<T> {
         generation++;
         blocks.clear();
         loading.clear();
+        recent.clear();
         source = newSource;
         size = newSize;
         beginChange();
@@ -55,6 +60,38 @@ public final class LazyRows<T> extends ObservableListBase<T> {
         }
     }
 
+    /**
+     * The same query again after a change made elsewhere (a sync storing posts, announced every few
+     * seconds): the rows shown stay until their blocks are read anew, and then only the rows that differ
+     * are reported changed; a list that grew or shrank changes at its end. So a table keeps its scroll
+     * position and selection and redraws only what changed, where {@link #reset} would empty it and fill
+     * it again (issue 20 item 3). Only the blocks read last are read anew; the rest are read when shown.
+     */
+    public void refresh(int newSize, Source<T> newSource) {
+        int oldSize = size;
+        generation++;
+        loading.clear();
+        source = newSource;
+        size = newSize;
+        List<Integer> kept = recent.stream().filter(b -> blocks.containsKey(b) && b * BLOCK < newSize).toList();
+        blocks.keySet().retainAll(kept);
+        if (newSize != oldSize) {
+            beginChange();
+            if (newSize > oldSize) {
+                nextAdd(oldSize, newSize);
+            } else {
+                nextRemove(newSize, Collections.nCopies(oldSize - newSize, null));
+            }
+            endChange();
+        }
+        for (int block : kept) {
+            read(block);
+        }
+        if (kept.isEmpty() && newSize > 0) {
+            request(0);
+        }
+    }
+
     @Override
     public T get(int index) {
         if (index < 0 || index >= size) {
@@ -62,6 +99,13 @@ public final class LazyRows<T> extends ObservableListBase<T> {
         }
         int block = index / BLOCK;
         List<T> rows = blocks.get(block);
+        if (recent.isEmpty() || recent.getLast() != block) {
+            recent.remove((Integer) block);
+            recent.addLast(block);
+            if (recent.size() > REREAD) {
+                recent.removeFirst();
+            }
+        }
         if (rows == null) {
             request(block);
             return null;
@@ -75,6 +119,19 @@ public final class LazyRows<T> extends ObservableListBase<T> {
         return size;
     }
 
+    /** Where the fetched row {@code wanted} is now; −1 when it is not among the rows fetched. Fetches nothing. */
+    public int indexOfFetched(java.util.function.Predicate<T> wanted) {
+        for (Map.Entry<Integer, List<T>> b : blocks.entrySet()) {
+            List<T> rows = b.getValue();
+            for (int i = 0; i < rows.size() && b.getKey() * BLOCK + i < size; i++) {
+                if (rows.get(i) != null && wanted.test(rows.get(i))) {
+                    return b.getKey() * BLOCK + i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** True when every row has been fetched (tests wait on it; a table never needs to). */
     public boolean isFullyLoaded() {
         return loading.isEmpty() && blocks.size() * (long) BLOCK >= size;
@@ -84,6 +141,11 @@ public final class LazyRows<T> extends ObservableListBase<T> {
         if (loading.contains(block) || blocks.containsKey(block)) {
             return;
         }
+        read(block);
+    }
+
+    /** Reads a block; where its rows were shown before (a refresh), only the rows that differ are reported changed. */
+    private void read(int block) {
         loading.add(block);
         int gen = generation;
         Source<T> s = source;
@@ -92,16 +154,21 @@ public final class LazyRows<T> extends ObservableListBase<T> {
                 return;
             }
             loading.remove(block);
-            blocks.put(block, rows);
+            List<T> before = blocks.put(block, rows);
             int from = block * BLOCK;
-            int to = Math.min(size, from + rows.size());
-            if (to > from) {
-                beginChange();
-                for (int i = from; i < to; i++) {
-                    nextSet(i, null);
-                }
-                endChange();
+            int to = Math.min(size, from + Math.max(rows.size(), before == null ? 0 : before.size()));
+            if (to <= from) {
+                return;
             }
+            beginChange();
+            for (int i = from; i < to; i++) {
+                T was = before != null && i - from < before.size() ? before.get(i - from) : null;
+                T now = i - from < rows.size() ? rows.get(i - from) : null;
+                if (before == null || !java.util.Objects.equals(was, now)) {
+                    nextSet(i, was);
+                }
+            }
+            endChange();
         }));
     }
 }

@@ -511,6 +511,8 @@ public final class ModerationView extends TabPane {
                     : new Tooltip(now.record().text())));
             return row;
         });
+        // 200,000 records fetched as shown: one fixed row height, or the table measures rows it does not show.
+        ru.officialpages.ui.common.OneLineRows.install(table);
         MenuItem edit = new MenuItem(Tr.tr("moderation.edit"));
         edit.setOnAction(e -> editSelected(table));
         MenuItem delete = new MenuItem(Tr.tr("moderation.delete"));

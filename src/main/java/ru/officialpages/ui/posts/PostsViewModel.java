@@ -116,11 +116,12 @@ public final class PostsViewModel {
         canAdd = Bindings.createBooleanBinding(() -> parsed.get() != null && entryPage.get() != null
                 && entryDate.get() != null && parseTime(entryTime.get()).isPresent() && entryFormat.get() != null,
                 parsed, entryPage, entryDate, entryTime, entryFormat);
-        // A page added or renamed anywhere reaches the pickers; posts logged elsewhere (the plan, an import) the log.
+        // A page added or renamed anywhere reaches the pickers; posts logged elsewhere (the plan, an import, a
+        // sync every few seconds) the log, in place: the rows scrolled to and the one selected stay.
         onChange = what -> {
             if (what.contains(Change.POSTS) && !what.contains(Change.PAGES) && !what.contains(Change.ALL)
                     && !what.contains(Change.SETTINGS)) {
-                reload();
+                refresh();
             } else {
                 load();
             }
@@ -210,11 +211,25 @@ public final class PostsViewModel {
     }
 
     public void reload() {
+        read(false);
+    }
+
+    /** The same filter and order read again after a change made elsewhere: the table changes only where the log did. */
+    private void refresh() {
+        read(true);
+    }
+
+    private void read(boolean inPlace) {
         PostFilter f = filter();
         PostSort s = sort.get();
         executor.execute(BackgroundTask.of(p -> posts.count(f)).onSuccess(n -> {
             count.set(n);
-            rows.reset(n, (offset, limit) -> posts.slice(f, s, offset, limit));
+            LazyRows.Source<PostEntry> source = (offset, limit) -> posts.slice(f, s, offset, limit);
+            if (inPlace) {
+                rows.refresh(n, source);
+            } else {
+                rows.reset(n, source);
+            }
             found.set(n == 0 ? Tr.tr("posts.found.none")
                     : Tr.tr("posts.found", n, Tr.plural(n, Tr.tr("posts.one"), Tr.tr("posts.few"), Tr.tr("posts.many"))));
         }));
