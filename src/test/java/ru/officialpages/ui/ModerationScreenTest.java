@@ -325,4 +325,32 @@ class ModerationScreenTest extends WindowTestBase {
         assertThat(new ModerationRepository(db).slice(ModerationFilter.ALL, 0, 5).get(0).record().grounds())
                 .containsExactlyInAnyOrder(DeletionGround.SPAM, DeletionGround.OFF_TOPIC);
     }
+
+    /**
+     * A record kept elsewhere (a sync keeps comments every few seconds) joins the list at once, and the list
+     * is not emptied and filled again: the record the user chose stays selected, though it moved a row down.
+     */
+    @Test
+    void aRecordKeptElsewhereJoinsTheListAndTheSelectionStaysOnItsRecord() throws Exception {
+        givenTwoPages();
+        openWindow();
+        clickOn("#nav-moderation");
+        waitUntil(() -> "Найдено: 1 запись".equals(labelText("#moderation-found")) && records().getItems().get(0) != null);
+        ModerationEntry chosen = records().getItems().get(0);
+        interact(() -> records().getSelectionModel().clearAndSelect(0));
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        interact(() -> records().getItems().addListener((javafx.collections.ListChangeListener<ModerationEntry>) c ->
+                changes.add(c.getList().get(0) == null ? "emptied" : "shown")));
+
+        context.desks().moderation().add(new ModerationRecord(0, okId, LocalDateTime.of(2026, 11, 19, 9, 30),
+                "Пётр", "", "Реклама займов", Set.of(DeletionGround.SPAM), ModerationAction.DELETED, "",
+                LocalDateTime.of(2026, 11, 19, 9, 35)));
+
+        waitUntil(() -> "Найдено: 2 записи".equals(labelText("#moderation-found")) && records().getItems().get(0) != null
+                && "Пётр".equals(records().getItems().get(0).record().authorName()));
+        assertThat(records().getSelectionModel().getSelectedItem()).as("the record chosen, now a row lower")
+                .isEqualTo(chosen);
+        assertThat(records().getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(changes).as("the rows shown stay shown").isNotEmpty().doesNotContain("emptied");
+    }
 }

@@ -40,10 +40,12 @@ import ru.officialpages.domain.ModerationEntry;
 import ru.officialpages.i18n.Tr;
 import ru.officialpages.imports.ImportProblem;
 import ru.officialpages.imports.ModerationImport;
+import ru.officialpages.ui.common.ChosenRow;
 import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 import ru.officialpages.ui.common.ImportPreviewDialog;
+import ru.officialpages.ui.common.OneLineRows;
 import ru.officialpages.ui.common.TableActions;
 import ru.officialpages.ui.common.UndoBar;
 import ru.officialpages.ui.posts.PageChoice;
@@ -473,7 +475,10 @@ public final class ModerationView extends TabPane {
     }
 
     private TableView<ModerationEntry> table() {
+        // The record the user selected stays selected when a refresh in place (a sync keeping comments) moves it.
+        ChosenRow<ModerationEntry> chosen = ChosenRow.of(vm.records().rows(), e -> e.record().id());
         TableView<ModerationEntry> table = new TableView<>(vm.records().rows());
+        chosen.keepOn(table);
         table.setId("moderation-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label(Tr.tr("moderation.table.empty"));
@@ -512,7 +517,7 @@ public final class ModerationView extends TabPane {
             return row;
         });
         // 200,000 records fetched as shown: one fixed row height, or the table measures rows it does not show.
-        ru.officialpages.ui.common.OneLineRows.install(table);
+        OneLineRows.install(table);
         MenuItem edit = new MenuItem(Tr.tr("moderation.edit"));
         edit.setOnAction(e -> editSelected(table));
         MenuItem delete = new MenuItem(Tr.tr("moderation.delete"));

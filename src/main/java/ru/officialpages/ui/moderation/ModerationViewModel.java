@@ -50,7 +50,7 @@ public final class ModerationViewModel {
         });
         // A new page reaches the pickers and the round; records imported elsewhere the list; comments
         // kept by a sync (announced as a moderation change) the new comments.
-        onChange = what -> load();
+        onChange = what -> read(true);
         desks.changes().subscribe(EnumSet.of(Change.PAGES, Change.MODERATION, Change.SETTINGS), executor::onUiThread, onChange);
     }
 
@@ -65,11 +65,23 @@ public final class ModerationViewModel {
 
     /** Reads the registry and the preset, then every sub-screen. */
     public void load() {
+        read(false);
+    }
+
+    /**
+     * {@code inPlace}: after a change made elsewhere (a sync keeps comments every few seconds) the records
+     * list changes only where the records did, keeping its scroll and the record chosen.
+     */
+    private void read(boolean inPlace) {
         executor.execute(BackgroundTask.of(p -> ModerationContext.Registry.read(directory, office)).onSuccess(r -> {
             context.apply(r);
             round.pagesLoaded();
             form.pagesLoaded();
-            records.reload();
+            if (inPlace) {
+                records.refresh();
+            } else {
+                records.reload();
+            }
             blacklist.reload();
             round.reload();
             newComments.reload();

@@ -76,9 +76,23 @@ public final class RecordsViewModel {
     }
 
     public void reload() {
+        read(false);
+    }
+
+    /** The same filter read again after a change made elsewhere: the table changes only where the records did. */
+    void refresh() {
+        read(true);
+    }
+
+    private void read(boolean inPlace) {
         ModerationFilter f = filter();
         executor.execute(BackgroundTask.of(p -> moderation.count(f)).onSuccess(n -> {
-            rows.reset(n, (offset, limit) -> moderation.slice(f, offset, limit));
+            LazyRows.Source<ModerationEntry> source = (offset, limit) -> moderation.slice(f, offset, limit);
+            if (inPlace) {
+                rows.refresh(n, source);
+            } else {
+                rows.reset(n, source);
+            }
             found.set(n == 0 ? Tr.tr("moderation.found.none") : Tr.tr("moderation.found", n,
                     Tr.plural(n, Tr.tr("moderation.record.one"), Tr.tr("moderation.record.few"), Tr.tr("moderation.record.many"))));
         }));

@@ -30,6 +30,8 @@ import ru.officialpages.ui.common.DateField;
 import ru.officialpages.ui.common.FieldBox;
 import ru.officialpages.ui.common.Icons;
 import ru.officialpages.ui.common.CheckedTextEditor;
+import ru.officialpages.ui.common.ChosenRow;
+import ru.officialpages.ui.common.OneLineRows;
 import ru.officialpages.ui.common.TableActions;
 import ru.officialpages.ui.common.TextCheckService;
 
@@ -285,31 +287,10 @@ public final class PostsView extends VBox {
     }
 
     private TableView<PostEntry> table() {
-        // The post the user selected, by its number: a refresh in place (a sync storing posts) may move it to
-        // another row or put another post in its row, and Delete or Enter must act on the post the user chose.
-        long[] chosen = {-1};
-        boolean[] changing = {false};
-        // Heard before the table's own listener, which moves the selection with the rows.
-        vm.rows().addListener((javafx.collections.ListChangeListener<PostEntry>) c -> changing[0] = true);
+        // The post the user selected stays selected when a refresh in place (a sync storing posts) moves it.
+        ChosenRow<PostEntry> chosen = ChosenRow.of(vm.rows(), e -> e.post().id());
         TableView<PostEntry> table = new TableView<>(vm.rows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!changing[0]) {
-                chosen[0] = now == null ? -1 : now.post().id();
-            }
-        });
-        vm.rows().addListener((javafx.collections.ListChangeListener<PostEntry>) c -> {
-            changing[0] = false;
-            PostEntry selected = table.getSelectionModel().getSelectedItem();
-            if (chosen[0] < 0 || selected != null && selected.post().id() == chosen[0]) {
-                return;
-            }
-            int at = vm.rows().indexOfFetched(e -> e.post().id() == chosen[0]);
-            if (at >= 0) {
-                table.getSelectionModel().clearAndSelect(at);
-            } else if (selected != null) {
-                table.getSelectionModel().clearSelection();
-            }
-        });
+        chosen.keepOn(table);
         table.setId("posts-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label(Tr.tr("posts.table.empty"));
@@ -385,7 +366,7 @@ public final class PostsView extends VBox {
             });
             return row;
         });
-        ru.officialpages.ui.common.OneLineRows.install(table);
+        OneLineRows.install(table);
         table.getSortOrder().add(when);
         // The rows are sorted by the database; a header click picks the order, the table never sorts itself.
         table.setSortPolicy(t -> {
