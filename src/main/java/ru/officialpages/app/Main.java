@@ -48,6 +48,9 @@ public final class Main {
         // A negative code means the window is up; the JavaFX thread keeps the process alive.
     }
 
+    /** How long the class-data archive of another build is kept (prepareClassArchiveFolder). */
+    static final java.time.Duration OTHER_ARCHIVE_KEPT = java.time.Duration.ofDays(1);
+
     /**
      * The installed program's JVM keeps its class-data archive in the user's folder
      * ({@code -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=…}, installer/, issue 20) and writes it
@@ -58,8 +61,6 @@ public final class Main {
      * used side by side in one home folder (a test machine) do not delete each other's at every start.
      * A path the launcher left unexpanded (no such variable) is not absolute and is left alone.
      */
-    static final java.time.Duration OTHER_ARCHIVE_KEPT = java.time.Duration.ofDays(1);
-
     static void prepareClassArchiveFolder(String archive) {
         if (archive == null || archive.isBlank()) {
             return;
