@@ -387,6 +387,10 @@ public final class DistrictBenchmark {
             five.add(timed(pg, () -> importAt(proxy, files, IMPORTERS)));
             clear(pg.getPort());
         }
+        // One more round of five, untimed, watched from the server's side: what its sessions wait for. The budget's
+        // point is that the server does not queue the settlements behind one another (docs/performance.md).
+        Map<String, Integer> waits = waitsDuring(pg.getPort(), () -> importAt(proxy, files, IMPORTERS));
+        clear(pg.getPort());
         double a = ru.officialpages.bench.WindowFigures.median(alone, 0);
         double f = ru.officialpages.bench.WindowFigures.median(five, 0);
         section.append(String.format(Locale.ROOT, """
@@ -404,13 +408,62 @@ public final class DistrictBenchmark {
         double cpuFive = ru.officialpages.bench.WindowFigures.median(five, 1) + ru.officialpages.bench.WindowFigures.median(five, 2);
         double cpuAlone = ru.officialpages.bench.WindowFigures.median(alone, 1) + ru.officialpages.bench.WindowFigures.median(alone, 2);
         section.append(String.format(Locale.ROOT, "ЦП всего (программы и сервера): пять сразу — %.0f мс, одно — %.0f мс (%.2f×); "
-                + "по часам %.2f×.%n", cpuFive, cpuAlone, cpuFive / cpuAlone, f / a));
+                + "по часам %.2f×. Пол на двух ядрах этой машины, где идут и пять программ, и сервер: ЦП пяти ÷ 2 = %.0f мс, "
+                + "%.2f× одного.%n%n", cpuFive, cpuAlone, cpuFive / cpuAlone, f / a, cpuFive / 2, cpuFive / 2 / a));
+        int samples = waits.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder seen = new StringBuilder();
+        waits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> seen.append(seen.length() == 0 ? "" : "; ").append(e.getKey()).append(" — ")
+                        .append(String.format(Locale.ROOT, "%.1f %%", 100.0 * e.getValue() / Math.max(1, samples))));
+        section.append(String.format(Locale.ROOT, "Чего ждут сеансы импорта на сервере (ещё один круг пяти сразу, не в замере; "
+                + "`pg_stat_activity` раз в 10 мс, %d снимков активных сеансов): %s. «Lock» — очередь за блокировкой другого "
+                + "сеанса: её доля и показывает, выстраивает ли сервер поселения друг за другом.%n", samples, seen));
         figures.add(new Figure("район: пять импортов публикаций сразу (по 20 000)", f, a, "мс", "≤ 2× одного", f <= 2 * a,
                 String.format(Locale.ROOT, "эталон — тот же импорт одного поселения, попеременно в том же запуске; ЦП программы "
                         + "%.0f мс против %.0f, ЦП сервера %.0f мс против %.0f: всего %.2f× ЦП одного на 2 ядрах, где идут и "
-                        + "пять программ, и сервер; loadavg %s", ru.officialpages.bench.WindowFigures.median(five, 1),
+                        + "пять программ, и сервер (пол: ЦП пяти ÷ 2 = %.2f× одного по часам); сеансы ждали чужой блокировки "
+                        + "в %.1f %% снимков; loadavg %s", ru.officialpages.bench.WindowFigures.median(five, 1),
                         ru.officialpages.bench.WindowFigures.median(alone, 1), ru.officialpages.bench.WindowFigures.median(five, 2),
-                        ru.officialpages.bench.WindowFigures.median(alone, 2), cpuFive / cpuAlone, load())));
+                        ru.officialpages.bench.WindowFigures.median(alone, 2), cpuFive / cpuAlone, cpuFive / 2 / a,
+                        100.0 * waits.entrySet().stream().filter(e -> e.getKey().startsWith("Lock:")).mapToInt(Map.Entry::getValue).sum()
+                                / Math.max(1, samples), load())));
+    }
+
+    /**
+     * What the server's active client sessions wait for while {@code work} runs, sampled every 10 ms on a connection of
+     * the owner's (straight to the server, not through the proxy): "ЦП" for none, else wait_event_type: wait_event.
+     */
+    private static Map<String, Integer> waitsDuring(int port, Work work) throws Exception {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Exception[] failed = new Exception[1];
+        Thread sampler = new Thread(() -> {
+            try (Connection c = owner(port); Statement s = c.createStatement()) {
+                while (!done.get()) {
+                    try (java.sql.ResultSet r = s.executeQuery("SELECT wait_event_type, wait_event FROM pg_stat_activity "
+                            + "WHERE backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()")) {
+                        while (r.next()) {
+                            String type = r.getString(1);
+                            counts.merge(type == null ? "ЦП" : type + ": " + r.getString(2), 1, Integer::sum);
+                        }
+                    }
+                    Thread.sleep(10);
+                }
+            } catch (Exception e) {
+                failed[0] = e;
+            }
+        }, "waits");
+        sampler.start();
+        try {
+            work.run();
+        } finally {
+            done.set(true);
+            sampler.join();
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return counts;
     }
 
     /** A CSV as a specialist exports it: {@value #POSTS_EACH} posts on the settlement's Telegram pages. */

@@ -60,6 +60,16 @@ public final class StartupBenchmark {
         // this run waits until they are laid out.
         List<String> appReady = with(appInst, "-Dofficialpages.exitWhenReady=true");
         List<String> refInst = installed.command(refOptions, refInstCp, List.of("ru.officialpages.bench.EmptyWindow"));
+        // Steps between the empty window and the program (FloorWindow): what any window pays for its first text,
+        // the theme and a few ordinary controls. Same runtime and options, each with an archive of its own; the
+        // program's jar is on their class path for the theme only.
+        String floorCp = refInstCp + File.pathSeparator + installed.classpath().split(File.pathSeparator)[0];
+        List<String> floorSteps = List.of("label", "theme", "controls");
+        List<List<String>> floor = new ArrayList<>();
+        for (String step : floorSteps) {
+            floor.add(installed.command(installed.optionsWithArchive("floor-" + step + ".jsa"), floorCp,
+                    List.of("ru.officialpages.bench.FloorWindow", step)));
+        }
         // The first start after installing: no archive yet (the JVM writes it when that run exits).
         List<Long> appFirstWall = new ArrayList<>();
         List<Long> refFirstWall = new ArrayList<>();
@@ -87,9 +97,22 @@ public final class StartupBenchmark {
             refFirstWall.add(timeToShown(refInst));
             refFirstCpu.add(LAST_CPU_MS.get());
         }
+        // The JVM does not remake an archive whose jars changed (bench.jar is built anew by every run of the
+        // benchmarks), it only stops using it: each step's first run here makes a fresh one.
+        for (String step : floorSteps) {
+            Files.deleteIfExists(installed.archive().resolveSibling("floor-" + step + ".jsa"));
+        }
         // One warm-up each fills the OS file cache (and leaves the archives of the installed runs).
-        for (List<String> c : List.of(app, ref, appInst, refInst)) {
+        List<List<String>> warmUps = new ArrayList<>(List.of(app, ref, appInst, refInst));
+        warmUps.addAll(floor);
+        for (List<String> c : warmUps) {
             timeToShown(c);
+        }
+        List<List<Long>> floorWall = new ArrayList<>();
+        List<List<Long>> floorCpu = new ArrayList<>();
+        for (int s = 0; s < floor.size(); s++) {
+            floorWall.add(new ArrayList<>());
+            floorCpu.add(new ArrayList<>());
         }
         List<Long> appInstWall = new ArrayList<>();
         List<Long> refInstWall = new ArrayList<>();
@@ -112,6 +135,10 @@ public final class StartupBenchmark {
             appCpu.add(LAST_CPU_MS.get());
             refWall.add(timeToShown(ref));
             refCpu.add(LAST_CPU_MS.get());
+            for (int s = 0; s < floor.size(); s++) {
+                floorWall.get(s).add(timeToShown(floor.get(s)));
+                floorCpu.get(s).add(LAST_CPU_MS.get());
+            }
         }
         long ai = median(appInstWall);
         long ri = median(refInstWall);
@@ -137,7 +164,21 @@ public final class StartupBenchmark {
         Figure plain = new Figure("запуск до окна, `java -jar` на Java 17 (путь разработчиков)", a, r, "мс", "—", null,
                 String.format(Locale.ROOT, "без ключей и архива у обоих; время ЦП %d мс против %d мс (%.2f×)", median(appCpu),
                         median(refCpu), (double) median(appCpu) / median(refCpu)));
-        Figure.save("startup", List.of(installedFigure, ready, first, plain));
+        long[] fw = new long[floor.size()];
+        long[] fc = new long[floor.size()];
+        for (int s = 0; s < floor.size(); s++) {
+            fw[s] = median(floorWall.get(s));
+            fc[s] = median(floorCpu.get(s));
+        }
+        long ric = median(refInstCpu);
+        long aic = median(appInstCpu);
+        Figure floorFigure = new Figure("запуск до окна: наименьшее окно-экран (тема, 8 кнопок, поле, таблица), установленная среда",
+                fw[2], ri, "мс", "—", null, String.format(Locale.ROOT,
+                        "пол для окна из обычных элементов управления (`FloorWindow controls`): уже %.2f× пустого по часам и "
+                        + "%.2f× по ЦП (%d против %d мс); одна строка текста — %.2f×, тема с кнопкой — %.2f×; программа к этому "
+                        + "окну — %.2f× по часам, %.2f× по ЦП; медиана из %d", (double) fw[2] / ri, (double) fc[2] / ric, fc[2],
+                        ric, (double) fw[0] / ri, (double) fw[1] / ri, (double) ai / fw[2], (double) aic / fc[2], RUNS));
+        Figure.save("startup", List.of(installedFigure, ready, floorFigure, first, plain));
         String table = String.format(Locale.ROOT, """
                 ## Запуск до готового окна
 
@@ -160,17 +201,33 @@ public final class StartupBenchmark {
                 | установленная программа, первый запуск (архива нет) | %d | %d | %.2f | справочно |
                 | `java -jar`, Java 17, без ключей | %d | %d | %.2f | справочно |
 
+                Сколько из разрыва платит любое окно JavaFX, прежде чем покажет что-то своё, — ступени от пустого окна
+                к программе (`src/bench/java/ru/officialpages/bench/FloorWindow.java`), та же среда и те же ключи, у каждой
+                свой архив классов, попеременно с остальными в том же прогоне (медианы, мс):
+
+                | окно | по часам | к пустому | ЦП | к пустому |
+                |---|---:|---:|---:|---:|
+                | пустое окно (эталон) | %d | 1.00 | %d | 1.00 |
+                | одна строка текста (`label`: первый текст загружает шрифты) | %d | %.2f | %d | %.2f |
+                | тема программы и кнопка (`theme`) | %d | %.2f | %d | %.2f |
+                | наименьшее окно-экран (`controls`: тема, 8 кнопок навигации, заголовок, поле поиска, таблица 4×20) | %d | %.2f | %d | %.2f |
+                | программа («Сегодня» на большой базе) | %d | %.2f | %d | %.2f |
+
                 Первый кадр установленной программы — оболочка окна (заголовок, полоса навигации) и «Сегодня» с датой и
                 заголовками карточек; строки карточек программа рисует следующими кадрами, как только данные прочитаны
                 (поток базы читает их параллельно с построением окна). Вторая строка — до кадра, где они разложены.
 
                 Все замеры, мс (программа и эталон попеременно): установленная %s и %s; до «Сегодня» с данными %s; первый запуск %s и %s;
                 `java -jar` %s и %s. Время ЦП процесса до первого кадра, мс: установленная %s и %s; до «Сегодня» с данными %s; первый запуск %s и %s;
-                `java -jar` %s и %s. Нагрузка машины во время замера (loadavg): %s.
+                `java -jar` %s и %s. Ступени, по часам: %s; ЦП: %s. Нагрузка машины во время замера (loadavg): %s.
                 """, ai, ri, (double) ai / ri, ai <= 1.5 * ri ? "выполнен" : "**не выполнен**", rd, ri, (double) rd / ri,
                 af, rf, (double) af / rf,
-                a, r, (double) a / r, appInstWall, refInstWall, readyWall, appFirstWall, refFirstWall, appWall, refWall,
-                appInstCpu, refInstCpu, readyCpu, appFirstCpu, refFirstCpu, appCpu, refCpu, load);
+                a, r, (double) a / r,
+                ri, ric, fw[0], (double) fw[0] / ri, fc[0], (double) fc[0] / ric, fw[1], (double) fw[1] / ri, fc[1],
+                (double) fc[1] / ric, fw[2], (double) fw[2] / ri, fc[2], (double) fc[2] / ric, ai, (double) ai / ri, aic,
+                (double) aic / ric,
+                appInstWall, refInstWall, readyWall, appFirstWall, refFirstWall, appWall, refWall,
+                appInstCpu, refInstCpu, readyCpu, appFirstCpu, refFirstCpu, appCpu, refCpu, floorWall, floorCpu, load);
         new PerformanceDoc(doc).replaceSection("startup", table);
         System.out.print(table);
     }
