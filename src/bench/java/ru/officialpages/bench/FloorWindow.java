@@ -26,6 +26,7 @@ import javafx.stage.Stage;
  *   <li>{@code label}: one line of text on the empty pane (the first text in a process loads the font system);</li>
  *   <li>{@code theme}: the same with the program's theme (AtlantaFX Primer Light, the trimmed binary form the program
  *       loads) and a button;</li>
+ *   <li>{@code navigation}: the theme, a column of eight navigation buttons and a title, no screen;</li>
  *   <li>{@code controls}: the least a screen of this program is: the theme, a column of eight navigation buttons,
  *       a title, a search field and a table of four columns with twenty rows.</li>
  * </ul>
@@ -45,6 +46,7 @@ public final class FloorWindow {
             stage.setScene(new Scene(switch (step) {
                 case "label" -> new StackPane(new Label("Официальные страницы"));
                 case "theme" -> new StackPane(new VBox(8, new Label("Официальные страницы"), new Button("Добавить")));
+                case "navigation" -> navigationOnly();
                 default -> screen();
             }, 1280, 800));
             stage.show();
@@ -56,7 +58,13 @@ public final class FloorWindow {
         });
     }
 
-    private static BorderPane screen() {
+    private static BorderPane navigationOnly() {
+        BorderPane root = new BorderPane(new Label("Сегодня, 7 декабря"));
+        root.setLeft(navigation());
+        return root;
+    }
+
+    private static VBox navigation() {
         VBox navigation = new VBox(4);
         for (String name : new String[] {"Сегодня", "Страницы", "Контент-план", "Журнал", "Модерация", "Сообщения",
                 "Отчёты", "Настройки"}) {
@@ -64,6 +72,11 @@ public final class FloorWindow {
             b.setMaxWidth(Double.MAX_VALUE);
             navigation.getChildren().add(b);
         }
+        return navigation;
+    }
+
+    private static BorderPane screen() {
+        VBox navigation = navigation();
         TableView<String[]> table = new TableView<>();
         String[] headers = {"Дата", "Страница", "Формат", "Тема"};
         for (int c = 0; c < headers.length; c++) {

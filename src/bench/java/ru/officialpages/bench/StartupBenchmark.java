@@ -64,7 +64,7 @@ public final class StartupBenchmark {
         // the theme and a few ordinary controls. Same runtime and options, each with an archive of its own; the
         // program's jar is on their class path for the theme only.
         String floorCp = refInstCp + File.pathSeparator + installed.classpath().split(File.pathSeparator)[0];
-        List<String> floorSteps = List.of("label", "theme", "controls");
+        List<String> floorSteps = List.of("label", "theme", "navigation", "controls");
         List<List<String>> floor = new ArrayList<>();
         for (String step : floorSteps) {
             floor.add(installed.command(installed.optionsWithArchive("floor-" + step + ".jsa"), floorCp,
@@ -173,11 +173,12 @@ public final class StartupBenchmark {
         long ric = median(refInstCpu);
         long aic = median(appInstCpu);
         Figure floorFigure = new Figure("запуск до окна: наименьшее окно-экран (тема, 8 кнопок, поле, таблица), установленная среда",
-                fw[2], ri, "мс", "—", null, String.format(Locale.ROOT,
+                fw[3], ri, "мс", "—", null, String.format(Locale.ROOT,
                         "пол для окна из обычных элементов управления (`FloorWindow controls`): уже %.2f× пустого по часам и "
-                        + "%.2f× по ЦП (%d против %d мс); одна строка текста — %.2f×, тема с кнопкой — %.2f×; программа к этому "
-                        + "окну — %.2f× по часам, %.2f× по ЦП; медиана из %d", (double) fw[2] / ri, (double) fc[2] / ric, fc[2],
-                        ric, (double) fw[0] / ri, (double) fw[1] / ri, (double) ai / fw[2], (double) aic / fc[2], RUNS));
+                        + "%.2f× по ЦП (%d против %d мс); одна строка текста — %.2f×, тема с кнопкой — %.2f×, тема с навигацией "
+                        + "без экрана — %.2f×; программа к этому окну — %.2f× по часам, %.2f× по ЦП; медиана из %d",
+                        (double) fw[3] / ri, (double) fc[3] / ric, fc[3], ric, (double) fw[0] / ri, (double) fw[1] / ri,
+                        (double) fw[2] / ri, (double) ai / fw[3], (double) aic / fc[3], RUNS));
         Figure.save("startup", List.of(installedFigure, ready, floorFigure, first, plain));
         String table = String.format(Locale.ROOT, """
                 ## Запуск до готового окна
@@ -210,6 +211,7 @@ public final class StartupBenchmark {
                 | пустое окно (эталон) | %d | 1.00 | %d | 1.00 |
                 | одна строка текста (`label`: первый текст загружает шрифты) | %d | %.2f | %d | %.2f |
                 | тема программы и кнопка (`theme`) | %d | %.2f | %d | %.2f |
+                | тема, 8 кнопок навигации и заголовок, без экрана (`navigation`) | %d | %.2f | %d | %.2f |
                 | наименьшее окно-экран (`controls`: тема, 8 кнопок навигации, заголовок, поле поиска, таблица 4×20) | %d | %.2f | %d | %.2f |
                 | программа («Сегодня» на большой базе) | %d | %.2f | %d | %.2f |
 
@@ -219,12 +221,13 @@ public final class StartupBenchmark {
 
                 Все замеры, мс (программа и эталон попеременно): установленная %s и %s; до «Сегодня» с данными %s; первый запуск %s и %s;
                 `java -jar` %s и %s. Время ЦП процесса до первого кадра, мс: установленная %s и %s; до «Сегодня» с данными %s; первый запуск %s и %s;
-                `java -jar` %s и %s. Ступени, по часам: %s; ЦП: %s. Нагрузка машины во время замера (loadavg): %s.
+                `java -jar` %s и %s. Ступени (`label`, `theme`, `navigation`, `controls`), по часам: %s; ЦП: %s. Нагрузка машины во время замера (loadavg): %s.
                 """, ai, ri, (double) ai / ri, ai <= 1.5 * ri ? "выполнен" : "**не выполнен**", rd, ri, (double) rd / ri,
                 af, rf, (double) af / rf,
                 a, r, (double) a / r,
                 ri, ric, fw[0], (double) fw[0] / ri, fc[0], (double) fc[0] / ric, fw[1], (double) fw[1] / ri, fc[1],
-                (double) fc[1] / ric, fw[2], (double) fw[2] / ri, fc[2], (double) fc[2] / ric, ai, (double) ai / ri, aic,
+                (double) fc[1] / ric, fw[2], (double) fw[2] / ri, fc[2], (double) fc[2] / ric, fw[3], (double) fw[3] / ri,
+                fc[3], (double) fc[3] / ric, ai, (double) ai / ri, aic,
                 (double) aic / ric,
                 appInstWall, refInstWall, readyWall, appFirstWall, refFirstWall, appWall, refWall,
                 appInstCpu, refInstCpu, readyCpu, appFirstCpu, refFirstCpu, appCpu, refCpu, floorWall, floorCpu, load);
