@@ -75,7 +75,8 @@ public final class DistrictBenchmark {
             String load = load();
             List<Figure> figures = new ArrayList<>();
             StringBuilder section = new StringBuilder();
-            // -Dbench.only=screens|reports|imports: one part alone, for finding what to cut (nothing is saved then).
+            // -Dbench.only=screens|reports|imports: one part alone, for finding what to cut (nothing is saved then);
+            // -Dbench.login=poselok1 with screens: the windows as a small settlement of the same district.
             String only = System.getProperty("bench.only", "");
             if (only.isEmpty() || only.equals("screens")) {
                 screens(pg.getPort(), figures, section, load);
@@ -84,6 +85,7 @@ public final class DistrictBenchmark {
             try (DelayProxy proxy = new DelayProxy(pg.getPort(), DELAY_MS)) {
                 if (only.isEmpty() || only.equals("reports")) {
                     reports(proxy, figures, section);
+                    smallSettlement(proxy, figures, section);
                 }
                 if (only.isEmpty() || only.equals("imports")) {
                     imports(pg, proxy, figures, section);
@@ -238,7 +240,7 @@ public final class DistrictBenchmark {
             List<String> cmd = new ArrayList<>(List.of(java, "-Dprism.order=sw"));
             cmd.addAll(ru.officialpages.bench.WindowFigures.INSTALLER_OPTIONS);
             cmd.addAll(List.of("-cp", cp, "ru.officialpages.app.WindowBench", ROOT.resolve("window-folder").toString(),
-                    Integer.toString(port), LOGIN, PASSWORD, DATABASE, Long.toString(DELAY_MS)));
+                    Integer.toString(port), System.getProperty("bench.login", LOGIN), PASSWORD, DATABASE, Long.toString(DELAY_MS)));
             if (Boolean.getBoolean("bench.sql")) {
                 cmd.add(1, "-Dbench.sql=true");
             }
@@ -356,6 +358,66 @@ public final class DistrictBenchmark {
             figures.add(new Figure("район: запросов за отчёт " + r.getKey(), n, 1, "запросов", "≤ 20", n <= QUERY_BUDGET,
                     String.format(Locale.ROOT, "вся команда, с подключением (на него запросов: %d, обменов: %d); %.0f мс через сеть 5 мс; "
                             + "эталон — один запрос", connectQueries, connectTrips, ms)));
+        }
+        section.append('\n');
+    }
+
+    /**
+     * The first page of each long list as a small settlement of the district reads it (one with pages but no posts, records
+     * or messages yet, as a settlement that has just joined), beside the large settlement: through the proxy, the
+     * program's own repository calls (the count and the first 200 rows the screen asks for). A small settlement has less
+     * to read, so the large one's time is what it should not exceed; V30 made it so (the policies V25 joined with OR
+     * had every settlement walk the whole district).
+     */
+    private static void smallSettlement(DelayProxy proxy, List<Figure> figures, StringBuilder section) throws Exception {
+        Map<String, double[]> times = new LinkedHashMap<>();
+        String small = importer(1);
+        for (String login : List.of(small, LOGIN)) {
+            try (Database db = Database.connect(ServerAddress.parse(url(proxy, login)))) {
+                var posts = new ru.officialpages.storage.PostRepository(db);
+                var moderation = new ru.officialpages.storage.ModerationRepository(db);
+                var messages = new ru.officialpages.storage.MessageRepository(db);
+                Map<String, Work> lists = new LinkedHashMap<>();
+                lists.put("Журнал", () -> {
+                    posts.count(ru.officialpages.domain.PostFilter.ALL);
+                    posts.slice(ru.officialpages.domain.PostFilter.ALL, ru.officialpages.domain.PostSort.NEWEST, 0, 200);
+                });
+                lists.put("Модерация", () -> {
+                    moderation.count(ru.officialpages.domain.ModerationFilter.ALL);
+                    moderation.slice(ru.officialpages.domain.ModerationFilter.ALL, 0, 200);
+                });
+                lists.put("Сообщения", () -> messages.slice(ru.officialpages.domain.MessageFilter.all(), 0, 200));
+                for (Map.Entry<String, Work> list : lists.entrySet()) {
+                    list.getValue().run();
+                    List<Long> runs = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        long began = System.nanoTime();
+                        list.getValue().run();
+                        runs.add((System.nanoTime() - began) / 1_000_000);
+                    }
+                    runs.sort(null);
+                    times.computeIfAbsent(list.getKey(), k -> new double[2])[login.equals(small) ? 0 : 1] = runs.get(2);
+                }
+            }
+        }
+        section.append("""
+                Первая страница длинных списков у маленького поселения района (страницы есть, публикаций, записей и сообщений
+                ещё нет — как у только что подключённого) рядом с большим: вызовы самой программы (число строк и первые 200,
+                как у экрана), через тот же прокси, медиана из 5, мс. У маленького читать меньше, поэтому время большого — то,
+                дольше чего ему идти незачем.
+
+                | список | маленькое поселение | большое поселение |
+                |---|---:|---:|
+                """);
+        for (Map.Entry<String, double[]> e : times.entrySet()) {
+            section.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f |%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+            if (e.getKey().equals("Журнал")) {
+                figures.add(new Figure("район, сеть 5 мс: первая страница Журнала у маленького поселения рядом с большим",
+                        e.getValue()[0], e.getValue()[1], "мс", "не дольше большого поселения",
+                        e.getValue()[0] <= e.getValue()[1] + DELAY_MS, "число публикаций и первые 200 строк, как у экрана; "
+                        + "у маленького поселения публикаций ещё нет; эталон — то же у большого (300 000 публикаций); до V30 "
+                        + "политики V25, соединённые через OR, заставляли перебирать весь район"));
+            }
         }
         section.append('\n');
     }
