@@ -75,8 +75,7 @@ public final class DistrictBenchmark {
             String load = load();
             List<Figure> figures = new ArrayList<>();
             StringBuilder section = new StringBuilder();
-            // -Dbench.only=screens|reports|imports: one part alone, for finding what to cut (nothing is saved then);
-            // -Dbench.login=poselok1 with screens: the windows as a small settlement of the same district.
+            // -Dbench.only=screens|reports|imports: one part alone, for finding what to cut (nothing is saved then).
             String only = System.getProperty("bench.only", "");
             if (only.isEmpty() || only.equals("screens")) {
                 screens(pg.getPort(), figures, section, load);
@@ -240,7 +239,7 @@ public final class DistrictBenchmark {
             List<String> cmd = new ArrayList<>(List.of(java, "-Dprism.order=sw"));
             cmd.addAll(ru.officialpages.bench.WindowFigures.INSTALLER_OPTIONS);
             cmd.addAll(List.of("-cp", cp, "ru.officialpages.app.WindowBench", ROOT.resolve("window-folder").toString(),
-                    Integer.toString(port), System.getProperty("bench.login", LOGIN), PASSWORD, DATABASE, Long.toString(DELAY_MS)));
+                    Integer.toString(port), LOGIN, PASSWORD, DATABASE, Long.toString(DELAY_MS)));
             if (Boolean.getBoolean("bench.sql")) {
                 cmd.add(1, "-Dbench.sql=true");
             }

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 /**
@@ -23,7 +24,8 @@ import javafx.stage.Stage;
  * text, the program's theme and a few ordinary controls pays before it can show anything of its own. Started by
  * StartupBenchmark with the installer's runtime and options, each step with a class-data archive of its own.
  * <ul>
- *   <li>{@code label}: one line of text on the empty pane (the first text in a process loads the font system);</li>
+ *   <li>{@code text}: one line of text on the empty pane, a plain {@code Text} node: no control, so no stylesheet either
+ *       (the first text in a process loads the font system);</li>
  *   <li>{@code theme}: the same with the program's theme (AtlantaFX Primer Light, the trimmed binary form the program
  *       loads) and a button;</li>
  *   <li>{@code navigation}: the theme, a column of eight navigation buttons and a title, no screen;</li>
@@ -38,13 +40,13 @@ public final class FloorWindow {
     public static void main(String[] args) {
         String step = args.length > 0 ? args[0] : "controls";
         Platform.startup(() -> {
-            if (!step.equals("label")) {
+            if (!step.equals("text")) {
                 Application.setUserAgentStylesheet(
                         FloorWindow.class.getResource("/ru/officialpages/ui/primer-light-used.bss").toExternalForm());
             }
             Stage stage = new Stage();
             stage.setScene(new Scene(switch (step) {
-                case "label" -> new StackPane(new Label("Официальные страницы"));
+                case "text" -> new StackPane(new Text("Официальные страницы"));
                 case "theme" -> new StackPane(new VBox(8, new Label("Официальные страницы"), new Button("Добавить")));
                 case "navigation" -> navigationOnly();
                 default -> screen();

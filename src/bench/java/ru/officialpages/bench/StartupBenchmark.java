@@ -64,7 +64,7 @@ public final class StartupBenchmark {
         // the theme and a few ordinary controls. Same runtime and options, each with an archive of its own; the
         // program's jar is on their class path for the theme only.
         String floorCp = refInstCp + File.pathSeparator + installed.classpath().split(File.pathSeparator)[0];
-        List<String> floorSteps = List.of("label", "theme", "navigation", "controls");
+        List<String> floorSteps = List.of("text", "theme", "navigation", "controls");
         List<List<String>> floor = new ArrayList<>();
         for (String step : floorSteps) {
             floor.add(installed.command(installed.optionsWithArchive("floor-" + step + ".jsa"), floorCp,
@@ -175,7 +175,7 @@ public final class StartupBenchmark {
         Figure floorFigure = new Figure("запуск до окна: наименьшее окно-экран (тема, 8 кнопок, поле, таблица), установленная среда",
                 fw[3], ri, "мс", "—", null, String.format(Locale.ROOT,
                         "пол для окна из обычных элементов управления (`FloorWindow controls`): уже %.2f× пустого по часам и "
-                        + "%.2f× по ЦП (%d против %d мс); одна строка текста — %.2f×, тема с кнопкой — %.2f×, тема с навигацией "
+                        + "%.2f× по ЦП (%d против %d мс); одна строка текста — %.2f×, тема с надписью и кнопкой — %.2f×, тема с навигацией "
                         + "без экрана — %.2f×; программа к этому окну — %.2f× по часам, %.2f× по ЦП; медиана из %d",
                         (double) fw[3] / ri, (double) fc[3] / ric, fc[3], ric, (double) fw[0] / ri, (double) fw[1] / ri,
                         (double) fw[2] / ri, (double) ai / fw[3], (double) aic / fc[3], RUNS));
@@ -209,8 +209,8 @@ public final class StartupBenchmark {
                 | окно | по часам | к пустому | ЦП | к пустому |
                 |---|---:|---:|---:|---:|
                 | пустое окно (эталон) | %d | 1.00 | %d | 1.00 |
-                | одна строка текста (`label`: первый текст загружает шрифты) | %d | %.2f | %d | %.2f |
-                | тема программы и кнопка (`theme`) | %d | %.2f | %d | %.2f |
+                | одна строка текста (`text`: узел Text, без элементов управления и таблицы стилей; первый текст загружает шрифты) | %d | %.2f | %d | %.2f |
+                | тема программы, надпись и кнопка (`theme`) | %d | %.2f | %d | %.2f |
                 | тема, 8 кнопок навигации и заголовок, без экрана (`navigation`) | %d | %.2f | %d | %.2f |
                 | наименьшее окно-экран (`controls`: тема, 8 кнопок навигации, заголовок, поле поиска, таблица 4×20) | %d | %.2f | %d | %.2f |
                 | программа («Сегодня» на большой базе) | %d | %.2f | %d | %.2f |
@@ -221,7 +221,7 @@ public final class StartupBenchmark {
 
                 Все замеры, мс (программа и эталон попеременно): установленная %s и %s; до «Сегодня» с данными %s; первый запуск %s и %s;
                 `java -jar` %s и %s. Время ЦП процесса до первого кадра, мс: установленная %s и %s; до «Сегодня» с данными %s; первый запуск %s и %s;
-                `java -jar` %s и %s. Ступени (`label`, `theme`, `navigation`, `controls`), по часам: %s; ЦП: %s. Нагрузка машины во время замера (loadavg): %s.
+                `java -jar` %s и %s. Ступени (`text`, `theme`, `navigation`, `controls`), по часам: %s; ЦП: %s. Нагрузка машины во время замера (loadavg): %s.
                 """, ai, ri, (double) ai / ri, ai <= 1.5 * ri ? "выполнен" : "**не выполнен**", rd, ri, (double) rd / ri,
                 af, rf, (double) af / rf,
                 a, r, (double) a / r,
