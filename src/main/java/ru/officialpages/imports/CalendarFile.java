@@ -30,7 +30,8 @@ public record CalendarFile(List<CalendarYear> years, Map<LocalDate, DayType> day
         } catch (IOException e) {
             throw new CalendarImportException(0, Tr.tr("calendar.file.unreadable", file.getFileName()));
         }
-        return parse(decode(bytes));
+        // The encoding guessed as for every text file the user brings.
+        return parse(TextEncoding.decode(bytes));
     }
 
     public static CalendarFile parse(String text) throws CalendarImportException {
@@ -39,10 +40,5 @@ public record CalendarFile(List<CalendarYear> years, Map<LocalDate, DayType> day
             return new CalendarFile(ProductionCalendarCsv.parse(text, CalendarSource.IMPORTED), Map.of());
         }
         return new CalendarFile(List.of(), SimpleDatesCsv.parse(text));
-    }
-
-    /** The file's text, its encoding guessed as for every text file the user brings ({@link TextEncoding}). */
-    static String decode(byte[] bytes) {
-        return TextEncoding.decode(bytes);
     }
 }

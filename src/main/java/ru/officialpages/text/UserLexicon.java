@@ -35,7 +35,7 @@ public record UserLexicon(String name, String content) {
                 throw new LexiconException(Tr.tr("text.lexicon.tooBig", name));
             }
             byte[] bytes = Files.readAllBytes(file);
-            UserLexicon lexicon = new UserLexicon(name, decode(bytes));
+            UserLexicon lexicon = new UserLexicon(name, TextEncoding.decode(bytes));
             int phrases = lexicon.phrases();
             if (phrases == 0) {
                 throw new LexiconException(Tr.tr("text.lexicon.empty", name));
@@ -54,9 +54,5 @@ public record UserLexicon(String name, String content) {
     /** The built-in lexicon with these phrases added. */
     public Bureaucratese withBuiltIn() {
         return Bureaucratese.builtIn().with(new StringReader(content), name);
-    }
-
-    private static String decode(byte[] bytes) {
-        return TextEncoding.decode(bytes);
     }
 }
